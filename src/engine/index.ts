@@ -1,0 +1,34 @@
+export type { LayerGeometry } from './analyzeNetwork';
+export { analyzeNetwork } from './analyzeNetwork';
+export type { CostCounts, LayerCounts, NetworkCounts } from './countNetwork';
+export { countNetwork } from './countNetwork';
+export type { Signal } from './crossCorrelate';
+export { convolve, crossCorrelate, flipKernel } from './crossCorrelate';
+export { layerCsr, layerMatrix, MAX_DENSE_ENTRIES } from './layerMatrix';
+export { MAX_AXIS_SIZE, MAX_CHANNELS, MAX_LAYER_UNITS, MAX_LAYERS, MAX_WINDOW_VALUE } from './limits';
+export type { CsrMatrix, DenseMatrix } from './matrices';
+export { csrMatVec, denseMatVec } from './matrices';
+export { pool } from './pool';
+export type { AxisWindow, ResolvedLayer, ResolvedNetwork } from './resolved';
+export { resolveNetwork } from './resolveNetwork';
+export type {
+  AxisValue,
+  ConvLayerSpec,
+  DenseLayerSpec,
+  LayerKind,
+  LayerSpec,
+  LocalLayerSpec,
+  NetworkSpec,
+  PaddingSpec,
+  PoolLayerSpec,
+  TiledLayerSpec,
+  UnitPosition,
+  WindowGeometrySpec,
+} from './spec';
+export type { SpecIssue, SpecIssueCode } from './specIssue';
+export { NetworkSpecError } from './specIssue';
+export type { LayerMasks } from './traceField';
+export { traceInfluence, traceReceptiveField } from './traceField';
+export type { ValidationResult } from './validateNetwork';
+export { validateNetwork } from './validateNetwork';
+export { axisPadding, dilatedKernelSpan, windowOutputSize } from './windowOutputSize';

@@ -1,0 +1,79 @@
+/**
+ * The plain-JSON description of a network: the same object is the URL state, the preset format and
+ * the import/export format. Layer 0 is the input; `layers[i]` produces layer `i + 1`.
+ */
+
+/** A per-axis integer: one number for every axis, or `[height, width]` in 2D (`[n]` is allowed in 1D). */
+export type AxisValue = number | readonly number[];
+
+/**
+ * Padding of a sliding-window layer: `'valid'` (none), `'same'` (TensorFlow's rule:
+ * `out = ceil(in / stride)`, the odd unit of padding after), or an explicit number of units added
+ * on both sides of each axis (a number, or one number per axis).
+ */
+export type PaddingSpec = 'valid' | 'same' | AxisValue;
+
+/** Geometry shared by every sliding-window layer; sizes are in units of the layer below. */
+export interface WindowGeometrySpec {
+  /** Kernel extent per axis, in taps (before dilation). */
+  kernel: AxisValue;
+  /** Step between neighbouring outputs, in input units; default 1 (pooling: the kernel). */
+  stride?: AxisValue;
+  /** Spacing between taps, in input units; default 1 (contiguous). */
+  dilation?: AxisValue;
+  /** Default `'valid'`. */
+  padding?: PaddingSpec;
+}
+
+/** A convolutional layer (cross-correlation, one kernel shared by every position). */
+export interface ConvLayerSpec extends WindowGeometrySpec {
+  kind: 'conv';
+  /** Output channels (feature maps); default 1. Used for counting only. */
+  channels?: number;
+}
+
+/** A locally connected layer: conv geometry, a separate kernel at every output position. */
+export interface LocalLayerSpec extends WindowGeometrySpec {
+  kind: 'local';
+  /** Output channels; default 1. */
+  channels?: number;
+}
+
+/** A tiled convolution: conv geometry, `tiles` kernels per axis used in rotation across outputs. */
+export interface TiledLayerSpec extends WindowGeometrySpec {
+  kind: 'tiled';
+  /** Number of distinct kernels per axis; output `o` uses kernel `o mod tiles` on that axis. */
+  tiles: AxisValue;
+  /** Output channels; default 1. */
+  channels?: number;
+}
+
+/** A pooling layer; it keeps the channel count. Stride defaults to the kernel. */
+export interface PoolLayerSpec extends WindowGeometrySpec {
+  kind: 'pool';
+  op: 'max' | 'avg';
+}
+
+/** A fully connected layer: every output unit sees every input unit. */
+export interface DenseLayerSpec {
+  kind: 'dense';
+  /** Output units: a number in a 1D network, `[height, width]` in a 2D one. */
+  units: AxisValue;
+  /** Output channels; default 1. */
+  channels?: number;
+}
+
+/** One layer of a network. */
+export type LayerSpec = ConvLayerSpec | LocalLayerSpec | TiledLayerSpec | PoolLayerSpec | DenseLayerSpec;
+
+/** The kinds of layer the engine understands. */
+export type LayerKind = LayerSpec['kind'];
+
+/** A whole network: an input of `size` units (1D) or `[height, width]` units (2D), then layers. */
+export interface NetworkSpec {
+  input: { size: AxisValue; channels?: number };
+  layers: LayerSpec[];
+}
+
+/** A unit's position in its layer: an index in 1D, `[row, col]` in 2D. */
+export type UnitPosition = number | readonly number[];

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+
+/** Flags that let Debian's Chromium run headless as root on a machine with no network but loopback. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Path of the Chromium binary the tests drive: `CHROME_PATH`, else Debian's `/usr/bin/chromium`. */
+export function chromiumPath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+/** Playwright launch options for that Chromium; throws with install instructions when it is missing. */
+export function chromiumLaunchOptions(): { executablePath: string; args: string[] } {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}. Install it with "sudo apt-get install -y chromium" ` +
+        '(Debian/Ubuntu) or set CHROME_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return { executablePath, args: CHROMIUM_ARGS };
+}
