@@ -1,4 +1,5 @@
 import { forEachTap } from './forEachTap';
+import type { ResolvedLayer } from './resolved';
 import { resolveSingleLayer } from './resolveSingleLayer';
 import type { AxisValue, WindowGeometrySpec } from './spec';
 
@@ -9,10 +10,56 @@ export interface Signal {
   size: number[];
 }
 
+/** A cross-correlation prepared for one geometry, computable a range of outputs at a time. */
+export interface Correlator {
+  layer: ResolvedLayer;
+  /** Output extent per axis. */
+  size: number[];
+  /** Number of output units (row-major). */
+  outputUnits: number;
+  /** Writes outputs `first … end − 1` (row-major indices) of `input` ⋆ kernel into `output`. */
+  computeRange(input: Float32Array, output: Float32Array, first: number, end: number): void;
+}
+
 function checkLength(name: string, values: Float32Array, expected: number): void {
   if (values.length !== expected) {
     throw new RangeError(`${name} has ${values.length} values; its shape needs ${expected}.`);
   }
+}
+
+/**
+ * Prepares cross-correlation of inputs of extent `inputSize` with a row-major kernel of extent
+ * `geometry.kernel`; throws NetworkSpecError for an impossible geometry, RangeError for a kernel of
+ * the wrong length.
+ */
+export function createCorrelator(
+  inputSize: AxisValue,
+  kernel: Float32Array,
+  geometry: WindowGeometrySpec,
+): Correlator {
+  const layer = resolveSingleLayer(inputSize, { kind: 'conv', ...geometry });
+  const axes = layer.axes ?? [];
+  checkLength(
+    'kernel',
+    kernel,
+    axes.reduce((total, axis) => total * axis.kernel, 1),
+  );
+  const inputUnits = layer.inputSize.reduce((a, b) => a * b, 1);
+  return {
+    layer,
+    size: layer.size,
+    outputUnits: layer.size.reduce((a, b) => a * b, 1),
+    computeRange(input, output, first, end) {
+      checkLength('input', input, inputUnits);
+      for (let outputIndex = first; outputIndex < end; outputIndex += 1) {
+        let total = 0;
+        forEachTap(axes, outputIndex, (inputIndex, tapIndex) => {
+          total += kernel[tapIndex] * input[inputIndex];
+        });
+        output[outputIndex] = total;
+      }
+    },
+  };
 }
 
 /**
@@ -26,28 +73,10 @@ export function crossCorrelate(
   kernel: Float32Array,
   geometry: WindowGeometrySpec,
 ): Signal {
-  const layer = resolveSingleLayer(inputSize, { kind: 'conv', ...geometry });
-  const axes = layer.axes ?? [];
-  checkLength(
-    'input',
-    input,
-    layer.inputSize.reduce((a, b) => a * b, 1),
-  );
-  checkLength(
-    'kernel',
-    kernel,
-    axes.reduce((total, axis) => total * axis.kernel, 1),
-  );
-  const outputUnits = layer.size.reduce((a, b) => a * b, 1);
-  const values = new Float32Array(outputUnits);
-  for (let output = 0; output < outputUnits; output += 1) {
-    let total = 0;
-    forEachTap(axes, output, (inputIndex, tapIndex) => {
-      total += kernel[tapIndex] * input[inputIndex];
-    });
-    values[output] = total;
-  }
-  return { values, size: layer.size };
+  const correlator = createCorrelator(inputSize, kernel, geometry);
+  const values = new Float32Array(correlator.outputUnits);
+  correlator.computeRange(input, values, 0, correlator.outputUnits);
+  return { values, size: correlator.size };
 }
 
 /** Reverses a row-major kernel on every axis, turning cross-correlation into true convolution. */

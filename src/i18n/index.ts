@@ -1,0 +1,6 @@
+export type { MessageKey } from './en';
+export { en } from './en';
+export type { Language, MessageValues } from './translate';
+export { detectLanguage, formatNumber, isLanguage, LANGUAGES, placeholdersOf, translate } from './translate';
+export { subscript, unitName } from './unitName';
+export { zh } from './zh';

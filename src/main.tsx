@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { detectLanguage } from './i18n';
+import { connectEngine, connectUrl, createLabStore, decodeUrlState, LabStoreContext } from './state';
+import { createEngineClient } from './worker';
+import './styles.css';
+
+const { state, notices } = decodeUrlState(window.location.search);
+const store = createLabStore(state, detectLanguage(navigator.languages ?? [navigator.language]));
+store.getState().pushNotices(notices);
+const client = createEngineClient({
+  onWorkerReplaced: (reason) =>
+    store.getState().pushNotices([{ key: reason === 'hung' ? 'notice.worker.hung' : 'notice.worker.crashed', values: {} }]),
+});
+connectEngine(store, client);
+connectUrl(store, window.location, window.history);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must contain <div id="root">.');
+createRoot(root).render(
+  <StrictMode>
+    <LabStoreContext.Provider value={store}>
+      <App />
+    </LabStoreContext.Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { MessageKey, MessageValues } from '../i18n';
+import { translate } from '../i18n';
+import type { LabStore } from './createLabStore';
+import type { LabState } from './labState';
+import { selectLanguage } from './selectors';
+
+/** Carries the store to the views. */
+export const LabStoreContext = createContext<LabStore | null>(null);
+
+/** Reads one value of the store through a selector; re-renders only when that value changes. */
+export function useLab<T>(selector: (state: LabState) => T): T {
+  const store = useContext(LabStoreContext);
+  if (!store) throw new Error('useLab must be used inside <LabStoreContext.Provider>.');
+  return useStore(store, selector);
+}
+
+/** The translate function for the page's current language. */
+export function useTranslate(): (key: MessageKey, values?: MessageValues) => string {
+  const language = useLab(selectLanguage);
+  return (key, values) => translate(language, key, values);
+}

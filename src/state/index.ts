@@ -1,0 +1,14 @@
+export { connectEngine } from './connectEngine';
+export { connectUrl } from './connectUrl';
+export type { LabStore } from './createLabStore';
+export { createLabStore } from './createLabStore';
+export { LabStoreContext, useLab, useTranslate } from './LabStoreContext';
+export type { LabState } from './labState';
+export type { Notice } from './notice';
+export type { PanelAnalysis, PanelField, PanelId } from './resultsSlice';
+export type { Selection } from './selection';
+export { selectionKey } from './selection';
+export * from './selectors';
+export type { UrlState } from './urlCodec';
+export { decodeUrlState, encodeUrlState, URL_VERSION } from './urlCodec';
+export type { ShownNotice } from './viewSlice';

@@ -1,0 +1,39 @@
+import type { StateCreator } from 'zustand';
+import type { Language } from '../i18n';
+import type { LabState } from './labState';
+import type { Notice } from './notice';
+
+/** A notice on screen, with an id to dismiss it by. */
+export interface ShownNotice extends Notice {
+  id: number;
+}
+
+/** How the page is shown: its language, whether the user chose it, and the notices on screen. */
+export interface ViewSlice {
+  language: Language;
+  /** True once the language came from the user or the link rather than the browser. */
+  languageChosen: boolean;
+  notices: ShownNotice[];
+  setLanguage(language: Language): void;
+  pushNotices(notices: Notice[]): void;
+  dismissNotice(id: number): void;
+}
+
+/** Most notices kept on screen at once; older ones give way. */
+const MAX_NOTICES = 5;
+let nextNoticeId = 1;
+
+/** Creates the view slice. */
+export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) => ({
+  language: 'en',
+  languageChosen: false,
+  notices: [],
+  setLanguage: (language) => set({ language, languageChosen: true }),
+  pushNotices: (notices) =>
+    set((state) => ({
+      notices: [...state.notices, ...notices.map((notice) => ({ ...notice, id: nextNoticeId++ }))].slice(
+        -MAX_NOTICES,
+      ),
+    })),
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+});

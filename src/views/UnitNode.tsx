@@ -1,0 +1,56 @@
+import { type KeyboardEvent, memo } from 'react';
+
+/** How a unit is drawn: selected, in the traced field, outside it (faded), or with nothing selected. */
+export type UnitState = 'selected' | 'receptive' | 'influence' | 'faded' | 'idle';
+
+/** Props of one unit circle. */
+export interface UnitNodeProps {
+  layer: number;
+  index: number;
+  x: number;
+  y: number;
+  radius: number;
+  /** Visible label (x₃), drawn when `showLabel`. */
+  label: string;
+  showLabel: boolean;
+  /** Full accessible name, e.g. "x₃, input 3 of 5, in the receptive field". */
+  ariaLabel: string;
+  state: UnitState;
+  isTabStop: boolean;
+  onActivate(layer: number, index: number): void;
+  onFocusUnit(layer: number, index: number): void;
+  onKey(event: KeyboardEvent<SVGGElement>, layer: number, index: number): void;
+  registerNode(key: string, node: SVGGElement | null): void;
+}
+
+/** One unit of a layer: a labelled circle that is also a keyboard- and pointer-operable button. */
+export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
+  const { layer, index, state } = props;
+  const key = `${layer}:${index}`;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG unit cannot be a <button>; role and keys make it one.
+    <g
+      ref={(node) => props.registerNode(key, node)}
+      className={`unit unit--${state}`}
+      role="button"
+      tabIndex={props.isTabStop ? 0 : -1}
+      aria-label={props.ariaLabel}
+      aria-pressed={state === 'selected'}
+      data-unit={key}
+      data-field={state === 'receptive' || state === 'influence' ? state : undefined}
+      data-selected={state === 'selected' ? '' : undefined}
+      transform={`translate(${props.x.toFixed(1)} ${props.y.toFixed(1)})`}
+      onClick={() => props.onActivate(layer, index)}
+      onFocus={() => props.onFocusUnit(layer, index)}
+      onKeyDown={(event) => props.onKey(event, layer, index)}
+    >
+      <circle className="unit__focus" r={props.radius + 5} />
+      <circle className="unit__body" r={props.radius} />
+      {props.showLabel && (
+        <text className="unit__label" dy="0.35em" textAnchor="middle">
+          {props.label}
+        </text>
+      )}
+    </g>
+  );
+});

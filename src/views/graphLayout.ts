@@ -1,0 +1,47 @@
+import { scaleLinear } from 'd3-scale';
+
+/** Where one layer's units sit: x centre of each unit, in input-unit coordinates. */
+export interface LayerRow {
+  /** Letter the book names the layer's units with (x, s, h, g). */
+  letter: string;
+  /** x position of each unit, in input units (unit i of the input sits at i). */
+  positions: number[];
+}
+
+/** Pixel geometry of a unit graph, in the SVG's viewBox coordinates. */
+export interface GraphLayout {
+  width: number;
+  height: number;
+  radius: number;
+  /** Pixel x of unit `index` of layer `layer`. */
+  x(layer: number, index: number): number;
+  /** Pixel y of layer `layer` (layer 0 at the bottom). */
+  y(layer: number): number;
+  /** Whether unit labels fit inside the circles. */
+  showLabels: boolean;
+}
+
+const VIEW_WIDTH = 640;
+const ROW_GAP = 120;
+const MARGIN = 34;
+
+/** Lays out rows of units bottom-up, as the book draws them: inputs below, outputs above. */
+export function layoutGraph(rows: readonly LayerRow[]): GraphLayout {
+  const all = rows.flatMap((row) => row.positions);
+  const minimum = Math.min(0, ...all) - 0.5;
+  const maximum = Math.max(0, ...all) + 0.5;
+  const scale = scaleLinear()
+    .domain([minimum, maximum])
+    .range([MARGIN, VIEW_WIDTH - MARGIN]);
+  const step = scale(1) - scale(0);
+  const radius = Math.max(3, Math.min(20, step * 0.4));
+  const height = (rows.length - 1) * ROW_GAP + 2 * MARGIN;
+  return {
+    width: VIEW_WIDTH,
+    height,
+    radius,
+    x: (layer, index) => scale(rows[layer].positions[index]),
+    y: (layer) => height - MARGIN - layer * ROW_GAP,
+    showLabels: radius >= 11,
+  };
+}

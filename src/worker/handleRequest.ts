@@ -1,0 +1,111 @@
+import {
+  analyzeNetwork,
+  type Correlator,
+  countNetwork,
+  createCorrelator,
+  type LayerConnections,
+  listConnections,
+  MAX_LISTED_CONNECTIONS,
+  NetworkSpecError,
+  traceInfluence,
+  traceReceptiveField,
+  validateNetwork,
+} from '../engine';
+import type { EngineRequestKind, EngineRequests, EngineResponses } from './protocol';
+
+/** What a running job may do besides computing: report progress, and learn it was cancelled. */
+export interface JobContext {
+  reportProgress(fraction: number): void;
+  isCancelled(): boolean;
+  /** Lets other messages (a cancel) arrive; resolves on the next macrotask. */
+  yieldToEvents(): Promise<void>;
+}
+
+/** Thrown inside a job that noticed its cancellation. */
+export class JobCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'JobCancelled';
+  }
+}
+
+function analyze(request: EngineRequests['analyze']): EngineResponses['analyze'] {
+  const validation = validateNetwork(request.spec);
+  if (!validation.ok) return { ok: false, issues: validation.issues };
+  const network = validation.network;
+  const connections: (LayerConnections | null)[] = network.layers.map((layer) => {
+    if (!request.withConnections) return null;
+    const outputs = layer.size.reduce((a, b) => a * b, 1);
+    const perOutput = layer.axes
+      ? layer.axes.reduce((total, axis) => total * axis.kernel, 1)
+      : layer.inputSize.reduce((a, b) => a * b, 1);
+    return outputs * perOutput <= MAX_LISTED_CONNECTIONS ? listConnections(request.spec, layer.index) : null;
+  });
+  return {
+    ok: true,
+    sizes: network.sizes,
+    geometry: analyzeNetwork(request.spec),
+    counts: countNetwork(request.spec),
+    connections,
+  };
+}
+
+function trace(request: EngineRequests['trace']): EngineResponses['trace'] {
+  try {
+    const masks =
+      request.direction === 'receptive'
+        ? traceReceptiveField(request.spec, request.layer, request.unit)
+        : traceInfluence(request.spec, request.layer, request.unit);
+    return { ok: true, masks };
+  } catch (error) {
+    if (error instanceof NetworkSpecError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+async function correlate(
+  request: EngineRequests['correlate'],
+  context: JobContext,
+): Promise<EngineResponses['correlate']> {
+  let correlator: Correlator;
+  try {
+    correlator = createCorrelator(request.inputSize, request.kernel, request.geometry);
+  } catch (error) {
+    if (error instanceof NetworkSpecError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+  // Work in chunks so progress can be reported and a cancel message can get through in between.
+  const values = new Float32Array(correlator.outputUnits);
+  const chunk = 16_384;
+  for (let first = 0; first < correlator.outputUnits; first += chunk) {
+    if (context.isCancelled()) throw new JobCancelled();
+    const end = Math.min(first + chunk, correlator.outputUnits);
+    correlator.computeRange(request.input, values, first, end);
+    context.reportProgress(end / correlator.outputUnits);
+    if (end < correlator.outputUnits) await context.yieldToEvents();
+  }
+  return { ok: true, output: { values, size: correlator.size } };
+}
+
+/** Runs one request against the engine; engine validation problems come back as `ok: false`. */
+export async function handleRequest<K extends EngineRequestKind>(
+  kind: K,
+  payload: EngineRequests[K],
+  context: JobContext,
+): Promise<EngineResponses[K]> {
+  switch (kind) {
+    case 'analyze':
+      return analyze(payload as EngineRequests['analyze']) as EngineResponses[K];
+    case 'trace':
+      return trace(payload as EngineRequests['trace']) as EngineResponses[K];
+    case 'correlate':
+      return (await correlate(payload as EngineRequests['correlate'], context)) as EngineResponses[K];
+    case 'ping':
+      return {
+        sentAt: (payload as EngineRequests['ping']).sentAt,
+        answeredAt: Date.now(),
+      } as EngineResponses[K];
+    default:
+      throw new Error(`Unknown request kind ${String(kind)}`);
+  }
+}

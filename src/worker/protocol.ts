@@ -1,0 +1,53 @@
+import type {
+  LayerConnections,
+  LayerGeometry,
+  LayerMasks,
+  NetworkCounts,
+  Signal,
+  SpecIssue,
+  WindowGeometrySpec,
+} from '../engine';
+
+/** What the page can ask the engine worker, by kind. Sizes follow the engine: `[n]` or `[height, width]`. */
+export interface EngineRequests {
+  /** Geometry, counts and (when small enough) the connection lists of a network. */
+  analyze: { spec: unknown; withConnections: boolean };
+  /** One unit's receptive field (`receptive`) or influence (`influence`), one mask per layer. */
+  trace: { spec: unknown; layer: number; unit: number | number[]; direction: 'receptive' | 'influence' };
+  /** Cross-correlation of an image; reports progress and honours cancellation between rows. */
+  correlate: { input: Float32Array; inputSize: number[]; kernel: Float32Array; geometry: WindowGeometrySpec };
+  /** Answers at once: measures the round trip. */
+  ping: { sentAt: number };
+}
+
+/** The answer to each request kind. */
+export interface EngineResponses {
+  analyze:
+    | {
+        ok: true;
+        sizes: number[][];
+        geometry: LayerGeometry[];
+        counts: NetworkCounts;
+        /** Index l − 1 holds layer l's connections, or null when too many to list. */
+        connections: (LayerConnections | null)[];
+      }
+    | { ok: false; issues: SpecIssue[] };
+  trace: { ok: true; masks: LayerMasks } | { ok: false; issues: SpecIssue[] };
+  correlate: { ok: true; output: Signal } | { ok: false; issues: SpecIssue[] };
+  ping: { sentAt: number; answeredAt: number };
+}
+
+/** A request kind. */
+export type EngineRequestKind = keyof EngineRequests;
+
+/** Page → worker messages. */
+export type ToWorkerMessage =
+  | { type: 'request'; id: number; kind: EngineRequestKind; payload: EngineRequests[EngineRequestKind] }
+  | { type: 'cancel'; id: number };
+
+/** Worker → page messages. */
+export type FromWorkerMessage =
+  | { type: 'result'; id: number; result: EngineResponses[EngineRequestKind] }
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'cancelled'; id: number }
+  | { type: 'failed'; id: number; message: string };
