@@ -11,7 +11,9 @@ const store = createLabStore(state, detectLanguage(navigator.languages ?? [navig
 store.getState().pushNotices(notices);
 const client = createEngineClient({
   onWorkerReplaced: (reason) =>
-    store.getState().pushNotices([{ key: reason === 'hung' ? 'notice.worker.hung' : 'notice.worker.crashed', values: {} }]),
+    store
+      .getState()
+      .pushNotices([{ key: reason === 'hung' ? 'notice.worker.hung' : 'notice.worker.crashed', values: {} }]),
 });
 connectEngine(store, client);
 connectUrl(store, window.location, window.history);

@@ -54,7 +54,14 @@ describe('analyzeNetwork', () => {
         { kind: 'pool', op: 'avg', kernel: 2 },
       ],
     };
-    expect(analyzeNetwork(spec).map((layer) => [layer.size, layer.receptiveField, layer.effectiveStride, layer.effectivePadding])).toEqual([
+    expect(
+      analyzeNetwork(spec).map((layer) => [
+        layer.size,
+        layer.receptiveField,
+        layer.effectiveStride,
+        layer.effectivePadding,
+      ]),
+    ).toEqual([
       [[20], [1], [1], [0]],
       [[10], [3], [2], [1]],
       [[6], [11], [2], [1]],
@@ -74,10 +81,32 @@ describe('analyzeNetwork', () => {
         { kind: 'conv', kernel: 3, padding: 'same' },
       ],
     };
-    expect(analyzeNetwork(spec).map((layer) => [layer.size, layer.receptiveField, layer.effectiveStride, layer.effectivePadding])).toEqual([
-      [[8, 9], [1, 1], [1, 1], [0, 0]],
-      [[8, 3], [5, 1], [1, 3], [2, 0]],
-      [[8, 3], [7, 7], [1, 3], [3, 3]],
+    expect(
+      analyzeNetwork(spec).map((layer) => [
+        layer.size,
+        layer.receptiveField,
+        layer.effectiveStride,
+        layer.effectivePadding,
+      ]),
+    ).toEqual([
+      [
+        [8, 9],
+        [1, 1],
+        [1, 1],
+        [0, 0],
+      ],
+      [
+        [8, 3],
+        [5, 1],
+        [1, 3],
+        [2, 0],
+      ],
+      [
+        [8, 3],
+        [7, 7],
+        [1, 3],
+        [3, 3],
+      ],
     ]);
   });
 
@@ -174,11 +203,16 @@ describe('analyzeNetwork', () => {
               // Project the exact field onto each axis.
               const covered = inputShape.map((extent) => new Array<boolean>(extent).fill(false));
               field.forEach((marked, index) => {
-                if (marked) positionOf(index, inputShape).forEach((value, axis) => (covered[axis][value] = true));
+                if (marked)
+                  positionOf(index, inputShape).forEach((value, axis) => {
+                    covered[axis][value] = true;
+                  });
               });
               const starts = position.map((u, axis) => u * effectiveStride[axis] - effectivePadding[axis]);
               const ends = starts.map((start, axis) => start + receptiveField[axis] - 1);
-              const unclipped = inputShape.every((extent, axis) => starts[axis] >= 0 && ends[axis] <= extent - 1);
+              const unclipped = inputShape.every(
+                (extent, axis) => starts[axis] >= 0 && ends[axis] <= extent - 1,
+              );
               if (unclipped) unclippedUnits += 1;
               inputShape.forEach((_, axis) => {
                 const seen = covered[axis].flatMap((isCovered, value) => (isCovered ? [value] : []));

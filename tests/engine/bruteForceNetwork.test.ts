@@ -17,9 +17,18 @@ describe('brute-force reference network', () => {
   test('1D kernel-3 same convolution: 5 outputs, border outputs read 2 inputs, 13 edges', () => {
     // same, stride 1, k 3: out = ceil(5/1) = 5, total pad = 4·1 + 3 − 5 = 2 → 1 before, 1 after.
     // Output o reads o−1, o, o+1 when inside [0, 4]: 2 + 3 + 3 + 3 + 2 = 13 edges.
-    const network = buildReferenceNetwork({ input: { size: 5 }, layers: [{ kind: 'conv', kernel: 3, padding: 'same' }] });
+    const network = buildReferenceNetwork({
+      input: { size: 5 },
+      layers: [{ kind: 'conv', kernel: 3, padding: 'same' }],
+    });
     expect(network.shapes).toEqual([[5], [5]]);
-    expect(network.layers[0].inputsOf).toEqual([[0, 1], [0, 1, 2], [1, 2, 3], [2, 3, 4], [3, 4]]);
+    expect(network.layers[0].inputsOf).toEqual([
+      [0, 1],
+      [0, 1, 2],
+      [1, 2, 3],
+      [2, 3, 4],
+      [3, 4],
+    ]);
     expect(network.layers[0].connections).toHaveLength(13);
     expect(network.layers[0].tapsVisited).toBe(15);
   });
@@ -42,7 +51,9 @@ describe('brute-force reference network', () => {
   test("TensorFlow 'same' with an odd total padding puts the extra unit after", () => {
     // in 7, k 4, s 2: out = ceil(7/2) = 4; total = 3·2 + 4 − 7 = 3 → 1 before, 2 after.
     const axes = referenceWindowAxes({ kind: 'conv', kernel: 4, stride: 2, padding: 'same' }, [7]);
-    expect(axes).toEqual([{ kernel: 4, stride: 2, dilation: 1, padBefore: 1, padAfter: 2, inputSize: 7, outputSize: 4 }]);
+    expect(axes).toEqual([
+      { kernel: 4, stride: 2, dilation: 1, padBefore: 1, padAfter: 2, inputSize: 7, outputSize: 4 },
+    ]);
   });
 
   test('pooling strides by its kernel when stride is omitted; a window that does not fit gives null', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { NetworkSpecError, type NetworkSpec, traceInfluence } from '../../src/engine';
+import { type NetworkSpec, NetworkSpecError, traceInfluence } from '../../src/engine';
 import { buildReferenceNetwork, product, referenceInfluence } from './reference/bruteForceNetwork';
 import { anyNetworkSpecArbitrary, SEED, unitPosition } from './reference/networkArbitraries';
 
@@ -49,8 +49,16 @@ describe('traceInfluence', () => {
         { kind: 'dense', units: 2 },
       ],
     };
-    expect(bits(traceInfluence(spec, 0, 6))).toEqual([[0, 0, 0, 0, 0, 0, 1], [0, 0, 0], [0, 0]]);
-    expect(bits(traceInfluence(spec, 0, 3))).toEqual([[0, 0, 0, 1, 0, 0, 0], [0, 1, 0], [1, 1]]);
+    expect(bits(traceInfluence(spec, 0, 6))).toEqual([
+      [0, 0, 0, 0, 0, 0, 1],
+      [0, 0, 0],
+      [0, 0],
+    ]);
+    expect(bits(traceInfluence(spec, 0, 3))).toEqual([
+      [0, 0, 0, 1, 0, 0, 0],
+      [0, 1, 0],
+      [1, 1],
+    ]);
   });
 
   test('dilation: an input reaches outputs one dilation apart', () => {

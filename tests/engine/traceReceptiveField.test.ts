@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { NetworkSpecError, type NetworkSpec, traceReceptiveField } from '../../src/engine';
+import { type NetworkSpec, NetworkSpecError, traceReceptiveField } from '../../src/engine';
 import { buildReferenceNetwork, product, referenceReceptiveField } from './reference/bruteForceNetwork';
 import { anyNetworkSpecArbitrary, SEED, unitPosition } from './reference/networkArbitraries';
 
@@ -78,7 +78,11 @@ describe('traceReceptiveField', () => {
         { kind: 'conv', kernel: 3 },
       ],
     };
-    expect(bits(traceReceptiveField(spec, 2, 1))).toEqual([[0, 0, 1, 1, 1, 1, 1, 1], [0, 1, 1, 1], [0, 1]]);
+    expect(bits(traceReceptiveField(spec, 2, 1))).toEqual([
+      [0, 0, 1, 1, 1, 1, 1, 1],
+      [0, 1, 1, 1],
+      [0, 1],
+    ]);
   });
 
   test('a unit that reads only padding has an empty field below it', () => {
@@ -90,7 +94,10 @@ describe('traceReceptiveField', () => {
   });
 
   test('2D: a corner unit of a 3×3 same convolution sees a 2×2 corner block, row-major', () => {
-    const spec: NetworkSpec = { input: { size: [4, 5] }, layers: [{ kind: 'conv', kernel: 3, padding: 'same' }] };
+    const spec: NetworkSpec = {
+      input: { size: [4, 5] },
+      layers: [{ kind: 'conv', kernel: 3, padding: 'same' }],
+    };
     const masks = traceReceptiveField(spec, 1, [0, 0]);
     expect(Array.from(masks[0])).toEqual([1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(masks[1][0]).toBe(1);

@@ -132,7 +132,10 @@ export function referenceWindowAxes(
         ? kernel
         : new Array<number>(dimensions).fill(1)
       : perAxis(layer.stride, dimensions);
-  const dilation = layer.dilation === undefined ? new Array<number>(dimensions).fill(1) : perAxis(layer.dilation, dimensions);
+  const dilation =
+    layer.dilation === undefined
+      ? new Array<number>(dimensions).fill(1)
+      : perAxis(layer.dilation, dimensions);
   const padding = layer.padding ?? 'valid';
   const axes: ReferenceAxis[] = [];
   for (let axis = 0; axis < dimensions; axis += 1) {
@@ -141,14 +144,24 @@ export function referenceWindowAxes(
     let padAfter = 0;
     if (padding === 'same') {
       const out = Math.ceil(inputSize / stride[axis]);
-      const total = Math.max((out - 1) * stride[axis] + dilation[axis] * (kernel[axis] - 1) + 1 - inputSize, 0);
+      const total = Math.max(
+        (out - 1) * stride[axis] + dilation[axis] * (kernel[axis] - 1) + 1 - inputSize,
+        0,
+      );
       padBefore = Math.floor(total / 2);
       padAfter = total - padBefore;
     } else if (padding !== 'valid') {
       padBefore = perAxis(padding, dimensions)[axis];
       padAfter = padBefore;
     }
-    const outputSize = countOutputs(inputSize, kernel[axis], stride[axis], dilation[axis], padBefore, padAfter);
+    const outputSize = countOutputs(
+      inputSize,
+      kernel[axis],
+      stride[axis],
+      dilation[axis],
+      padBefore,
+      padAfter,
+    );
     if (outputSize === 0) return null;
     axes.push({
       kernel: kernel[axis],
@@ -189,9 +202,13 @@ function buildLayer(layer: LayerSpec, inputShape: number[], inputChannels: numbe
         tapsVisited += 1;
         const inputPosition = outputPosition.map(
           (coordinate, axis) =>
-            coordinate * windows[axis].stride - windows[axis].padBefore + tapPosition[axis] * windows[axis].dilation,
+            coordinate * windows[axis].stride -
+            windows[axis].padBefore +
+            tapPosition[axis] * windows[axis].dilation,
         );
-        const inside = inputPosition.every((coordinate, axis) => coordinate >= 0 && coordinate < inputShape[axis]);
+        const inside = inputPosition.every(
+          (coordinate, axis) => coordinate >= 0 && coordinate < inputShape[axis],
+        );
         if (inside) {
           connections.push({
             input: rowMajorIndex(inputPosition, inputShape),
@@ -248,7 +265,12 @@ function emptyMasks(network: ReferenceNetwork): Uint8Array[] {
  * Breadth-first search from one unit over the layered graph, downward (toward the input) or upward.
  * Returns one row-major 0/1 mask per layer, index 0 = the input.
  */
-function reachable(network: ReferenceNetwork, layer: number, unit: number, direction: 'down' | 'up'): Uint8Array[] {
+function reachable(
+  network: ReferenceNetwork,
+  layer: number,
+  unit: number,
+  direction: 'down' | 'up',
+): Uint8Array[] {
   const masks = emptyMasks(network);
   const queue: [number, number][] = [[layer, unit]];
   masks[layer][unit] = 1;
@@ -270,7 +292,11 @@ function reachable(network: ReferenceNetwork, layer: number, unit: number, direc
 }
 
 /** Units of every layer from which the given unit (row-major index) can be reached. */
-export function referenceReceptiveField(network: ReferenceNetwork, layer: number, unit: number): Uint8Array[] {
+export function referenceReceptiveField(
+  network: ReferenceNetwork,
+  layer: number,
+  unit: number,
+): Uint8Array[] {
   return reachable(network, layer, unit, 'down');
 }
 

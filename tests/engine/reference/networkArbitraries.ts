@@ -25,11 +25,13 @@ export const SEED = 20_261_126;
 /** A per-axis integer in [min, max]: one number, or one per axis (`[n]` allowed in 1D). */
 export function axisValueArbitrary(dimensions: 1 | 2, min: number, max: number): fc.Arbitrary<AxisValue> {
   const integer = fc.integer({ min, max });
-  return dimensions === 1 ? fc.oneof(integer, fc.tuple(integer)) : fc.oneof(integer, fc.tuple(integer, integer));
+  return dimensions === 1
+    ? fc.oneof(integer, fc.tuple(integer))
+    : fc.oneof(integer, fc.tuple(integer, integer));
 }
 
 /** Drops keys whose value is undefined, so generated specs are plain JSON. */
-function compact<T extends object>(record: T): T {
+export function compact<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
@@ -59,7 +61,11 @@ function layerDraftArbitrary(dimensions: 1 | 2, allowDense: boolean): fc.Arbitra
     tiles: axisValueArbitrary(dimensions, 1, 3),
     channels,
   });
-  const pool = fc.record({ kind: fc.constant('pool' as const), ...geometry, op: fc.constantFrom('max', 'avg') });
+  const pool = fc.record({
+    kind: fc.constant('pool' as const),
+    ...geometry,
+    op: fc.constantFrom('max', 'avg'),
+  });
   const units: fc.Arbitrary<AxisValue> =
     dimensions === 1
       ? fc.integer({ min: 1, max: 6 })
