@@ -24,7 +24,7 @@ describe('traceInfluence', () => {
     ]);
   });
 
-  test('influence spreads by kernel − 1 per layer and stops at the border', () => {
+  test('influence widens by one unit on each side per kernel-3 layer and stops at the border', () => {
     // x1 (index 0) reaches s1, s2, then h1, h2, h3 through a second kernel-3 layer.
     const spec: NetworkSpec = {
       input: { size: 5 },

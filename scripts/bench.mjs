@@ -1,0 +1,60 @@
+// npm run bench: engine timings in Node and worker round trips in Chromium, written as JSON to
+// bench/results/bench.json (and printed). Budgets live in the issues; this script only measures.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+
+const PORT = 4319;
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const server = await createServer({
+  configFile: false,
+  logLevel: 'warn',
+  server: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  worker: { format: 'es' },
+});
+await server.listen();
+let exitCode = 0;
+try {
+  const { runEngineBench } = await server.ssrLoadModule('/bench/engineBench.ts');
+  const engine = await runEngineBench();
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/bench/worker.html`);
+  await page.waitForFunction(() => window.benchResults || window.benchError, null, { timeout: 120_000 });
+  const workerError = await page.evaluate(() => window.benchError);
+  if (workerError) throw new Error(`worker benchmark failed: ${workerError}`);
+  const worker = await page.evaluate(() => window.benchResults);
+  const browserVersion = browser.version();
+  await browser.close();
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browserVersion },
+    unit: 'milliseconds (median, p95 over runs)',
+    engineInNode: engine,
+    workerInChromium: worker,
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+  console.log('\nWritten to bench/results/bench.json');
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await server.close();
+}
+process.exit(exitCode);
