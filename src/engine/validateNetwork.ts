@@ -107,7 +107,7 @@ function checkUnknownFields(
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
       issues.add(
-        `${path}.${key}`,
+        path ? `${path}.${key}` : key,
         layer,
         'unknownField',
         { field: key },
@@ -118,6 +118,17 @@ function checkUnknownFields(
 }
 
 function checkUnitCount(size: number[], path: string, layer: number, issues: IssueList): boolean {
+  const largest = Math.max(...size);
+  if (largest > MAX_AXIS_SIZE) {
+    issues.add(
+      path,
+      layer,
+      'tooManyUnits',
+      { units: largest, maximum: MAX_AXIS_SIZE },
+      `${layerLabel(layer)} would be ${largest} units long on one axis; the lab handles at most ${MAX_AXIS_SIZE}.`,
+    );
+    return false;
+  }
   const units = size.reduce((product, extent) => product * extent, 1);
   if (units > MAX_LAYER_UNITS) {
     issues.add(
@@ -191,7 +202,7 @@ function resolveWindowLayer(
           issues,
         );
   let padding: ('valid' | 'same' | number)[] | null;
-  const rawPadding = record.padding ?? 'valid';
+  const rawPadding = record.padding === undefined ? 'valid' : record.padding;
   if (rawPadding === 'valid' || rawPadding === 'same') {
     padding = new Array(dimensions).fill(rawPadding);
   } else if (typeof rawPadding === 'string') {
@@ -290,7 +301,7 @@ export function validateNetwork(spec: unknown): ValidationResult {
     issues.add('', null, 'notAnObject', {}, 'The network spec must be an object with "input" and "layers".');
     return { ok: false, issues: issues.issues };
   }
-  checkUnknownFields(spec, ['input', 'layers'], 'spec', null, issues);
+  checkUnknownFields(spec, ['input', 'layers'], '', null, issues);
   if (!isRecord(spec.input)) {
     issues.add(
       'input',
@@ -303,6 +314,16 @@ export function validateNetwork(spec: unknown): ValidationResult {
   }
   checkUnknownFields(spec.input, ['size', 'channels'], 'input', 0, issues);
   const rawSize = spec.input.size;
+  if (rawSize === undefined) {
+    issues.add(
+      'input.size',
+      0,
+      'missingField',
+      { field: 'size' },
+      'Input: size is required: a number (1D) or [height, width] (2D).',
+    );
+    return { ok: false, issues: issues.issues };
+  }
   const dimensions = Array.isArray(rawSize) ? rawSize.length : 1;
   if (dimensions !== 1 && dimensions !== 2) {
     issues.add(
@@ -353,7 +374,7 @@ export function validateNetwork(spec: unknown): ValidationResult {
       break;
     }
     const kind = record.kind;
-    if (typeof kind !== 'string' || !(kind in KNOWN_FIELDS)) {
+    if (typeof kind !== 'string' || !Object.hasOwn(KNOWN_FIELDS, kind)) {
       issues.add(
         `${path}.kind`,
         layer,
