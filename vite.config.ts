@@ -20,6 +20,19 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundle every browser dependency up front: discovering one mid-run reloads the page and
+        // can leave two copies of React.
+        optimizeDeps: {
+          include: [
+            'react',
+            'react/jsx-dev-runtime',
+            'react-dom',
+            'react-dom/client',
+            'zustand',
+            'zustand/vanilla',
+            'd3-scale',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],

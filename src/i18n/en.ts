@@ -55,6 +55,12 @@ export const en = {
   'counts.multiplyAdds': 'Multiply-adds per example',
   'counts.note': 'Biases are left out, as in the book. m = {inputs} inputs, n = {outputs} outputs.',
 
+  'legend.label': 'Key',
+  'legend.selected': 'selected unit (solid fill)',
+  'legend.receptive': 'in its receptive field (thick solid ring)',
+  'legend.influence': 'reached by it (thick dashed ring)',
+  'legend.faded': 'not connected (faded)',
+
   'figure.stale': 'These settings are not possible; the figure shows the last possible layer.',
   'figure.loading': 'Computing…',
 

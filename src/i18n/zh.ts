@@ -57,6 +57,12 @@ export const zh: Record<MessageKey, string> = {
   'counts.multiplyAdds': '每个样本的乘加次数',
   'counts.note': '与书中一样，不计偏置。m = {inputs} 个输入，n = {outputs} 个输出。',
 
+  'legend.label': '图例',
+  'legend.selected': '选中的单元（实心填充）',
+  'legend.receptive': '位于它的感受野内（粗实线圈）',
+  'legend.influence': '受它影响（粗虚线圈）',
+  'legend.faded': '没有连接（淡化）',
+
   'figure.stale': '这组设置无法构成一层；图中显示的是上一组可行的设置。',
   'figure.loading': '计算中……',
 

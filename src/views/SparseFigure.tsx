@@ -20,6 +20,7 @@ import {
 } from '../state';
 import { CountsTable } from './CountsTable';
 import { describeField } from './describeField';
+import { FieldLegend } from './FieldLegend';
 import type { LayerRow } from './graphLayout';
 import { SparseControls } from './SparseControls';
 import { type GraphField, UnitGraph } from './UnitGraph';
@@ -167,6 +168,7 @@ export function SparseFigure() {
       ) : (
         <p className="figure__loading">{t('figure.loading')}</p>
       )}
+      <FieldLegend />
       <div className="live" role="status" aria-live="polite" data-live="">
         {announcements.map((sentence) => (
           <p key={sentence}>{sentence}</p>

@@ -173,6 +173,7 @@ export function UnitGraph(props: UnitGraphProps) {
               x={layout.x(layer, index)}
               y={layout.y(layer)}
               radius={layout.radius}
+              hitRadius={layout.hitRadius}
               label={unitName(row.letter, index)}
               showLabel={layout.showLabels}
               ariaLabel={describeUnit(layer, index, state)}

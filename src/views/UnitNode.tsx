@@ -10,6 +10,8 @@ export interface UnitNodeProps {
   x: number;
   y: number;
   radius: number;
+  /** Radius of the invisible pointer target. */
+  hitRadius: number;
   /** Visible label (x₃), drawn when `showLabel`. */
   label: string;
   showLabel: boolean;
@@ -44,10 +46,16 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
       onFocus={() => props.onFocusUnit(layer, index)}
       onKeyDown={(event) => props.onKey(event, layer, index)}
     >
+      <circle className="unit__hit" r={props.hitRadius} />
       <circle className="unit__focus" r={props.radius + 5} />
       <circle className="unit__body" r={props.radius} />
       {props.showLabel && (
-        <text className="unit__label" dy="0.35em" textAnchor="middle">
+        <text
+          className="unit__label"
+          dy="0.35em"
+          textAnchor="middle"
+          fontSize={Math.round(props.radius * 0.95)}
+        >
           {props.label}
         </text>
       )}

@@ -13,6 +13,8 @@ export interface GraphLayout {
   width: number;
   height: number;
   radius: number;
+  /** Radius of the invisible target around each unit, larger than the circle so taps land easily. */
+  hitRadius: number;
   /** Pixel x of unit `index` of layer `layer`. */
   x(layer: number, index: number): number;
   /** Pixel y of layer `layer` (layer 0 at the bottom). */
@@ -40,6 +42,7 @@ export function layoutGraph(rows: readonly LayerRow[]): GraphLayout {
     width: VIEW_WIDTH,
     height,
     radius,
+    hitRadius: Math.max(radius + 4, Math.min(step / 2, ROW_GAP / 2)),
     x: (layer, index) => scale(rows[layer].positions[index]),
     y: (layer) => height - MARGIN - layer * ROW_GAP,
     showLabels: radius >= 11,

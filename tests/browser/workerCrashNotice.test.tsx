@@ -1,0 +1,59 @@
+import { createRoot } from 'react-dom/client';
+import { expect, test } from 'vitest';
+import { App } from '../../src/App';
+import { SPARSE_DEFAULTS } from '../../src/scenes/sparse';
+import { connectEngine, createLabStore, LabStoreContext } from '../../src/state';
+import { EngineClient } from '../../src/worker';
+
+async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+test('when the worker crashes the page says so briefly, and the figure and selection survive', async () => {
+  const store = createLabStore(
+    { params: { ...SPARSE_DEFAULTS, inputLength: 6 }, selection: { layer: 1, index: 1 }, language: 'en' },
+    'en',
+  );
+  let created = 0;
+  const client = new EngineClient({
+    createWorker: () =>
+      created++ === 0
+        ? new Worker(new URL('./fixtures/crashingWorker.ts', import.meta.url), { type: 'module' })
+        : new Worker(new URL('../../src/worker/engine.worker.ts', import.meta.url), { type: 'module' }),
+    onWorkerReplaced: (reason) =>
+      store
+        .getState()
+        .pushNotices([
+          { key: reason === 'hung' ? 'notice.worker.hung' : 'notice.worker.crashed', values: {} },
+        ]),
+  });
+  const disconnect = connectEngine(store, client);
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  root.render(
+    <LabStoreContext.Provider value={store}>
+      <App />
+    </LabStoreContext.Provider>,
+  );
+  try {
+    await waitFor(
+      () => container.querySelectorAll('svg[data-panel="conv"] [data-field="receptive"]').length === 3,
+    );
+    expect(container.querySelector('[data-notice="notice.worker.crashed"]')?.textContent).toContain(
+      'The computing engine stopped and was restarted.',
+    );
+    expect(container.querySelectorAll('svg[data-panel="conv"] [data-unit^="0:"]')).toHaveLength(6);
+    expect(store.getState().selection).toEqual({ layer: 1, index: 1 });
+    expect(created).toBe(2);
+  } finally {
+    root.unmount();
+    container.remove();
+    disconnect();
+    client.dispose();
+  }
+});
