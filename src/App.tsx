@@ -1,21 +1,65 @@
-import { useEffect } from 'react';
-import { selectLanguage, useLab, useTranslate } from './state';
+import { useEffect, useRef } from 'react';
+import { reportHeight } from './embed';
+import { SCENES, sceneById } from './scenes';
+import {
+  encodeUrlState,
+  selectEmbed,
+  selectLanguage,
+  urlStateOf,
+  useLab,
+  useLabStore,
+  useTranslate,
+} from './state';
+import { FigureSection } from './views/FigureSection';
+import { FIGURE_BODIES } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import { NoticeList } from './views/NoticeList';
-import { SparseFigure } from './views/SparseFigure';
 
-/** The lab page: header with the language switch, notices, the figure, the source. */
+/** Embed mode: one figure with compact chrome, a link to the full lab, and height messages to the parent page. */
+function EmbeddedFigure(props: { figure: string }) {
+  const t = useTranslate();
+  const store = useLabStore();
+  const root = useRef<HTMLDivElement>(null);
+  const scene = sceneById(props.figure);
+  useEffect(() => {
+    if (!root.current || window.parent === window) return;
+    return reportHeight(props.figure, window.parent, root.current);
+  }, [props.figure]);
+  if (!scene) return null;
+  const Body = FIGURE_BODIES[scene.id];
+  const fullLink = `${window.location.pathname}${encodeUrlState({ ...urlStateOf(store.getState()), embed: null })}#figure-${scene.id}`;
+  return (
+    <div ref={root} className="embed-root" data-embed={scene.id}>
+      <main>
+        <NoticeList />
+        <FigureSection scene={scene} number={SCENES.indexOf(scene) + 1} compact>
+          <Body />
+        </FigureSection>
+      </main>
+      <footer className="embed-footer">
+        <a href={fullLink} target="_blank" rel="noopener">
+          {t('embed.openFull')}
+        </a>
+        <LanguageSwitch />
+      </footer>
+    </div>
+  );
+}
+
+/** The lab: the companion page with every figure in reading order, or one figure in embed mode. */
 export function App() {
   const t = useTranslate();
   const language = useLab(selectLanguage);
+  const embed = useLab(selectEmbed);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [language, t]);
+  if (embed) return <EmbeddedFigure figure={embed} />;
   return (
     <>
-      <a className="skip-link" href="#figure-sparse">
-        {t('app.skipToFigure')}
+      <a className="skip-link" href={`#figure-${SCENES[0].id}`}>
+        {t('app.skipToContent')}
       </a>
       <header className="page-header">
         <div>
@@ -24,9 +68,25 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
+      <nav className="contents" aria-label={t('app.contents')}>
+        <ol>
+          {SCENES.map((scene) => (
+            <li key={scene.id}>
+              <a href={`#figure-${scene.id}`}>{t(scene.heading)}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
       <main>
         <NoticeList />
-        <SparseFigure />
+        {SCENES.map((scene, index) => {
+          const Body = FIGURE_BODIES[scene.id];
+          return (
+            <FigureSection key={scene.id} scene={scene} number={index + 1}>
+              <Body />
+            </FigureSection>
+          );
+        })}
       </main>
       <footer className="page-footer">
         <p>{t('app.source')}</p>

@@ -4,6 +4,10 @@ export type { CostCounts, LayerCounts, NetworkCounts } from './countNetwork';
 export { countNetwork } from './countNetwork';
 export type { Correlator, Signal } from './crossCorrelate';
 export { convolve, createCorrelator, crossCorrelate, flipKernel } from './crossCorrelate';
+export type { EquivarianceCheck } from './equivarianceCheck';
+export { equivarianceCheck } from './equivarianceCheck';
+export type { FittedWindowLayer, WeightSharing } from './fitWindowLayer';
+export { applyWindowLayer, fitWindowLayer, meanSquaredError } from './fitWindowLayer';
 export { layerCsr, layerMatrix, MAX_DENSE_ENTRIES } from './layerMatrix';
 export { MAX_AXIS_SIZE, MAX_CHANNELS, MAX_LAYER_UNITS, MAX_LAYERS, MAX_WINDOW_VALUE } from './limits';
 export type { LayerConnections } from './listConnections';
@@ -13,6 +17,7 @@ export { csrMatVec, denseMatVec } from './matrices';
 export { pool } from './pool';
 export type { AxisWindow, ResolvedLayer, ResolvedNetwork } from './resolved';
 export { resolveNetwork } from './resolveNetwork';
+export { solveLinearSystem } from './solveLinearSystem';
 export type {
   AxisValue,
   ConvLayerSpec,
@@ -31,6 +36,8 @@ export type { SpecIssue, SpecIssueCode } from './specIssue';
 export { NetworkSpecError } from './specIssue';
 export type { LayerMasks } from './traceField';
 export { traceInfluence, traceReceptiveField } from './traceField';
+export type { SignalTransform } from './transformSignal';
+export { transformSignal, transformSource } from './transformSignal';
 export type { ValidationResult } from './validateNetwork';
 export { validateNetwork } from './validateNetwork';
 export { axisPadding, dilatedKernelSpan, windowOutputSize } from './windowOutputSize';

@@ -1,63 +1,57 @@
 import type { NetworkSpec } from '../engine';
-import type { MessageKey } from '../i18n';
+import { networkSizes } from './networkSizes';
+import { repairKernel } from './repairKernel';
+import type { FigureParams, SceneDefinition } from './sceneTypes';
 
-/** The settings a learner can change in the sparse-interactions figure (figs. 9.2 and 9.3). */
-export interface SparseFigureParams {
-  /** m, the number of input units. */
-  inputLength: number;
-  /** k, the kernel width, in taps. */
-  kernel: number;
-  stride: number;
-  dilation: number;
-  /** `'valid'`, `'same'` (TensorFlow's rule) or units of zero padding on each side. */
-  padding: 'valid' | 'same' | number;
-}
-
-/** The book's figure: five inputs, a kernel of width 3, outputs aligned with inputs. */
-export const SPARSE_DEFAULTS: SparseFigureParams = {
-  inputLength: 5,
-  kernel: 3,
-  stride: 1,
-  dilation: 1,
-  padding: 'same',
-};
-
-/** Inclusive bounds of each numeric setting (padding: the explicit number of units). */
-export const SPARSE_LIMITS = {
-  inputLength: { minimum: 1, maximum: 64 },
-  kernel: { minimum: 1, maximum: 15 },
-  stride: { minimum: 1, maximum: 8 },
-  dilation: { minimum: 1, maximum: 8 },
-  padding: { minimum: 0, maximum: 8 },
-} as const;
-
-/** The names the book gives the units of each layer: inputs x, outputs s. */
-export const SPARSE_LAYER_LETTERS = ['x', 's'] as const;
-
-/** Message ids for the figure's heading, caption and panels. */
-export const SPARSE_TEXT = {
-  heading: 'sparse.heading',
-  caption: 'sparse.caption',
-  note: 'sparse.crossCorrelation',
-} as const satisfies Record<string, MessageKey>;
-
-/** The convolutional network of the figure: one conv layer over a 1D input. */
-export function sparseConvSpec(params: SparseFigureParams): NetworkSpec {
+/** The sparse layer of figs. 9.2–9.3 from its settings: one cross-correlation over a 1D input. */
+export function convLayerSpec(params: FigureParams): NetworkSpec {
   return {
-    input: { size: params.inputLength },
+    input: { size: Number(params.inputLength) },
     layers: [
       {
         kind: 'conv',
-        kernel: params.kernel,
-        stride: params.stride,
-        dilation: params.dilation,
-        padding: params.padding,
+        kernel: Number(params.kernel),
+        stride: Number(params.stride ?? 1),
+        dilation: Number(params.dilation ?? 1),
+        padding: params.padding as 'valid' | 'same' | number,
       },
     ],
   };
 }
 
-/** The dense counterpart: the same inputs, as many outputs as the convolution has, all connected. */
-export function sparseDenseSpec(params: SparseFigureParams, outputs: number): NetworkSpec {
-  return { input: { size: params.inputLength }, layers: [{ kind: 'dense', units: outputs }] };
+/** A dense layer with as many outputs as the convolution of the same settings has (1 if impossible). */
+export function denseCounterpartSpec(params: FigureParams): NetworkSpec {
+  const sizes = networkSizes(convLayerSpec(params));
+  return {
+    input: { size: Number(params.inputLength) },
+    layers: [{ kind: 'dense', units: sizes ? sizes[1][0] : 1 }],
+  };
 }
+
+/** Figs. 9.2 and 9.3: a convolution beside a dense layer, one selection shared. */
+export const sparseScene: SceneDefinition = {
+  id: 'sparse',
+  bookFigures: '9.2, 9.3',
+  heading: 'sparse.heading',
+  caption: 'sparse.caption',
+  selectable: true,
+  params: {
+    inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 256 },
+    kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 15 },
+    stride: { kind: 'integer', label: 'controls.stride', minimum: 1, maximum: 8 },
+    dilation: { kind: 'integer', label: 'controls.dilation', minimum: 1, maximum: 8 },
+    padding: { kind: 'padding', label: 'controls.padding', maximum: 8 },
+  },
+  // The book's figure: five inputs, a kernel of width 3, outputs aligned with inputs.
+  defaults: { inputLength: 5, kernel: 3, stride: 1, dilation: 1, padding: 'same' },
+  panels: (params) => [
+    {
+      id: 'conv',
+      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
+      spec: convLayerSpec(params),
+      letters: ['x', 's'],
+    },
+    { id: 'dense', title: { key: 'panel.dense' }, spec: denseCounterpartSpec(params), letters: ['x', 's'] },
+  ],
+  repair: (params) => repairKernel(params, convLayerSpec),
+};

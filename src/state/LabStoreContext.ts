@@ -9,6 +9,13 @@ import { selectLanguage } from './selectors';
 /** Carries the store to the views. */
 export const LabStoreContext = createContext<LabStore | null>(null);
 
+/** The store itself, for actions that read state at event time. */
+export function useLabStore(): LabStore {
+  const store = useContext(LabStoreContext);
+  if (!store) throw new Error('useLabStore must be used inside <LabStoreContext.Provider>.');
+  return store;
+}
+
 /** Reads one value of the store through a selector; re-renders only when that value changes. */
 export function useLab<T>(selector: (state: LabState) => T): T {
   const store = useContext(LabStoreContext);

@@ -1,23 +1,36 @@
 import type { LabStore } from './createLabStore';
-import { encodeUrlState } from './urlCodec';
+import type { LabState } from './labState';
+import { encodeUrlState, type UrlState } from './urlCodec';
 
-/** Mirrors the settings, selection and chosen language into the address bar (replacing, not pushing, history). */
+/** The part of the store a link carries. */
+export function urlStateOf(state: LabState): UrlState {
+  return {
+    figures: Object.fromEntries(
+      Object.entries(state.figures).map(([id, figure]) => [
+        id,
+        { params: figure.params, selection: figure.selection },
+      ]),
+    ),
+    language: state.languageChosen ? state.language : null,
+    embed: state.embed,
+  };
+}
+
+/** Mirrors every figure's settings and selection, and the chosen language, into the address bar (replacing history). */
 export function connectUrl(store: LabStore, location: Location, history: History): () => void {
+  let written = location.search;
   return store.subscribe((state, previous) => {
     if (
-      state.params === previous.params &&
-      state.selection === previous.selection &&
+      state.figures === previous.figures &&
       state.language === previous.language &&
       state.languageChosen === previous.languageChosen
     ) {
       return;
     }
-    const query = encodeUrlState({
-      params: state.params,
-      selection: state.selection,
-      language: state.languageChosen ? state.language : null,
-    });
-    if (query !== location.search)
+    const query = encodeUrlState(urlStateOf(state));
+    if (query !== written) {
+      written = query;
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    }
   });
 }

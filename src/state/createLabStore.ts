@@ -1,9 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../i18n';
+import { createFigureSlice } from './figureSlice';
 import type { LabState } from './labState';
-import { createNetworkSlice } from './networkSlice';
 import { createResultsSlice } from './resultsSlice';
-import { createSelectionSlice } from './selectionSlice';
 import type { UrlState } from './urlCodec';
 import { createViewSlice } from './viewSlice';
 
@@ -13,16 +12,24 @@ export type LabStore = StoreApi<LabState>;
 /** Creates a store from the slices, starting from a decoded link and the browser's language. */
 export function createLabStore(initial: UrlState, browserLanguage: Language): LabStore {
   const store = createStore<LabState>()((...args) => ({
-    ...createNetworkSlice(...args),
-    ...createSelectionSlice(...args),
+    ...createFigureSlice(...args),
     ...createViewSlice(...args),
     ...createResultsSlice(...args),
   }));
-  store.setState({
-    params: initial.params,
-    selection: initial.selection,
+  store.setState((state) => ({
+    figures: Object.fromEntries(
+      Object.entries(state.figures).map(([id, figure]) => [
+        id,
+        {
+          ...figure,
+          params: initial.figures[id]?.params ?? figure.params,
+          selection: initial.figures[id]?.selection ?? null,
+        },
+      ]),
+    ),
     language: initial.language ?? browserLanguage,
     languageChosen: initial.language !== null,
-  });
+    embed: initial.embed,
+  }));
   return store;
 }

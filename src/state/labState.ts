@@ -1,7 +1,6 @@
-import type { NetworkSlice } from './networkSlice';
+import type { FigureSlice } from './figureSlice';
 import type { ResultsSlice } from './resultsSlice';
-import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 
-/** The whole store: the four slices combined. */
-export type LabState = NetworkSlice & SelectionSlice & ViewSlice & ResultsSlice;
+/** The whole store: the slices combined. */
+export type LabState = FigureSlice & ViewSlice & ResultsSlice;

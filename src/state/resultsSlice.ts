@@ -1,39 +1,52 @@
 import type { StateCreator } from 'zustand';
 import type { SpecIssue } from '../engine';
+import type { PanelDefinition } from '../scenes';
 import type { EngineResponses } from '../worker';
 import type { LabState } from './labState';
 
-/** The figure's panels. */
-export type PanelId = 'conv' | 'dense';
+/** A successful analysis of one panel's network, with the panel it draws and the spec it answers. */
+export type PanelAnalysis = Extract<EngineResponses['analyze'], { ok: true }> & {
+  specKey: string;
+  panel: PanelDefinition;
+};
 
-/** A successful analysis of one panel's network, tagged with the spec it answers. */
-export type PanelAnalysis = Extract<EngineResponses['analyze'], { ok: true }> & { specKey: string };
-
-/** A traced field for one panel, tagged with the spec and selection it answers. */
+/**
+ * A traced field for one panel, tagged with the spec and unit it answers: masks of the layers below
+ * the unit's layer hold its receptive field, masks above it its influence.
+ */
 export interface PanelField {
   specKey: string;
   selectionKey: string;
-  direction: 'receptive' | 'influence';
+  focusLayer: number;
   masks: Uint8Array[];
 }
 
-/** What the engine has answered, per panel; views draw only answers that match the current state. */
-export interface ResultsSlice {
-  analyses: Record<PanelId, PanelAnalysis | null>;
-  fields: Record<PanelId, PanelField | null>;
-  /** Problems with the current settings (empty when they make a valid layer). */
-  issues: SpecIssue[];
-  setAnalysis(panel: PanelId, analysis: PanelAnalysis): void;
-  setField(panel: PanelId, field: PanelField | null): void;
-  setIssues(issues: SpecIssue[]): void;
+/** The answer to a figure's experiment, tagged with the settings it answers. */
+export type FigureComputed =
+  | { key: string; kind: 'equivariance'; result: EngineResponses['equivariance'] }
+  | { key: string; kind: 'fitComparison'; result: EngineResponses['fitComparison'] };
+
+/** Key of one panel's results: `"<figure>/<panel>"`. */
+export function panelKey(figure: string, panel: string): string {
+  return `${figure}/${panel}`;
 }
 
-/** Creates the results slice. */
-export const createResultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set) => ({
-  analyses: { conv: null, dense: null },
-  fields: { conv: null, dense: null },
-  issues: [],
-  setAnalysis: (panel, analysis) => set((state) => ({ analyses: { ...state.analyses, [panel]: analysis } })),
-  setField: (panel, field) => set((state) => ({ fields: { ...state.fields, [panel]: field } })),
-  setIssues: (issues) => set({ issues }),
+/** What the engine has answered; views draw only answers that match the current state. */
+export interface ResultsSlice {
+  /** By panel key. */
+  analyses: Record<string, PanelAnalysis>;
+  /** By panel key. */
+  fields: Record<string, PanelField | null>;
+  /** Problems with each figure's current settings (empty when they make possible layers). */
+  issues: Record<string, SpecIssue[]>;
+  /** By figure id. */
+  computed: Record<string, FigureComputed>;
+}
+
+/** Creates the results slice; the engine connection writes it with setState. */
+export const createResultsSlice: StateCreator<LabState, [], [], ResultsSlice> = () => ({
+  analyses: {},
+  fields: {},
+  issues: {},
+  computed: {},
 });

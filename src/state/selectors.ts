@@ -1,30 +1,35 @@
 import type { LabState } from './labState';
 
-/** The figure's settings. */
-export const selectParams = (state: LabState) => state.params;
-/** The selected unit, or null. */
-export const selectSelection = (state: LabState) => state.selection;
 /** The page language. */
 export const selectLanguage = (state: LabState) => state.language;
+/** The figure shown alone in embed mode, or null. */
+export const selectEmbed = (state: LabState) => state.embed;
 /** Notices on screen. */
 export const selectNotices = (state: LabState) => state.notices;
-/** The convolution panel's analysis. */
-export const selectConvAnalysis = (state: LabState) => state.analyses.conv;
-/** The dense panel's analysis. */
-export const selectDenseAnalysis = (state: LabState) => state.analyses.dense;
-/** The convolution panel's traced field. */
-export const selectConvField = (state: LabState) => state.fields.conv;
-/** The dense panel's traced field. */
-export const selectDenseField = (state: LabState) => state.fields.dense;
-/** Problems with the current settings. */
-export const selectIssues = (state: LabState) => state.issues;
-/** Action: change one setting. */
-export const selectSetParam = (state: LabState) => state.setParam;
-/** Action: reset the figure. */
-export const selectResetParams = (state: LabState) => state.resetParams;
-/** Action: select a unit (or null). */
-export const selectSelect = (state: LabState) => state.select;
 /** Action: change the language. */
 export const selectSetLanguage = (state: LabState) => state.setLanguage;
 /** Action: dismiss a notice. */
 export const selectDismissNotice = (state: LabState) => state.dismissNotice;
+/** Action: change one setting of a figure. */
+export const selectSetParam = (state: LabState) => state.setParam;
+/** Action: reset a figure. */
+export const selectResetFigure = (state: LabState) => state.resetFigure;
+/** Action: select a unit of a figure (or null). */
+export const selectSelect = (state: LabState) => state.select;
+/** Action: preview a unit of a figure under the pointer (or null). */
+export const selectHover = (state: LabState) => state.hover;
+
+/** One figure's settings. */
+export const selectFigureParams = (figure: string) => (state: LabState) => state.figures[figure].params;
+/** One figure's selected unit. */
+export const selectFigureSelection = (figure: string) => (state: LabState) => state.figures[figure].selection;
+/** One figure's hovered unit. */
+export const selectFigureHover = (figure: string) => (state: LabState) => state.figures[figure].hover;
+/** Problems with one figure's settings. */
+export const selectFigureIssues = (figure: string) => (state: LabState) => state.issues[figure];
+/** One panel's analysis, by panel key. */
+export const selectAnalysis = (key: string) => (state: LabState) => state.analyses[key];
+/** One panel's traced field, by panel key. */
+export const selectField = (key: string) => (state: LabState) => state.fields[key];
+/** One figure's experiment result. */
+export const selectComputed = (figure: string) => (state: LabState) => state.computed[figure];

@@ -1,150 +1,199 @@
-import { validateNetwork } from '../engine';
 import { isLanguage, type Language } from '../i18n';
-import { SPARSE_DEFAULTS, SPARSE_LIMITS, type SparseFigureParams, sparseConvSpec } from '../scenes/sparse';
+import {
+  type FigureParams,
+  networkSizes,
+  type ParamDefinition,
+  type ParamValue,
+  SCENES,
+  sceneById,
+} from '../scenes';
 import type { Notice } from './notice';
 import type { Selection } from './selection';
 
 /** The version this codec writes; links without `v` are read as this version too. */
 export const URL_VERSION = 1;
 
+/** One figure as a link carries it. */
+export interface UrlFigure {
+  params: FigureParams;
+  selection: Selection | null;
+}
+
 /** Everything a link carries. `language` is null when the link does not choose one. */
 export interface UrlState {
-  params: SparseFigureParams;
-  selection: Selection | null;
+  figures: Record<string, UrlFigure>;
   language: Language | null;
+  /** The figure to show alone (embed mode), or null for the whole page. */
+  embed: string | null;
 }
 
-const KNOWN_PARAMS = new Set(['v', 'm', 'k', 'stride', 'dilation', 'padding', 'sel', 'lang']);
-const NUMERIC_PARAMS = [
-  ['m', 'inputLength'],
-  ['k', 'kernel'],
-  ['stride', 'stride'],
-  ['dilation', 'dilation'],
-] as const;
-const MAX_PARAM_LENGTH = 64;
+const MAX_SHOWN = 64;
+const shown = (value: string) => value.slice(0, MAX_SHOWN);
 
-function readInteger(
-  search: URLSearchParams,
-  param: string,
-  limits: { minimum: number; maximum: number },
-  fallback: number,
+function readParam(
+  raw: string,
+  name: string,
+  definition: ParamDefinition,
+  fallback: ParamValue,
   notices: Notice[],
-): number {
-  const raw = search.get(param);
-  if (raw === null) return fallback;
-  const shown = raw.slice(0, MAX_PARAM_LENGTH);
-  if (!/^-?\d+$/.test(raw.trim())) {
-    notices.push({ key: 'notice.url.badNumber', values: { param, value: shown, fallback } });
-    return fallback;
+): ParamValue {
+  switch (definition.kind) {
+    case 'integer':
+    case 'hidden-integer': {
+      if (!/^-?\d{1,16}$/.test(raw.trim())) {
+        notices.push({
+          key: 'notice.url.badNumber',
+          values: { param: name, value: shown(raw), fallback: String(fallback) },
+        });
+        return fallback;
+      }
+      const value = Number(raw);
+      if (value < definition.minimum || value > definition.maximum) {
+        const clamped = Math.min(Math.max(value, definition.minimum), definition.maximum);
+        notices.push({
+          key: 'notice.url.outOfRange',
+          values: {
+            param: name,
+            value: shown(raw),
+            minimum: definition.minimum,
+            maximum: definition.maximum,
+            fallback: clamped,
+          },
+        });
+        return clamped;
+      }
+      return value;
+    }
+    case 'padding': {
+      if (raw === 'valid' || raw === 'same') return raw;
+      if (/^\d{1,4}$/.test(raw) && Number(raw) <= definition.maximum) return Number(raw);
+      notices.push({
+        key: 'notice.url.badPadding',
+        values: { param: name, value: shown(raw), maximum: definition.maximum, fallback: String(fallback) },
+      });
+      return fallback;
+    }
+    case 'choice': {
+      if (definition.options.includes(raw)) return raw;
+      notices.push({
+        key: 'notice.url.badChoice',
+        values: {
+          param: name,
+          value: shown(raw),
+          options: definition.options.join(', '),
+          fallback: String(fallback),
+        },
+      });
+      return fallback;
+    }
+    case 'toggle': {
+      if (raw === '1' || raw === 'true') return true;
+      if (raw === '0' || raw === 'false') return false;
+      notices.push({
+        key: 'notice.url.badToggle',
+        values: { param: name, value: shown(raw), fallback: fallback ? '1' : '0' },
+      });
+      return fallback;
+    }
   }
-  const value = Number(raw);
-  if (value < limits.minimum || value > limits.maximum) {
-    const clamped = Math.min(Math.max(value, limits.minimum), limits.maximum);
-    notices.push({
-      key: 'notice.url.outOfRange',
-      values: { param, value: shown, minimum: limits.minimum, maximum: limits.maximum, fallback: clamped },
-    });
-    return clamped;
-  }
-  return value;
 }
 
-function readPadding(search: URLSearchParams, notices: Notice[]): SparseFigureParams['padding'] {
-  const raw = search.get('padding');
-  if (raw === null) return SPARSE_DEFAULTS.padding;
-  if (raw === 'valid' || raw === 'same') return raw;
-  const { maximum } = SPARSE_LIMITS.padding;
-  if (/^\d+$/.test(raw) && Number(raw) <= maximum) return Number(raw);
-  notices.push({
-    key: 'notice.url.badPadding',
-    values: { value: raw.slice(0, MAX_PARAM_LENGTH), maximum, fallback: String(SPARSE_DEFAULTS.padding) },
-  });
-  return SPARSE_DEFAULTS.padding;
+function writeParam(value: ParamValue): string {
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return String(value);
 }
 
-/** Output count of the figure's convolution, or 0 when the layer is impossible. */
-function convOutputs(params: SparseFigureParams): number {
-  const result = validateNetwork(sparseConvSpec(params));
-  return result.ok ? result.network.sizes[1][0] : 0;
+function readSelection(
+  raw: string,
+  name: string,
+  sizes: number[][] | null,
+  notices: Notice[],
+): Selection | null {
+  const match = /^(\d{1,2}):(\d{1,6})$/.exec(raw);
+  if (match && sizes) {
+    const layer = Number(match[1]);
+    const index = Number(match[2]);
+    if (layer < sizes.length && index < sizes[layer].reduce((a, b) => a * b, 1)) return { layer, index };
+  }
+  notices.push({ key: 'notice.url.badSelection', values: { param: name, value: shown(raw) } });
+  return null;
 }
 
 /**
  * Reads a query string (`location.search`) into the nearest valid state. Never throws: every value
- * that had to be changed or dropped comes back as a specific notice.
+ * that had to be changed or dropped comes back as a specific notice. Figure settings are named
+ * `<figure>.<setting>` (e.g. `sparse.kernel=5`), a selection `<figure>.sel=<layer>:<index>`.
  */
 export function decodeUrlState(query: string): { state: UrlState; notices: Notice[] } {
   const notices: Notice[] = [];
-  let search: URLSearchParams;
-  try {
-    search = new URLSearchParams(query);
-  } catch {
-    search = new URLSearchParams();
+  const search = new URLSearchParams(query);
+  const known = new Set(['v', 'lang', 'embed']);
+  for (const scene of SCENES) {
+    known.add(`${scene.id}.sel`);
+    for (const name of Object.keys(scene.params)) known.add(`${scene.id}.${name}`);
   }
   for (const key of new Set(search.keys())) {
-    if (!KNOWN_PARAMS.has(key)) {
-      notices.push({ key: 'notice.url.unknownParam', values: { param: key.slice(0, MAX_PARAM_LENGTH) } });
-    }
+    if (!known.has(key)) notices.push({ key: 'notice.url.unknownParam', values: { param: shown(key) } });
   }
   const version = search.get('v');
   if (version !== null && version !== String(URL_VERSION)) {
-    notices.push({
-      key: 'notice.url.badVersion',
-      values: { value: version.slice(0, MAX_PARAM_LENGTH), version: URL_VERSION },
-    });
+    notices.push({ key: 'notice.url.badVersion', values: { value: shown(version), version: URL_VERSION } });
   }
-  const params: SparseFigureParams = { ...SPARSE_DEFAULTS };
-  for (const [param, field] of NUMERIC_PARAMS) {
-    params[field] = readInteger(search, param, SPARSE_LIMITS[field], SPARSE_DEFAULTS[field], notices);
+  const figures: Record<string, UrlFigure> = {};
+  for (const scene of SCENES) {
+    const params: FigureParams = { ...scene.defaults };
+    for (const [name, definition] of Object.entries(scene.params)) {
+      const raw = search.get(`${scene.id}.${name}`);
+      if (raw !== null)
+        params[name] = readParam(raw, `${scene.id}.${name}`, definition, scene.defaults[name], notices);
+    }
+    const repaired = scene.repair(params);
+    for (const change of repaired.changes)
+      notices.push({ key: change.key, values: { figure: scene.id, ...change.values } });
+    const rawSelection = search.get(`${scene.id}.sel`);
+    let selection: Selection | null = null;
+    if (rawSelection !== null && rawSelection !== '') {
+      const panels = scene.panels(repaired.params);
+      const sizes = scene.selectable && panels.length > 0 ? networkSizes(panels[0].spec) : null;
+      selection = readSelection(rawSelection, `${scene.id}.sel`, sizes, notices);
+    }
+    figures[scene.id] = { params: repaired.params, selection };
   }
-  params.padding = readPadding(search, notices);
-  if (convOutputs(params) === 0) {
-    // The nearest possible layer: the widest kernel that still fits the padded input.
-    const requested = params.kernel;
-    while (params.kernel > 1 && convOutputs(params) === 0) params.kernel -= 1;
-    notices.push({
-      key: 'notice.url.impossibleLayer',
-      values: { value: requested, fallback: params.kernel },
-    });
+  const rawLanguage = search.get('lang');
+  let language: Language | null = null;
+  if (rawLanguage !== null) {
+    if (isLanguage(rawLanguage)) language = rawLanguage;
+    else notices.push({ key: 'notice.url.badLanguage', values: { value: shown(rawLanguage) } });
   }
-  const language = readLanguage(search, notices);
-  return { state: { params, selection: readSelection(search, params, notices), language }, notices };
+  const rawEmbed = search.get('embed');
+  let embed: string | null = null;
+  if (rawEmbed !== null) {
+    if (sceneById(rawEmbed)) embed = rawEmbed;
+    else notices.push({ key: 'notice.url.badEmbed', values: { value: shown(rawEmbed) } });
+  }
+  return { state: { figures, language, embed }, notices };
 }
 
-function readLanguage(search: URLSearchParams, notices: Notice[]): Language | null {
-  const raw = search.get('lang');
-  if (raw === null) return null;
-  if (isLanguage(raw)) return raw;
-  notices.push({ key: 'notice.url.badLanguage', values: { value: raw.slice(0, MAX_PARAM_LENGTH) } });
-  return null;
-}
-
-function readSelection(
-  search: URLSearchParams,
-  params: SparseFigureParams,
-  notices: Notice[],
-): Selection | null {
-  const raw = search.get('sel');
-  if (raw === null || raw === '') return null;
-  const match = /^([01]):(\d{1,4})$/.exec(raw);
-  const sizes = [params.inputLength, convOutputs(params)];
-  if (match) {
-    const layer = Number(match[1]);
-    const index = Number(match[2]);
-    if (index < sizes[layer]) return { layer, index };
-  }
-  notices.push({ key: 'notice.url.badSelection', values: { value: raw.slice(0, MAX_PARAM_LENGTH) } });
-  return null;
-}
-
-/** Writes the state as a query string starting with `?`, with only the values that differ from the defaults. */
-export function encodeUrlState(state: UrlState): string {
+/**
+ * Writes the state as a query string starting with `?`, with only the values that differ from the
+ * defaults; `only` limits it to one figure (for embed links).
+ */
+export function encodeUrlState(state: UrlState, only?: string): string {
   const search = new URLSearchParams();
   search.set('v', String(URL_VERSION));
-  for (const [param, field] of NUMERIC_PARAMS) {
-    if (state.params[field] !== SPARSE_DEFAULTS[field]) search.set(param, String(state.params[field]));
+  if (state.embed) search.set('embed', state.embed);
+  for (const scene of SCENES) {
+    if (only && scene.id !== only) continue;
+    const figure = state.figures[scene.id];
+    if (!figure) continue;
+    for (const name of Object.keys(scene.params)) {
+      const value = figure.params[name];
+      if (value !== undefined && value !== scene.defaults[name])
+        search.set(`${scene.id}.${name}`, writeParam(value));
+    }
+    if (figure.selection)
+      search.set(`${scene.id}.sel`, `${figure.selection.layer}:${figure.selection.index}`);
   }
-  if (state.params.padding !== SPARSE_DEFAULTS.padding) search.set('padding', String(state.params.padding));
-  if (state.selection) search.set('sel', `${state.selection.layer}:${state.selection.index}`);
   if (state.language) search.set('lang', state.language);
   return `?${search.toString().replaceAll('%3A', ':')}`;
 }

@@ -8,11 +8,13 @@ export interface ShownNotice extends Notice {
   id: number;
 }
 
-/** How the page is shown: its language, whether the user chose it, and the notices on screen. */
+/** How the page is shown: language, embed mode, and the notices on screen. */
 export interface ViewSlice {
   language: Language;
   /** True once the language came from the user or the link rather than the browser. */
   languageChosen: boolean;
+  /** The one figure shown in embed mode, or null for the full page. */
+  embed: string | null;
   notices: ShownNotice[];
   setLanguage(language: Language): void;
   pushNotices(notices: Notice[]): void;
@@ -20,13 +22,14 @@ export interface ViewSlice {
 }
 
 /** Most notices kept on screen at once; older ones give way. */
-const MAX_NOTICES = 5;
+const MAX_NOTICES = 6;
 let nextNoticeId = 1;
 
 /** Creates the view slice. */
 export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) => ({
   language: 'en',
   languageChosen: false,
+  embed: null,
   notices: [],
   setLanguage: (language) => set({ language, languageChosen: true }),
   pushNotices: (notices) =>

@@ -2,15 +2,23 @@ import { type KeyboardEvent, memo, useCallback, useMemo, useRef, useState } from
 import type { LayerConnections } from '../engine';
 import { unitName } from '../i18n';
 import type { Selection } from '../state';
-import { edgePath } from './edgePath';
+import { EdgeCanvas } from './EdgeCanvas';
+import { edgeSegments, segmentPath } from './graphEdges';
 import { type LayerRow, layoutGraph } from './graphLayout';
 import { UnitNode, type UnitState } from './UnitNode';
+import { weightStyle } from './weightStyle';
 
-/** A traced field to show: one mask per layer and which way it was traced. */
+/**
+ * A traced field to show: one mask per layer; layers below `focusLayer` hold the focused unit's
+ * receptive field, layers above it its influence.
+ */
 export interface GraphField {
-  direction: 'receptive' | 'influence';
+  focusLayer: number;
   masks: Uint8Array[];
 }
+
+/** Above this many edges the faint base edges go to a canvas instead of SVG. */
+export const CANVAS_EDGE_THRESHOLD = 3000;
 
 /** Props of a layered unit graph. */
 export interface UnitGraphProps {
@@ -23,84 +31,150 @@ export interface UnitGraphProps {
   /** `connections[l − 1]` joins layer l − 1 to layer l. */
   connections: LayerConnections[];
   field: GraphField | null;
+  /** The selected unit (pressed), or null. */
   selection: Selection | null;
+  /** The unit whose field is shown: the hovered one, else the selected one. */
+  focus: Selection | null;
   onSelect(selection: Selection | null): void;
+  /** Called with the unit under a mouse pointer, and null when it leaves. */
+  onHover?(selection: Selection | null): void;
   /** Accessible name of a unit in a given state. */
   describeUnit(layer: number, index: number, state: UnitState): string;
+  /** `'weights'` colours each edge by its kernel tap (weight id modulo `taps`). */
+  edgeStyle?: 'plain' | 'weights';
+  /** Kernel taps per output, to find an edge's tap from its weight id. */
+  taps?: number;
+  /** Edges to draw strong besides those that carry the field (e.g. every use of one weight). */
+  emphasise?: (layer: number, edge: number) => boolean;
+  /** A short note under a unit (e.g. which kernel a tiled output uses), or null. */
+  unitNote?: (layer: number, index: number) => string | null;
 }
 
 function unitState(
   field: GraphField | null,
-  selection: Selection | null,
+  focus: Selection | null,
   layer: number,
   index: number,
 ): UnitState {
-  if (!selection) return 'idle';
-  if (selection.layer === layer && selection.index === index) return 'selected';
-  if (field?.masks[layer]?.[index]) return field.direction;
+  if (!focus) return 'idle';
+  if (focus.layer === layer && focus.index === index) return 'selected';
+  if (field?.masks[layer]?.[index]) return layer < focus.layer ? 'receptive' : 'influence';
   return 'faded';
 }
 
-/** Edges that carry the field: into a unit of the field (receptive), or out of one (influence). */
+/** Whether edge `edge` of layer `layer` lies on a path to or from the focused unit. */
 function carriesField(field: GraphField, layer: number, connections: LayerConnections) {
   const below = field.masks[layer - 1];
   const above = field.masks[layer];
-  return field.direction === 'receptive'
-    ? (edge: number) => above[connections.outputs[edge]] === 1
-    : (edge: number) => below[connections.inputs[edge]] === 1;
+  if (layer <= field.focusLayer) return (edge: number) => above?.[connections.outputs[edge]] === 1;
+  return (edge: number) => below?.[connections.inputs[edge]] === 1;
 }
 
-const EdgeLayer = memo(function EdgeLayer(props: { paths: string[]; className: string }) {
+interface StyledPath {
+  key: string;
+  d: string;
+  colour?: string;
+  dash?: string;
+}
+
+const EdgeLayer = memo(function EdgeLayer(props: { paths: StyledPath[]; className: string }) {
   return (
     <g className={props.className}>
-      {props.paths.map((path, layer) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: one path per layer, in layer order.
-        <path key={layer} d={path} />
+      {props.paths.map((path) => (
+        <path
+          key={path.key}
+          d={path.d}
+          data-weight-tap={path.colour ? path.key : undefined}
+          style={path.colour ? { stroke: path.colour } : undefined}
+          strokeDasharray={path.dash || undefined}
+        />
       ))}
     </g>
   );
 });
 
+/** Paths for a set of edges: one per layer, or one per (layer, tap) when edges are styled by weight. */
+function styledPaths(
+  segments: Float32Array[],
+  connections: LayerConnections[],
+  keep: ((layer: number) => ((edge: number) => boolean) | undefined) | null,
+  edgeStyle: 'plain' | 'weights',
+  taps: number,
+): StyledPath[] {
+  const paths: StyledPath[] = [];
+  segments.forEach((layerSegments, position) => {
+    const layer = position + 1;
+    const accept = keep?.(layer);
+    if (edgeStyle === 'plain' || connections[position].weights.every((weight) => weight < 0)) {
+      paths.push({ key: `${layer}`, d: segmentPath(layerSegments, accept) });
+      return;
+    }
+    for (let tap = 0; tap < taps; tap += 1) {
+      const style = weightStyle(tap);
+      const weights = connections[position].weights;
+      paths.push({
+        key: `${layer}:${tap}`,
+        d: segmentPath(layerSegments, (edge) => weights[edge] % taps === tap && (!accept || accept(edge))),
+        colour: style.colour,
+        dash: style.dash,
+      });
+    }
+  });
+  return paths;
+}
+
 /**
  * Layers of units drawn as in the book (inputs at the bottom, straight edges upward). Clicking,
- * tapping or Enter selects a unit; arrow keys move between units; Escape clears the selection.
- * Highlighting redraws only the units whose state changed and one path of highlighted edges.
+ * tapping or Enter selects a unit; hovering previews its field; arrow keys move between units;
+ * Escape clears. Highlighting redraws only the units whose state changed and the strong edges.
  */
 export function UnitGraph(props: UnitGraphProps) {
-  const { rows, connections, field, selection, onSelect, describeUnit } = props;
+  const { rows, connections, field, selection, focus, onSelect, onHover, describeUnit, emphasise, unitNote } =
+    props;
+  const edgeStyle = props.edgeStyle ?? 'plain';
+  const taps = props.taps ?? 1;
   const layout = useMemo(() => layoutGraph(rows), [rows]);
-  const basePaths = useMemo(
-    () => connections.map((layerConnections, position) => edgePath(layout, position + 1, layerConnections)),
+  const segments = useMemo(
+    () =>
+      connections.map((layerConnections, position) => edgeSegments(layout, position + 1, layerConnections)),
     [layout, connections],
   );
-  const strongPaths = useMemo(
-    () =>
-      field
-        ? connections.map((layerConnections, position) =>
-            edgePath(
-              layout,
-              position + 1,
-              layerConnections,
-              carriesField(field, position + 1, layerConnections),
-            ),
-          )
-        : [],
-    [layout, connections, field],
+  const edgeCount = connections.reduce(
+    (total, layerConnections) => total + layerConnections.inputs.length,
+    0,
   );
+  const onCanvas = edgeCount > CANVAS_EDGE_THRESHOLD;
+  const basePaths = useMemo(
+    () => (onCanvas ? [] : styledPaths(segments, connections, null, edgeStyle, taps)),
+    [segments, connections, edgeStyle, taps, onCanvas],
+  );
+  const strongPaths = useMemo(() => {
+    if (!field && !emphasise) return [];
+    const keep = (layer: number) => {
+      const fieldKeep = field ? carriesField(field, layer, connections[layer - 1]) : null;
+      return (edge: number) => Boolean(fieldKeep?.(edge) || emphasise?.(layer, edge));
+    };
+    return styledPaths(segments, connections, keep, edgeStyle, taps);
+  }, [segments, connections, field, emphasise, edgeStyle, taps]);
+
   const [focused, setFocused] = useState<Selection | null>(null);
   const nodes = useRef(new Map<string, SVGGElement>());
   const registerNode = useCallback((key: string, node: SVGGElement | null) => {
     if (node) nodes.current.set(key, node);
     else nodes.current.delete(key);
   }, []);
-  const tabStop = focused ?? selection ?? { layer: 0, index: 0 };
-  const validTabStop =
-    tabStop.layer < rows.length && tabStop.index < rows[tabStop.layer].positions.length
-      ? tabStop
+  const candidate = focused ?? selection ?? { layer: 0, index: 0 };
+  const tabStop =
+    candidate.layer < rows.length && candidate.index < rows[candidate.layer].positions.length
+      ? candidate
       : { layer: 0, index: 0 };
 
   const onActivate = useCallback((layer: number, index: number) => onSelect({ layer, index }), [onSelect]);
   const onFocusUnit = useCallback((layer: number, index: number) => setFocused({ layer, index }), []);
+  const onPointerUnit = useCallback(
+    (layer: number, index: number, entering: boolean) => onHover?.(entering ? { layer, index } : null),
+    [onHover],
+  );
   const onKey = useCallback(
     (event: KeyboardEvent<SVGGElement>, layer: number, index: number) => {
       const count = rows[layer].positions.length;
@@ -126,8 +200,8 @@ export function UnitGraph(props: UnitGraphProps) {
           const position = rows[layer].positions[index];
           const candidates = rows[next].positions;
           let nearest = 0;
-          candidates.forEach((candidate, candidateIndex) => {
-            if (Math.abs(candidate - position) < Math.abs(candidates[nearest] - position))
+          candidates.forEach((value, candidateIndex) => {
+            if (Math.abs(value - position) < Math.abs(candidates[nearest] - position))
               nearest = candidateIndex;
           });
           target = { layer: next, index: nearest };
@@ -151,42 +225,52 @@ export function UnitGraph(props: UnitGraphProps) {
   );
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a <fieldset> cannot hold SVG; role="group" names the units' group.
-    <svg
-      className={`unit-graph${selection ? ' unit-graph--active' : ''}`}
-      data-panel={props.panelId}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="group"
-      aria-label={props.label}
-    >
-      <EdgeLayer paths={basePaths} className="edges edges--base" />
-      <EdgeLayer paths={strongPaths} className="edges edges--strong" />
-      {rows.map((row, layer) =>
-        row.positions.map((_, index) => {
-          const state = unitState(field, selection, layer, index);
-          return (
-            <UnitNode
-              // biome-ignore lint/suspicious/noArrayIndexKey: units are identified by layer and index.
-              key={`${layer}:${index}`}
-              layer={layer}
-              index={index}
-              x={layout.x(layer, index)}
-              y={layout.y(layer)}
-              radius={layout.radius}
-              hitRadius={layout.hitRadius}
-              label={unitName(row.letter, index)}
-              showLabel={layout.showLabels}
-              ariaLabel={describeUnit(layer, index, state)}
-              state={state}
-              isTabStop={validTabStop.layer === layer && validTabStop.index === index}
-              onActivate={onActivate}
-              onFocusUnit={onFocusUnit}
-              onKey={onKey}
-              registerNode={registerNode}
-            />
-          );
-        }),
+    <div className={`unit-graph-frame${onCanvas ? ' unit-graph-frame--canvas' : ''}`}>
+      {onCanvas && (
+        <EdgeCanvas width={layout.width} height={layout.height} segments={segments} faded={focus !== null} />
       )}
-    </svg>
+      {/* biome-ignore lint/a11y/useSemanticElements: a <fieldset> cannot hold SVG; role="group" names the units' group. */}
+      <svg
+        className={`unit-graph${focus ? ' unit-graph--active' : ''}`}
+        data-panel={props.panelId}
+        data-edges={edgeCount}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={props.label}
+        onPointerLeave={() => onHover?.(null)}
+      >
+        <EdgeLayer paths={basePaths} className={`edges edges--base edges--${edgeStyle}`} />
+        <EdgeLayer paths={strongPaths} className={`edges edges--strong edges--${edgeStyle}`} />
+        {rows.map((row, layer) =>
+          row.positions.map((_, index) => {
+            const state = unitState(field, focus, layer, index);
+            return (
+              <UnitNode
+                // biome-ignore lint/suspicious/noArrayIndexKey: units are identified by layer and index.
+                key={`${layer}:${index}`}
+                layer={layer}
+                index={index}
+                x={layout.x(layer, index)}
+                y={layout.y(layer)}
+                radius={layout.radius}
+                hitRadius={layout.hitRadius}
+                label={unitName(row.letter, index)}
+                showLabel={layout.showLabels}
+                note={unitNote?.(layer, index) ?? null}
+                ariaLabel={describeUnit(layer, index, state)}
+                state={state}
+                pressed={selection?.layer === layer && selection.index === index}
+                isTabStop={tabStop.layer === layer && tabStop.index === index}
+                onActivate={onActivate}
+                onFocusUnit={onFocusUnit}
+                onPointerUnit={onPointerUnit}
+                onKey={onKey}
+                registerNode={registerNode}
+              />
+            );
+          }),
+        )}
+      </svg>
+    </div>
   );
 }

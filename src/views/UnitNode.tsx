@@ -1,6 +1,6 @@
 import { type KeyboardEvent, memo } from 'react';
 
-/** How a unit is drawn: selected, in the traced field, outside it (faded), or with nothing selected. */
+/** How a unit is drawn: the focused unit, in its field (below or above), outside it (faded), or with nothing focused. */
 export type UnitState = 'selected' | 'receptive' | 'influence' | 'faded' | 'idle';
 
 /** Props of one unit circle. */
@@ -15,12 +15,17 @@ export interface UnitNodeProps {
   /** Visible label (x₃), drawn when `showLabel`. */
   label: string;
   showLabel: boolean;
+  /** A short note drawn under the unit, or null. */
+  note: string | null;
   /** Full accessible name, e.g. "x₃, input 3 of 5, in the receptive field". */
   ariaLabel: string;
   state: UnitState;
+  /** Whether this is the selected unit (as opposed to one only hovered). */
+  pressed: boolean;
   isTabStop: boolean;
   onActivate(layer: number, index: number): void;
   onFocusUnit(layer: number, index: number): void;
+  onPointerUnit(layer: number, index: number, entering: boolean): void;
   onKey(event: KeyboardEvent<SVGGElement>, layer: number, index: number): void;
   registerNode(key: string, node: SVGGElement | null): void;
 }
@@ -37,14 +42,17 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
       role="button"
       tabIndex={props.isTabStop ? 0 : -1}
       aria-label={props.ariaLabel}
-      aria-pressed={state === 'selected'}
+      aria-pressed={props.pressed}
       data-unit={key}
       data-field={state === 'receptive' || state === 'influence' ? state : undefined}
-      data-selected={state === 'selected' ? '' : undefined}
+      data-selected={props.pressed ? '' : undefined}
       transform={`translate(${props.x.toFixed(1)} ${props.y.toFixed(1)})`}
       onClick={() => props.onActivate(layer, index)}
       onFocus={() => props.onFocusUnit(layer, index)}
       onKeyDown={(event) => props.onKey(event, layer, index)}
+      onPointerEnter={(event) => {
+        if (event.pointerType === 'mouse') props.onPointerUnit(layer, index, true);
+      }}
     >
       <circle className="unit__hit" r={props.hitRadius} />
       <circle className="unit__focus" r={props.radius + 5} />
@@ -57,6 +65,16 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
           fontSize={Math.round(props.radius * 0.95)}
         >
           {props.label}
+        </text>
+      )}
+      {props.note && (
+        <text
+          className="unit__note"
+          y={-props.radius - 6}
+          textAnchor="middle"
+          fontSize={Math.max(13, Math.round(props.radius * 0.85))}
+        >
+          {props.note}
         </text>
       )}
     </g>

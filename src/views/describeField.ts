@@ -3,44 +3,73 @@ import { unitName } from '../i18n';
 import type { Selection } from '../state';
 import type { GraphField } from './UnitGraph';
 
+type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** Names of the marked units of a layer, runs of four or more written as ranges (x₂–x₆). */
+export function listUnits(t: Translate, letter: string, mask: Uint8Array): string {
+  const parts: string[] = [];
+  let index = 0;
+  while (index < mask.length) {
+    if (!mask[index]) {
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end + 1 < mask.length && mask[end + 1]) end += 1;
+    if (end - index >= 3) {
+      parts.push(t('live.range', { first: unitName(letter, index), last: unitName(letter, end) }));
+    } else {
+      for (let item = index; item <= end; item += 1) parts.push(unitName(letter, item));
+    }
+    index = end + 1;
+  }
+  return parts.join(t('live.listSeparator'));
+}
+
 /**
- * The sentence a screen reader hears for one panel: what the selected unit sees (receptive field,
- * on the input layer) or reaches (influence, on the top layer), e.g. "s₃ sees x₂, x₃, x₄: 3 of 5 inputs".
+ * The sentences a screen reader hears for one panel: what the focused unit sees on the input
+ * layer (its receptive field) and what it reaches on the top layer (its influence), e.g.
+ * "Convolution: s₃ sees x₂–x₄: 3 of 5 inputs."
  */
 export function describeField(
-  t: (key: MessageKey, values?: MessageValues) => string,
+  t: Translate,
   panel: string,
   letters: readonly string[],
-  selection: Selection,
+  focus: Selection,
   field: GraphField,
-): string {
-  const unit = unitName(letters[selection.layer], selection.index);
-  const targetLayer = field.direction === 'receptive' ? 0 : field.masks.length - 1;
-  const mask = field.masks[targetLayer];
-  const names: string[] = [];
-  mask.forEach((marked, index) => {
-    if (marked) names.push(unitName(letters[targetLayer], index));
-  });
-  const total = mask.length;
-  const all = names.length === total;
-  if (field.direction === 'receptive') {
-    return all
-      ? t('live.receptiveAll', { panel, unit, total })
-      : t('live.receptive', {
-          panel,
-          unit,
-          units: names.join(t('live.listSeparator')),
-          count: names.length,
-          total,
-        });
+): string[] {
+  const unit = unitName(letters[focus.layer], focus.index);
+  const sentences: string[] = [];
+  const top = field.masks.length - 1;
+  if (focus.layer > 0) {
+    const mask = field.masks[0];
+    const count = mask.reduce((total, value) => total + value, 0);
+    sentences.push(
+      count === mask.length
+        ? t('live.receptiveAll', { panel, unit, total: mask.length })
+        : t('live.receptive', {
+            panel,
+            unit,
+            units: listUnits(t, letters[0], mask),
+            count,
+            total: mask.length,
+          }),
+    );
   }
-  return all
-    ? t('live.influenceAll', { panel, unit, total })
-    : t('live.influence', {
-        panel,
-        unit,
-        units: names.join(t('live.listSeparator')),
-        count: names.length,
-        total,
-      });
+  if (focus.layer < top) {
+    const mask = field.masks[top];
+    const count = mask.reduce((total, value) => total + value, 0);
+    sentences.push(
+      count === mask.length
+        ? t('live.influenceAll', { panel, unit, total: mask.length })
+        : t('live.influence', {
+            panel,
+            unit,
+            units: listUnits(t, letters[top], mask),
+            count,
+            total: mask.length,
+          }),
+    );
+  }
+  return sentences;
 }

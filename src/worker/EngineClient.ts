@@ -130,12 +130,18 @@ export class EngineClient {
 
   private startWorker(): Worker {
     const worker = this.options.createWorker();
-    worker.onmessage = (event: MessageEvent<FromWorkerMessage>) => this.receive(event.data);
+    // Events a replaced worker had already queued must not touch its successor.
+    const current = () => worker === this.worker;
+    worker.onmessage = (event: MessageEvent<FromWorkerMessage>) => {
+      if (current()) this.receive(event.data);
+    };
     worker.onerror = (event) => {
       event.preventDefault();
-      this.replaceWorker('crashed');
+      if (current()) this.replaceWorker('crashed');
     };
-    worker.onmessageerror = () => this.replaceWorker('crashed');
+    worker.onmessageerror = () => {
+      if (current()) this.replaceWorker('crashed');
+    };
     return worker;
   }
 
@@ -185,7 +191,12 @@ export class EngineClient {
 
   private replaceWorker(reason: 'crashed' | 'hung'): void {
     if (this.disposed) return;
-    this.worker.terminate();
+    const failed = this.worker;
+    failed.onmessage = null;
+    failed.onmessageerror = null;
+    // Errors it had already queued are part of the failure just handled: keep them quiet.
+    failed.onerror = (event) => event.preventDefault();
+    failed.terminate();
     this.worker = this.startWorker();
     this.options.onWorkerReplaced?.(reason);
     for (const [id, entry] of [...this.pending]) {

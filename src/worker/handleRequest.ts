@@ -1,15 +1,20 @@
 import {
   analyzeNetwork,
+  applyWindowLayer,
   type Correlator,
   countNetwork,
   createCorrelator,
+  equivarianceCheck,
+  fitWindowLayer,
   type LayerConnections,
   listConnections,
   MAX_LISTED_CONNECTIONS,
+  meanSquaredError,
   NetworkSpecError,
   traceInfluence,
   traceReceptiveField,
   validateNetwork,
+  type WeightSharing,
 } from '../engine';
 import type { EngineRequestKind, EngineRequests, EngineResponses } from './protocol';
 
@@ -87,6 +92,27 @@ async function correlate(
   return { ok: true, output: { values, size: correlator.size } };
 }
 
+function fitComparison(request: EngineRequests['fitComparison']): EngineResponses['fitComparison'] {
+  const summarize = (task: EngineRequests['fitComparison']['tasks'][number], sharing: WeightSharing) => {
+    const layer = fitWindowLayer(task.trainInputs, task.trainTargets, request.kernel, sharing);
+    const predictions = task.testInputs.map((input) => applyWindowLayer(layer, input));
+    return {
+      parameters: layer.weights.length,
+      testError: meanSquaredError(predictions, task.testTargets),
+      prediction: predictions[0],
+    };
+  };
+  return {
+    tasks: request.tasks.map((task) => ({
+      name: task.name,
+      input: task.testInputs[0],
+      target: task.testTargets[0],
+      shared: summarize(task, 'shared'),
+      local: summarize(task, 'local'),
+    })),
+  };
+}
+
 /** Runs one request against the engine; engine validation problems come back as `ok: false`. */
 export async function handleRequest<K extends EngineRequestKind>(
   kind: K,
@@ -100,6 +126,12 @@ export async function handleRequest<K extends EngineRequestKind>(
       return trace(payload as EngineRequests['trace']) as EngineResponses[K];
     case 'correlate':
       return (await correlate(payload as EngineRequests['correlate'], context)) as EngineResponses[K];
+    case 'equivariance': {
+      const request = payload as EngineRequests['equivariance'];
+      return equivarianceCheck(request.input, request.kernel, request.transform) as EngineResponses[K];
+    }
+    case 'fitComparison':
+      return fitComparison(payload as EngineRequests['fitComparison']) as EngineResponses[K];
     case 'ping':
       return {
         sentAt: (payload as EngineRequests['ping']).sentAt,

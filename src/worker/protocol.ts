@@ -1,12 +1,15 @@
 import type {
+  EquivarianceCheck,
   LayerConnections,
   LayerGeometry,
   LayerMasks,
   NetworkCounts,
   Signal,
+  SignalTransform,
   SpecIssue,
   WindowGeometrySpec,
 } from '../engine';
+import type { FitTask } from '../scenes/sceneTypes';
 
 /** What the page can ask the engine worker, by kind. Sizes follow the engine: `[n]` or `[height, width]`. */
 export interface EngineRequests {
@@ -16,8 +19,22 @@ export interface EngineRequests {
   trace: { spec: unknown; layer: number; unit: number | number[]; direction: 'receptive' | 'influence' };
   /** Cross-correlation of an image; reports progress and honours cancellation between rows. */
   correlate: { input: Float32Array; inputSize: number[]; kernel: Float32Array; geometry: WindowGeometrySpec };
+  /** f(T(x)) against T(f(x)) for a 1D cross-correlation f and a shift or stretch T. */
+  equivariance: { input: Float32Array; kernel: Float32Array; transform: SignalTransform };
+  /** Fits a shared and a locally connected 1D window layer to each task's examples and tests both. */
+  fitComparison: { kernel: number; tasks: FitTask[] };
   /** Answers at once: measures the round trip. */
   ping: { sentAt: number };
+}
+
+/** How one fitted layer did on a task. */
+export interface FitSummary {
+  /** Distinct weights the layer learned. */
+  parameters: number;
+  /** Mean squared error on the task's test examples. */
+  testError: number;
+  /** The layer's output for the first test example. */
+  prediction: Float32Array;
 }
 
 /** The answer to each request kind. */
@@ -34,6 +51,16 @@ export interface EngineResponses {
     | { ok: false; issues: SpecIssue[] };
   trace: { ok: true; masks: LayerMasks } | { ok: false; issues: SpecIssue[] };
   correlate: { ok: true; output: Signal } | { ok: false; issues: SpecIssue[] };
+  equivariance: EquivarianceCheck;
+  fitComparison: {
+    tasks: {
+      name: string;
+      input: Float32Array;
+      target: Float32Array;
+      shared: FitSummary;
+      local: FitSummary;
+    }[];
+  };
   ping: { sentAt: number; answeredAt: number };
 }
 

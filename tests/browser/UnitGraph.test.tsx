@@ -23,7 +23,7 @@ let container: HTMLDivElement;
 let root: Root;
 let selections: (Selection | null)[];
 
-function render(selection: Selection | null, field: { direction: 'receptive'; masks: Uint8Array[] } | null) {
+function render(selection: Selection | null, field: { focusLayer: number; masks: Uint8Array[] } | null) {
   flushSync(() =>
     root.render(
       <UnitGraph
@@ -33,6 +33,7 @@ function render(selection: Selection | null, field: { direction: 'receptive'; ma
         connections={connections}
         field={field}
         selection={selection}
+        focus={selection}
         onSelect={(next) => selections.push(next)}
         describeUnit={(layer, index, state) => `${layer}:${index} ${state}`}
       />,
@@ -81,10 +82,7 @@ test('a click selects, and the drawn state follows the field: selected, in the f
   render(null, null);
   await userEvent.click(container.querySelector('[data-unit="1:1"]') as Element);
   expect(selections).toEqual([{ layer: 1, index: 1 }]);
-  render(
-    { layer: 1, index: 1 },
-    { direction: 'receptive', masks: [Uint8Array.of(0, 1, 1), Uint8Array.of(0, 1)] },
-  );
+  render({ layer: 1, index: 1 }, { focusLayer: 1, masks: [Uint8Array.of(0, 1, 1), Uint8Array.of(0, 1)] });
   const state = (key: string) => {
     const node = container.querySelector(`[data-unit="${key}"]`) as Element;
     return [

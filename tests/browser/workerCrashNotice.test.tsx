@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { App } from '../../src/App';
-import { SPARSE_DEFAULTS } from '../../src/scenes/sparse';
-import { connectEngine, createLabStore, LabStoreContext } from '../../src/state';
+import { SCENES } from '../../src/scenes';
+import { connectEngine, createLabStore, LabStoreContext, type UrlState } from '../../src/state';
 import { EngineClient } from '../../src/worker';
 
 async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
@@ -14,10 +14,14 @@ async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<voi
 }
 
 test('when the worker crashes the page says so briefly, and the figure and selection survive', async () => {
-  const store = createLabStore(
-    { params: { ...SPARSE_DEFAULTS, inputLength: 6 }, selection: { layer: 1, index: 1 }, language: 'en' },
-    'en',
-  );
+  const figures = Object.fromEntries(
+    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
+  ) as UrlState['figures'];
+  figures.sparse = {
+    params: { ...figures.sparse.params, inputLength: 6 },
+    selection: { layer: 1, index: 1 },
+  };
+  const store = createLabStore({ figures, language: 'en', embed: null }, 'en');
   let created = 0;
   const client = new EngineClient({
     createWorker: () =>
@@ -41,15 +45,20 @@ test('when the worker crashes the page says so briefly, and the figure and selec
     </LabStoreContext.Provider>,
   );
   try {
+    const sparse = () => container.querySelector('[data-figure="sparse"]') as HTMLElement;
     await waitFor(
-      () => container.querySelectorAll('svg[data-panel="conv"] [data-field="receptive"]').length === 3,
+      () => sparse()?.querySelectorAll('svg[data-panel="conv"] [data-field="receptive"]').length === 3,
     );
     expect(container.querySelector('[data-notice="notice.worker.crashed"]')?.textContent).toContain(
       'The computing engine stopped and was restarted.',
     );
-    expect(container.querySelectorAll('svg[data-panel="conv"] [data-unit^="0:"]')).toHaveLength(6);
-    expect(store.getState().selection).toEqual({ layer: 1, index: 1 });
+    expect(sparse().querySelectorAll('svg[data-panel="conv"] [data-unit^="0:"]')).toHaveLength(6);
+    expect(store.getState().figures.sparse.selection).toEqual({ layer: 1, index: 1 });
     expect(created).toBe(2);
+    // One crash, one notice, however many requests the crashed worker held.
+    expect(store.getState().notices.filter((notice) => notice.key === 'notice.worker.crashed')).toHaveLength(
+      1,
+    );
   } finally {
     root.unmount();
     container.remove();

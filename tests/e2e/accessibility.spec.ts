@@ -3,17 +3,26 @@ import { expect, test } from './fixtures.ts';
 
 const states = [
   { name: 'the default figure', url: './' },
-  { name: 'a selected output in Chinese', url: './?sel=1:2&lang=zh' },
-  { name: 'notices from a malformed link', url: './?m=abc&k=0' },
-  { name: 'an impossible layer', url: './?padding=valid', impossible: true },
+  {
+    name: 'selected units in every figure, in Chinese',
+    url: './?sparse.sel=1:2&deep.sel=2:4&sharing.sel=0:1&tiling.sel=1:2&variable.sel=0:0&lang=zh',
+  },
+  { name: 'notices from a malformed link', url: './?sparse.inputLength=abc&sparse.kernel=0' },
+  { name: 'an impossible layer', url: './?sparse.padding=valid', impossible: true },
+  { name: 'embed mode', url: './?embed=deep&deep.sel=3:6' },
+  {
+    name: 'embed mode in Chinese, with typeset formulas',
+    url: './?embed=cost&lang=zh',
+    ready: '[data-cost] math',
+  },
 ];
 
 for (const state of states) {
   test(`axe finds no violations: ${state.name}`, async ({ page }) => {
     await page.goto(state.url);
-    await expect(page.locator('[data-unit]').first()).toBeVisible();
+    await expect(page.locator(state.ready ?? '[data-unit]').first()).toBeVisible();
     if (state.impossible) {
-      await page.locator('input[data-setting="kernel"]').fill('9');
+      await page.locator('[data-figure="sparse"] input[data-setting="kernel"]').fill('9');
       await expect(page.locator('[data-issue]')).toBeVisible();
     }
     const results = await new AxeBuilder({ page }).analyze();
@@ -23,7 +32,7 @@ for (const state of states) {
 
 test('axe finds no violations in dark mode', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('./?sel=0:2');
+  await page.goto('./?sparse.sel=0:2&deep.dilation=1&deep.sel=0:6');
   await expect(page.locator('[data-selected]').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);

@@ -1,8 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Reads which units of a panel are drawn as selected or in the field: `"<layer>:<index>"` keys. */
-export async function highlighted(page: Page, panel: 'conv' | 'dense') {
-  const graph = page.locator(`svg[data-panel="${panel}"]`);
+/** Reads which units of a panel of a figure are drawn as selected or in the field: `"<layer>:<index>"` keys. */
+export async function highlighted(page: Page, panel: string, figure = 'sparse') {
+  const graph = page.locator(`[data-figure="${figure}"] svg[data-panel="${panel}"]`);
   const keys = (selector: string) =>
     graph.locator(selector).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-unit') ?? ''));
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { traceInfluence, traceReceptiveField } from '../../src/engine';
-import { SPARSE_DEFAULTS, sparseConvSpec } from '../../src/scenes/sparse';
-import { connectEngine, createLabStore, type LabStore } from '../../src/state';
+import { convLayerSpec, deepStackSpec, SCENES } from '../../src/scenes';
+import { connectEngine, createLabStore, type LabStore, panelKey, type UrlState } from '../../src/state';
 import { EngineClient } from '../../src/worker';
 import { handleRequest } from '../../src/worker/handleRequest';
 import type { FromWorkerMessage, ToWorkerMessage } from '../../src/worker/protocol';
@@ -42,8 +42,12 @@ function until(store: LabStore, ready: (state: ReturnType<LabStore['getState']>)
   });
 }
 
-function setup(selection: { layer: number; index: number } | null = null) {
-  const store = createLabStore({ params: SPARSE_DEFAULTS, selection, language: 'en' }, 'en');
+function setup(change: (figures: UrlState['figures']) => void = () => {}) {
+  const figures = Object.fromEntries(
+    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
+  );
+  change(figures);
+  const store = createLabStore({ figures, language: 'en', embed: null }, 'en');
   const client = new EngineClient({ createWorker: inProcessWorker });
   const disconnect = connectEngine(store, client);
   const close = () => {
@@ -53,61 +57,103 @@ function setup(selection: { layer: number; index: number } | null = null) {
   return { store, close };
 }
 
+const conv = panelKey('sparse', 'conv');
+const dense = panelKey('sparse', 'dense');
+
 describe('connectEngine', () => {
   test('analyses both panels: the dense layer gets as many outputs as the convolution', async () => {
     const { store, close } = setup();
-    await until(store, (state) => state.analyses.dense !== null);
-    const { conv, dense } = store.getState().analyses;
-    expect(conv?.sizes).toEqual([[5], [5]]);
-    expect(dense?.sizes).toEqual([[5], [5]]);
+    await until(store, (state) => state.analyses[dense] !== undefined);
+    const { analyses } = store.getState();
+    expect(analyses[conv].sizes).toEqual([[5], [5]]);
+    expect(analyses[dense].sizes).toEqual([[5], [5]]);
     // Book fig. 9.2: kernel 3 → 3 weights; dense 5 × 5 = 25 weights.
-    expect(conv?.counts.layers[1].asBuilt.weights).toBe(3);
-    expect(dense?.counts.layers[1].asBuilt.weights).toBe(25);
+    expect(analyses[conv].counts.layers[1].asBuilt.weights).toBe(3);
+    expect(analyses[dense].counts.layers[1].asBuilt.weights).toBe(25);
     close();
   });
 
   test('selecting an output traces its receptive field in both panels, tagged with what it answers', async () => {
     const { store, close } = setup();
-    await until(store, (state) => state.analyses.dense !== null);
-    store.getState().select({ layer: 1, index: 2 });
-    await until(store, (state) => state.fields.conv?.selectionKey === '1:2' && state.fields.dense !== null);
+    await until(store, (state) => state.analyses[dense] !== undefined);
+    store.getState().select('sparse', { layer: 1, index: 2 });
+    await until(
+      store,
+      (state) => state.fields[conv]?.selectionKey === '1:2' && state.fields[dense]?.selectionKey === '1:2',
+    );
     const { fields } = store.getState();
-    expect(fields.conv?.direction).toBe('receptive');
-    expect(fields.conv?.masks).toEqual(traceReceptiveField(sparseConvSpec(SPARSE_DEFAULTS), 1, 2));
-    expect([...(fields.dense?.masks[0] ?? [])]).toEqual([1, 1, 1, 1, 1]);
+    expect(fields[conv]?.masks).toEqual(traceReceptiveField(convLayerSpec(SCENES[0].defaults), 1, 2));
+    expect([...(fields[dense]?.masks[0] ?? [])]).toEqual([1, 1, 1, 1, 1]);
+    close();
+  });
+
+  test('a unit in the middle of a stack gets its field below and its influence above', async () => {
+    const { store, close } = setup();
+    const stack = panelKey('deep', 'stack');
+    await until(store, (state) => state.analyses[stack] !== undefined);
+    store.getState().select('deep', { layer: 2, index: 6 });
+    await until(store, (state) => state.fields[stack]?.selectionKey === '2:6');
+    const spec = deepStackSpec(SCENES[1].defaults);
+    const below = traceReceptiveField(spec, 2, 6);
+    const above = traceInfluence(spec, 2, 6);
+    expect(store.getState().fields[stack]?.masks).toEqual([below[0], below[1], below[2], above[3]]);
+    close();
+  });
+
+  test('hovering previews a field without changing the selection; leaving returns to the selection', async () => {
+    const { store, close } = setup((figures) => {
+      figures.sparse.selection = { layer: 1, index: 0 };
+    });
+    await until(store, (state) => state.fields[conv]?.selectionKey === '1:0');
+    store.getState().hover('sparse', { layer: 0, index: 4 });
+    await until(store, (state) => state.fields[conv]?.selectionKey === '0:4');
+    expect(store.getState().figures.sparse.selection).toEqual({ layer: 1, index: 0 });
+    store.getState().hover('sparse', null);
+    await until(store, (state) => state.fields[conv]?.selectionKey === '1:0');
     close();
   });
 
   test('an impossible setting reports the issue and keeps the last possible figure and selection', async () => {
-    const { store, close } = setup({ layer: 0, index: 2 });
-    await until(store, (state) => state.fields.conv !== null);
-    const before = store.getState().analyses.conv;
-    store.getState().setParam('padding', 'valid');
-    store.getState().setParam('kernel', 9);
-    await until(store, (state) => state.issues.length > 0);
+    const { store, close } = setup((figures) => {
+      figures.sparse.selection = { layer: 0, index: 2 };
+    });
+    await until(store, (state) => state.fields[conv] !== undefined && state.fields[conv] !== null);
+    const before = store.getState().analyses[conv];
+    store.getState().setParam('sparse', 'padding', 'valid');
+    store.getState().setParam('sparse', 'kernel', 9);
+    await until(store, (state) => (state.issues.sparse ?? []).length > 0);
     const state = store.getState();
-    expect(state.issues[0]).toMatchObject({ code: 'windowLargerThanInput', layer: 1 });
-    expect(state.analyses.conv).toBe(before);
-    expect(state.params.kernel).toBe(9);
-    expect(state.selection).toEqual({ layer: 0, index: 2 });
+    expect(state.issues.sparse[0]).toMatchObject({ code: 'windowLargerThanInput', layer: 1 });
+    expect(state.analyses[conv]).toBe(before);
+    expect(state.figures.sparse.params.kernel).toBe(9);
+    expect(state.figures.sparse.selection).toEqual({ layer: 0, index: 2 });
     close();
   });
 
   test('shrinking the layer moves the selection to the last unit that still exists', async () => {
-    const { store, close } = setup({ layer: 1, index: 4 });
-    await until(store, (state) => state.fields.conv !== null);
-    store.getState().setParam('padding', 'valid'); // 5 inputs, kernel 3 → 3 outputs
+    const { store, close } = setup((figures) => {
+      figures.sparse.selection = { layer: 1, index: 4 };
+    });
+    await until(store, (state) => state.fields[conv]?.selectionKey === '1:4');
+    store.getState().setParam('sparse', 'padding', 'valid'); // 5 inputs, kernel 3 → 3 outputs
     await until(
       store,
-      (state) => state.analyses.conv?.sizes[1][0] === 3 && state.fields.conv?.selectionKey === '1:2',
+      (state) => state.analyses[conv]?.sizes[1][0] === 3 && state.fields[conv]?.selectionKey === '1:2',
     );
-    expect(store.getState().selection).toEqual({ layer: 1, index: 2 });
-    const spec = {
-      input: { size: 5 },
-      layers: [{ kind: 'conv', kernel: 3, stride: 1, dilation: 1, padding: 'valid' }],
-    };
-    expect(store.getState().fields.conv?.masks).toEqual(traceReceptiveField(spec, 1, 2));
-    expect(traceInfluence(spec, 0, 0)[1]).toEqual(Uint8Array.of(1, 0, 0));
+    expect(store.getState().figures.sparse.selection).toEqual({ layer: 1, index: 2 });
+    close();
+  });
+
+  test('the equivariance experiment lands in the store for the current settings', async () => {
+    const { store, close } = setup();
+    await until(store, (state) => state.computed.equivariance !== undefined);
+    const computed = store.getState().computed.equivariance;
+    expect(computed.kind).toBe('equivariance');
+    if (computed.kind === 'equivariance') expect(computed.result.maxInteriorDifference).toBe(0);
+    store.getState().setParam('equivariance', 'transform', 'stretch');
+    await until(store, (state) => state.computed.equivariance?.key.includes('stretch') === true);
+    const stretched = store.getState().computed.equivariance;
+    if (stretched.kind === 'equivariance') expect(stretched.result.maxInteriorDifference).toBeGreaterThan(0);
     close();
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   detectLanguage,
@@ -24,10 +26,25 @@ describe('dictionaries', () => {
   });
 
   test('Chinese messages are written in Chinese, not left in English', () => {
+    // Language names are written in their own language; a section number is the same in both.
+    const neutral = new Set(['language.en', 'language.zh', 'figure.number']);
     const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(
-      (key) => !key.startsWith('language.') && zh[key] === en[key],
+      (key) => !neutral.has(key) && zh[key] === en[key],
     );
     expect(untranslated).toEqual([]);
+  });
+
+  test('every message is used by the code, so no text is left behind', () => {
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file) && !file.startsWith('i18n'))
+      .map((file) => readFileSync(join('src', file), 'utf8'))
+      .join('\n');
+    // Keys built at run time: `${prefix}.${option}` for choices, `language.${code}`, `controls.padding.${mode}`.
+    const dynamicPrefixes = ['language.', 'controls.padding.', 'controls.transform.', 'controls.kernelName.'];
+    const unused = Object.keys(en).filter(
+      (key) => !sources.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
   });
 });
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { SPARSE_DEFAULTS, SPARSE_LIMITS } from '../../src/scenes/sparse';
+import { networkSizes, SCENES, sceneById } from '../../src/scenes';
 import { decodeUrlState, encodeUrlState, type UrlState } from '../../src/state';
 
-/** Output count of a 1D conv layer, from the PyTorch docs' formula, or 0 when it does not fit. */
+/** Output count of a 1D conv layer, from the PyTorch docs' formula (TensorFlow's for 'same'), or 0 when it does not fit. */
 function convOutputs(
   m: number,
   k: number,
@@ -17,41 +17,52 @@ function convOutputs(
   return free < 0 ? 0 : Math.floor(free / stride) + 1;
 }
 
+const defaults = () =>
+  Object.fromEntries(SCENES.map((scene) => [scene.id, { params: scene.defaults, selection: null }]));
+
 describe('decodeUrlState', () => {
-  test('an empty query gives the book figure and no notices', () => {
+  test('an empty query gives every figure at its defaults and no notices', () => {
     expect(decodeUrlState('')).toEqual({
-      state: { params: SPARSE_DEFAULTS, selection: null, language: null },
+      state: { figures: defaults(), language: null, embed: null },
       notices: [],
     });
   });
 
-  test('reads every field of a well-formed link', () => {
-    const { state, notices } = decodeUrlState('?v=1&m=9&k=4&stride=2&dilation=2&padding=1&sel=1:2&lang=zh');
+  test('reads settings and selections per figure, the language and the embedded figure', () => {
+    const { state, notices } = decodeUrlState(
+      '?v=1&embed=deep&sparse.inputLength=9&sparse.kernel=4&sparse.stride=2&sparse.dilation=2&sparse.padding=1&sparse.sel=1:2&deep.pool=1&deep.sel=3:1&equivariance.transform=stretch&lang=zh',
+    );
     expect(notices).toEqual([]);
-    expect(state).toEqual({
+    expect(state.figures.sparse).toEqual({
       params: { inputLength: 9, kernel: 4, stride: 2, dilation: 2, padding: 1 },
       selection: { layer: 1, index: 2 },
-      language: 'zh',
     });
+    expect(state.figures.deep.params.pool).toBe(true);
+    expect(state.figures.deep.selection).toEqual({ layer: 3, index: 1 });
+    expect(state.figures.equivariance.params.transform).toBe('stretch');
+    expect(state.language).toBe('zh');
+    expect(state.embed).toBe('deep');
   });
 
   test('a value out of range is clamped to the nearest allowed value with a notice naming it', () => {
-    const { state, notices } = decodeUrlState('?m=100000000&k=0');
-    expect(state.params.inputLength).toBe(SPARSE_LIMITS.inputLength.maximum);
-    expect(state.params.kernel).toBe(SPARSE_LIMITS.kernel.minimum);
+    const { state, notices } = decodeUrlState('?sparse.inputLength=100000000&sparse.kernel=0');
+    const limits = sceneById('sparse')?.params;
+    expect(limits?.inputLength).toMatchObject({ maximum: 256 });
+    expect(state.figures.sparse.params.inputLength).toBe(256);
+    expect(state.figures.sparse.params.kernel).toBe(1);
     expect(notices.map((notice) => [notice.key, notice.values.param])).toEqual([
-      ['notice.url.outOfRange', 'm'],
-      ['notice.url.outOfRange', 'k'],
+      ['notice.url.outOfRange', 'sparse.inputLength'],
+      ['notice.url.outOfRange', 'sparse.kernel'],
     ]);
   });
 
   test('garbage values fall back to the defaults with specific notices', () => {
     const { state, notices } = decodeUrlState(
-      '?k=3.5&stride=abc&padding=<script>&lang=fr&sel=2:0&extra=1&v=99',
+      '?sparse.kernel=3.5&sparse.stride=abc&sparse.padding=<script>&deep.pool=maybe&equivariance.kernelName=sobel&lang=fr&sparse.sel=2:0&extra=1&v=99&embed=nope',
     );
-    expect(state.params).toEqual(SPARSE_DEFAULTS);
+    expect(state.figures).toEqual(defaults());
     expect(state.language).toBeNull();
-    expect(state.selection).toBeNull();
+    expect(state.embed).toBeNull();
     expect(notices.map((notice) => notice.key).sort()).toEqual(
       [
         'notice.url.unknownParam',
@@ -59,63 +70,90 @@ describe('decodeUrlState', () => {
         'notice.url.badNumber',
         'notice.url.badNumber',
         'notice.url.badPadding',
+        'notice.url.badToggle',
+        'notice.url.badChoice',
         'notice.url.badLanguage',
         'notice.url.badSelection',
+        'notice.url.badEmbed',
       ].sort(),
     );
   });
 
   test('an impossible layer becomes the widest kernel that fits, with a notice', () => {
     // m = 4, valid padding, dilation 2: span 2(k − 1) + 1 ≤ 4 holds up to k = 2.
-    const { state, notices } = decodeUrlState('?m=4&k=9&dilation=2&padding=valid');
-    expect(state.params.kernel).toBe(2);
-    expect(notices).toEqual([{ key: 'notice.url.impossibleLayer', values: { value: 9, fallback: 2 } }]);
+    const { state, notices } = decodeUrlState(
+      '?sparse.inputLength=4&sparse.kernel=9&sparse.dilation=2&sparse.padding=valid',
+    );
+    expect(state.figures.sparse.params.kernel).toBe(2);
+    expect(notices).toEqual([
+      { key: 'notice.url.impossibleLayer', values: { figure: 'sparse', value: 9, fallback: 2 } },
+    ]);
+  });
+
+  test('a weight beyond the kernel is moved to its last weight', () => {
+    const { state, notices } = decodeUrlState('?sharing.kernel=3&sharing.weight=5');
+    expect(state.figures.sharing.params.weight).toBe(2);
+    expect(notices.map((notice) => notice.key)).toEqual(['notice.url.badWeight']);
   });
 
   test('a selection beyond the layer is dropped with a notice', () => {
     // m = 5, k = 3, valid: 3 outputs, so s₄ (index 3) does not exist.
-    const { state, notices } = decodeUrlState('?padding=valid&sel=1:3');
-    expect(state.selection).toBeNull();
-    expect(notices[0].key).toBe('notice.url.badSelection');
+    const { state, notices } = decodeUrlState('?sparse.padding=valid&sparse.sel=1:3');
+    expect(state.figures.sparse.selection).toBeNull();
+    expect(notices[0]).toMatchObject({ key: 'notice.url.badSelection', values: { param: 'sparse.sel' } });
   });
 
-  test('never throws and always yields a possible layer and selection, whatever the query', () => {
+  test('never throws and always yields possible layers and selections, whatever the query', () => {
+    const names = SCENES.flatMap((scene) =>
+      [...Object.keys(scene.params), 'sel'].map((name) => `${scene.id}.${name}`),
+    );
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom('v', 'm', 'k', 'stride', 'dilation', 'padding', 'sel', 'lang', 'x'),
+          fc.constantFrom(...names, 'v', 'lang', 'embed', 'x'),
           fc.oneof(
             fc.string(),
-            fc.integer().map(String),
-            fc.constantFrom('same', 'valid', '1:0', '0:4', '-3', '1e9'),
+            fc.integer({ min: -20, max: 300 }).map(String),
+            fc.constantFrom('same', 'valid', '1:0', '0:4', '3:2', '-3', '1e9', '1', '0'),
           ),
         ),
         (record) => {
-          const query = `?${new URLSearchParams(record).toString()}`;
-          const { state } = decodeUrlState(query);
-          const { inputLength, kernel, stride, dilation, padding } = state.params;
-          const outputs = convOutputs(inputLength, kernel, stride, dilation, padding);
-          expect(outputs).toBeGreaterThan(0);
-          if (state.selection) {
-            const size = state.selection.layer === 0 ? inputLength : outputs;
-            expect(state.selection.index).toBeLessThan(size);
+          const { state } = decodeUrlState(`?${new URLSearchParams(record).toString()}`);
+          for (const scene of SCENES) {
+            const figure = state.figures[scene.id];
+            for (const panel of scene.panels(figure.params)) expect(networkSizes(panel.spec)).not.toBeNull();
+            if (figure.selection) {
+              const sizes = networkSizes(scene.panels(figure.params)[0].spec) as number[][];
+              expect(figure.selection.layer).toBeLessThan(sizes.length);
+              expect(figure.selection.index).toBeLessThan(sizes[figure.selection.layer][0]);
+            }
           }
+          const { inputLength, kernel, stride, dilation, padding } = state.figures.sparse.params;
+          expect(
+            convOutputs(
+              Number(inputLength),
+              Number(kernel),
+              Number(stride),
+              Number(dilation),
+              padding as 'valid',
+            ),
+          ).toBeGreaterThan(0);
         },
       ),
-      { seed: 20261126, numRuns: 400 },
+      { seed: 20261126, numRuns: 300 },
     );
   });
 
   test('survives malformed percent-encoding', () => {
-    expect(() => decodeUrlState('?m=%E0%A4%A&k=%')).not.toThrow();
+    expect(() => decodeUrlState('?sparse.kernel=%E0%A4%A&k=%')).not.toThrow();
   });
 });
 
 describe('encodeUrlState', () => {
-  test('round-trips every valid state exactly', () => {
+  test('round-trips valid settings of the sparse figure exactly', () => {
     const paramsArbitrary = fc
       .record({
-        inputLength: fc.integer({ min: 1, max: 64 }),
+        inputLength: fc.integer({ min: 1, max: 256 }),
         kernel: fc.integer({ min: 1, max: 15 }),
         stride: fc.integer({ min: 1, max: 8 }),
         dilation: fc.integer({ min: 1, max: 8 }),
@@ -132,7 +170,8 @@ describe('encodeUrlState', () => {
             fraction: fc.double({ min: 0, max: 0.999, noNaN: true }),
           }),
         ),
-        (params, language, pick) => {
+        fc.boolean(),
+        (params, language, pick, pool) => {
           const sizes = [
             params.inputLength,
             convOutputs(params.inputLength, params.kernel, params.stride, params.dilation, params.padding),
@@ -140,23 +179,33 @@ describe('encodeUrlState', () => {
           const selection = pick
             ? { layer: pick.layer, index: Math.floor(pick.fraction * sizes[pick.layer]) }
             : null;
-          const state: UrlState = { params, selection, language };
+          const figures = defaults() as UrlState['figures'];
+          figures.sparse = { params, selection };
+          figures.deep = { params: { ...figures.deep.params, pool }, selection: null };
+          const state: UrlState = { figures, language, embed: null };
           const decoded = decodeUrlState(encodeUrlState(state));
           expect(decoded.notices).toEqual([]);
           expect(decoded.state).toEqual(state);
         },
       ),
-      { seed: 42, numRuns: 300 },
+      { seed: 42, numRuns: 200 },
     );
   });
 
-  test('writes a short, readable link: defaults left out, the selection as layer:index', () => {
-    expect(
-      encodeUrlState({
-        params: { ...SPARSE_DEFAULTS, kernel: 5 },
-        selection: { layer: 1, index: 2 },
-        language: 'zh',
-      }),
-    ).toBe('?v=1&k=5&sel=1:2&lang=zh');
+  test('writes a short, readable link: defaults left out, a selection as layer:index', () => {
+    const figures = defaults() as UrlState['figures'];
+    figures.sparse = { params: { ...figures.sparse.params, kernel: 5 }, selection: { layer: 1, index: 2 } };
+    expect(encodeUrlState({ figures, language: 'zh', embed: null })).toBe(
+      '?v=1&sparse.kernel=5&sparse.sel=1:2&lang=zh',
+    );
+  });
+
+  test('an embed link carries only its own figure', () => {
+    const figures = defaults() as UrlState['figures'];
+    figures.sparse = { params: { ...figures.sparse.params, kernel: 5 }, selection: null };
+    figures.deep = { params: { ...figures.deep.params, depth: 4 }, selection: { layer: 4, index: 0 } };
+    expect(encodeUrlState({ figures, language: null, embed: 'deep' }, 'deep')).toBe(
+      '?v=1&embed=deep&deep.depth=4&deep.sel=4:0',
+    );
   });
 });

@@ -1,0 +1,32 @@
+/** Section 5, equivariance: English. */
+export const equivarianceEn = {
+  'equivariance.heading': 'Equal treatment of every position',
+  'equivariance.caption':
+    'Shift a time series and its convolution shifts by the same amount: convolving and then shifting gives exactly what shifting and then convolving gives. The function is equivariant to translation. The two results differ only where the shift pushes samples past an end or pulls zeros in. A stretch is different: convolution does not commute with it.',
+  'equivariance.chart.input': 'x: the signal, an event in a time series',
+  'equivariance.chart.transformed': 'T(x): the signal transformed',
+  'equivariance.chart.convThenT': 'T(f(x)): convolve, then transform',
+  'equivariance.chart.tThenConv': 'f(T(x)): transform, then convolve',
+  'equivariance.chart.difference': '|f(T(x)) − T(f(x))|, shaded where a border is involved',
+  'equivariance.chart.summary': '{title}: {count} samples, from {minimum} to {maximum}.',
+  'equivariance.measure': 'Largest difference away from the borders: {interior}. Near the borders: {border}.',
+  'equivariance.verdict.equal': 'Away from the borders the two orders agree exactly: f(T(x)) = T(f(x)).',
+  'equivariance.verdict.differ':
+    'The two orders disagree away from the borders: convolution is not equivariant to this transform.',
+} as const;
+
+/** Section 5, equivariance: Chinese. */
+export const equivarianceZh: Record<keyof typeof equivarianceEn, string> = {
+  'equivariance.heading': '对每个位置一视同仁：平移等变（equivariance）',
+  'equivariance.caption':
+    '把时间序列平移，卷积结果也平移同样的距离：先卷积再平移，与先平移再卷积，得到的结果完全相同。我们说这个函数对平移是等变的。两种次序的结果只在两端不同——平移把样本推出了边界，或者从边界外补进了零。拉伸则不一样：卷积与拉伸不能交换次序。',
+  'equivariance.chart.input': 'x：信号，时间序列中的一个事件',
+  'equivariance.chart.transformed': 'T(x)：变换后的信号',
+  'equivariance.chart.convThenT': 'T(f(x))：先卷积，再变换',
+  'equivariance.chart.tThenConv': 'f(T(x))：先变换，再卷积',
+  'equivariance.chart.difference': '|f(T(x)) − T(f(x))|，阴影部分受边界影响',
+  'equivariance.chart.summary': '{title}：共 {count} 个样本，取值从 {minimum} 到 {maximum}。',
+  'equivariance.measure': '远离边界处的最大差值：{interior}；边界附近：{border}。',
+  'equivariance.verdict.equal': '远离边界处，两种次序的结果完全相等：f(T(x)) = T(f(x))。',
+  'equivariance.verdict.differ': '即使远离边界，两种次序的结果也不相等：卷积对这种变换不具有等变性。',
+};

@@ -1,0 +1,41 @@
+import type { NetworkSpec } from '../engine';
+import { repairKernel } from './repairKernel';
+import type { FigureParams, SceneDefinition } from './sceneTypes';
+
+/** The counted layer: m inputs, a kernel of width k, no padding, so n = m − k + 1 outputs. */
+export function costLayerSpec(params: FigureParams): NetworkSpec {
+  return {
+    input: { size: Number(params.inputLength) },
+    layers: [{ kind: 'conv', kernel: Number(params.kernel) }],
+  };
+}
+
+/** The cost in numbers: parameters and work for dense, locally connected and convolutional layers. */
+export const costScene: SceneDefinition = {
+  id: 'cost',
+  bookFigures: null,
+  heading: 'cost.heading',
+  caption: 'cost.caption',
+  selectable: false,
+  params: {
+    inputLength: {
+      kind: 'integer',
+      label: 'controls.inputLength',
+      minimum: 1,
+      maximum: 1_000_000,
+      control: 'number',
+    },
+    kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 999, control: 'number' },
+  },
+  defaults: { inputLength: 1000, kernel: 3 },
+  panels: (params) => [
+    {
+      id: 'layer',
+      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
+      spec: costLayerSpec(params),
+      letters: ['x', 's'],
+      drawn: false,
+    },
+  ],
+  repair: (params) => repairKernel(params, costLayerSpec),
+};

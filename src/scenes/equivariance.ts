@@ -1,0 +1,65 @@
+import type { SceneDefinition } from './sceneTypes';
+
+/** Kernels the equivariance figure offers, by name; each is applied as a cross-correlation. */
+export const EQUIVARIANCE_KERNELS: Record<string, number[]> = {
+  edge: [-1, 1],
+  smooth: [0.25, 0.5, 0.25],
+  bump: [-0.5, 1, -0.5],
+};
+
+/** Length of the figure's time series. */
+export const EQUIVARIANCE_LENGTH = 40;
+
+/**
+ * The figure's time series: a quiet signal with one event (a rise, a plateau and a fall) starting
+ * at `start`, values in 0…1.
+ */
+export function equivarianceSignal(start: number): Float32Array {
+  const event = [0.35, 0.8, 1, 1, 0.6, 0.2];
+  const signal = new Float32Array(EQUIVARIANCE_LENGTH);
+  event.forEach((value, offset) => {
+    if (start + offset < EQUIVARIANCE_LENGTH) signal[start + offset] = value;
+  });
+  return signal;
+}
+
+/** Where the event starts before any shift. */
+export const EQUIVARIANCE_EVENT_START = 12;
+
+/** Equivariance in 1D: shift a time series and its convolution shifts the same way; stretch it and it does not. */
+export const equivarianceScene: SceneDefinition = {
+  id: 'equivariance',
+  bookFigures: null,
+  heading: 'equivariance.heading',
+  caption: 'equivariance.caption',
+  selectable: false,
+  params: {
+    transform: {
+      kind: 'choice',
+      label: 'controls.transform',
+      options: ['shift', 'stretch'],
+      optionPrefix: 'controls.transform',
+    },
+    shift: { kind: 'integer', label: 'controls.shift', minimum: -12, maximum: 12 },
+    kernelName: {
+      kind: 'choice',
+      label: 'controls.kernelName',
+      options: ['edge', 'smooth', 'bump'],
+      optionPrefix: 'controls.kernelName',
+    },
+  },
+  defaults: { transform: 'shift', shift: 5, kernelName: 'edge' },
+  panels: () => [],
+  repair: (params) => ({ params, changes: [] }),
+  computation: (params) => ({
+    kind: 'equivariance',
+    payload: {
+      input: equivarianceSignal(EQUIVARIANCE_EVENT_START),
+      kernel: Float32Array.from(EQUIVARIANCE_KERNELS[String(params.kernelName)] ?? EQUIVARIANCE_KERNELS.edge),
+      transform:
+        params.transform === 'stretch'
+          ? { kind: 'stretch', factor: 2 }
+          : { kind: 'shift', offset: Number(params.shift) },
+    },
+  }),
+};

@@ -1,0 +1,51 @@
+import { networkSizes } from './networkSizes';
+import { repairKernel } from './repairKernel';
+import type { FigureParams, SceneDefinition, Text } from './sceneTypes';
+import { convLayerSpec, denseCounterpartSpec } from './sparse';
+
+function sharingParams(params: FigureParams): FigureParams {
+  return { ...params, stride: 1, dilation: 1, padding: 'same' };
+}
+
+/** Fig. 9.5: one kernel weight used at every position (conv) against one use (dense). */
+export const sharingScene: SceneDefinition = {
+  id: 'sharing',
+  bookFigures: '9.5',
+  heading: 'sharing.heading',
+  caption: 'sharing.caption',
+  selectable: true,
+  params: {
+    inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 32 },
+    kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 7 },
+    weight: { kind: 'hidden-integer', minimum: 0, maximum: 6 },
+  },
+  // The book marks the middle weight of a 3-wide kernel.
+  defaults: { inputLength: 5, kernel: 3, weight: 1 },
+  panels: (params) => [
+    {
+      id: 'conv',
+      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
+      spec: convLayerSpec(sharingParams(params)),
+      letters: ['x', 's'],
+      edgeStyle: 'weights',
+    },
+    {
+      id: 'dense',
+      title: { key: 'panel.dense' },
+      spec: denseCounterpartSpec(sharingParams(params)),
+      letters: ['x', 's'],
+    },
+  ],
+  repair: (params) => {
+    const repaired = repairKernel(sharingParams(params), convLayerSpec);
+    const kernel = Number(repaired.params.kernel);
+    const changes: Text[] = [...repaired.changes];
+    let weight = Number(params.weight);
+    if (weight >= kernel) {
+      changes.push({ key: 'notice.url.badWeight', values: { value: weight + 1, fallback: kernel } });
+      weight = kernel - 1;
+    }
+    const sizes = networkSizes(convLayerSpec(repaired.params));
+    return { params: { inputLength: sizes ? sizes[0][0] : params.inputLength, kernel, weight }, changes };
+  },
+};

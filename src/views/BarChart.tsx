@@ -1,0 +1,60 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+
+/** One bar: its label under the axis and its value. */
+export interface Bar {
+  label: string;
+  value: number;
+}
+
+const WIDTH = 320;
+const HEIGHT = 180;
+const MARGIN = { top: 18, right: 8, bottom: 24, left: 34 };
+
+/** A small labelled bar chart (d3 scales, React elements), read out by its summary. */
+export function BarChart(props: { title: string; summary: string; bars: Bar[]; highlight?: number }) {
+  const x = scaleBand<number>()
+    .domain(props.bars.map((_, index) => index))
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .padding(0.25);
+  const maximum = Math.max(1, ...props.bars.map((bar) => bar.value));
+  const y = scaleLinear()
+    .domain([0, maximum])
+    .nice()
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  return (
+    <figure className="chart" data-chart="bars">
+      <figcaption data-export-text="">{props.title}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={props.summary}>
+        {y.ticks(4).map((tick) => (
+          <g key={tick} className="chart__tick" transform={`translate(0 ${y(tick)})`}>
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} />
+            <text x={MARGIN.left - 4} dy="0.32em" textAnchor="end">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {props.bars.map((bar, index) => (
+          <g
+            // biome-ignore lint/suspicious/noArrayIndexKey: one bar per layer, in layer order.
+            key={`${bar.label}:${index}`}
+            data-bar={bar.value}
+            className={index === props.highlight ? 'chart__bar chart__bar--highlight' : 'chart__bar'}
+          >
+            <rect x={x(index)} width={x.bandwidth()} y={y(bar.value)} height={y(0) - y(bar.value)} />
+            <text x={(x(index) ?? 0) + x.bandwidth() / 2} y={y(bar.value) - 4} textAnchor="middle">
+              {bar.value}
+            </text>
+            <text
+              className="chart__label"
+              x={(x(index) ?? 0) + x.bandwidth() / 2}
+              y={HEIGHT - 6}
+              textAnchor="middle"
+            >
+              {bar.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  );
+}

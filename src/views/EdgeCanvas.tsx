@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+
+/** Pixels per viewBox unit of the canvas backing store: sharp on 2× screens. */
+const SCALE = 2;
+
+/**
+ * Many faint edges drawn on a canvas behind a unit graph, where thousands of SVG elements would be
+ * slow to lay out; the canvas is sized to the graph's viewBox and scales with it.
+ */
+export function EdgeCanvas(props: {
+  width: number;
+  height: number;
+  segments: Float32Array[];
+  faded: boolean;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context || !canvas.current) return;
+    const colour = getComputedStyle(canvas.current).getPropertyValue('--edge').trim() || '#b5b5b5';
+    context.setTransform(SCALE, 0, 0, SCALE, 0, 0);
+    context.clearRect(0, 0, props.width, props.height);
+    context.strokeStyle = colour;
+    context.globalAlpha = props.faded ? 0.35 : 0.7;
+    context.lineWidth = 0.6;
+    context.beginPath();
+    for (const segments of props.segments) {
+      for (let offset = 0; offset < segments.length; offset += 4) {
+        context.moveTo(segments[offset], segments[offset + 1]);
+        context.lineTo(segments[offset + 2], segments[offset + 3]);
+      }
+    }
+    context.stroke();
+  }, [props.width, props.height, props.segments, props.faded]);
+  return (
+    <canvas
+      ref={canvas}
+      className="edge-canvas"
+      width={props.width * SCALE}
+      height={props.height * SCALE}
+      data-edge-canvas=""
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import { useShallow } from 'zustand/react/shallow';
+import { focusOf, type LabState, panelKey, useLab, useTranslate } from '../state';
+import { describeField } from './describeField';
+import { currentField } from './FigurePanel';
+
+/** Selects, for one figure, the analyses and fields of its panels (stable while they do not change). */
+function usePanelResults(figure: string, panels: readonly string[]) {
+  const analyses = useLab(
+    useShallow((state: LabState) => panels.map((panel) => state.analyses[panelKey(figure, panel)])),
+  );
+  const fields = useLab(
+    useShallow((state: LabState) => panels.map((panel) => state.fields[panelKey(figure, panel)])),
+  );
+  return { analyses, fields };
+}
+
+/**
+ * A polite live region that says, for every panel of a figure, what the focused unit sees and
+ * reaches, or that nothing is selected.
+ */
+export function FieldAnnouncer(props: { figure: string; panels: readonly string[]; extra?: string[] }) {
+  const t = useTranslate();
+  const focus = useLab((state) => focusOf(state.figures[props.figure]));
+  const { analyses, fields } = usePanelResults(props.figure, props.panels);
+  const sentences: string[] = [];
+  if (focus) {
+    analyses.forEach((analysis, position) => {
+      const field = currentField(analysis, fields[position], focus);
+      if (!analysis || !field) return;
+      sentences.push(
+        ...describeField(
+          t,
+          t(analysis.panel.title.key, analysis.panel.title.values),
+          analysis.panel.letters,
+          focus,
+          field,
+        ),
+      );
+    });
+  }
+  sentences.push(...(props.extra ?? []));
+  if (sentences.length === 0) sentences.push(t('live.none'));
+  return (
+    <div className="live" role="status" aria-live="polite" data-live="">
+      {sentences.map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { type ReactNode, useCallback, useId, useRef } from 'react';
+import type { SpecIssue } from '../engine';
+import type { MessageKey, MessageValues } from '../i18n';
+import type { SceneDefinition } from '../scenes';
+import { selectFigureIssues, useLab, useTranslate } from '../state';
+import { FigureToolbar } from './FigureToolbar';
+import { ParamControls } from './ParamControls';
+
+type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+function issueMessage(t: Translate, issue: SpecIssue): string {
+  if (issue.code === 'windowLargerThanInput')
+    return t('issue.windowLargerThanInput', { layer: issue.layer ?? 0, ...issue.values });
+  return t('issue.generic', { layer: issue.layer ?? 0, path: issue.path });
+}
+
+/** Props of one section of the page. */
+export interface FigureSectionProps {
+  scene: SceneDefinition;
+  /** 1-based position on the page. */
+  number: number;
+  /** Embed mode: compact, without the book reference line. */
+  compact?: boolean;
+  /** The figure's drawings: panels, charts, tables. */
+  children: ReactNode;
+}
+
+/**
+ * One idea of §9.2 as a section: heading, source, caption, settings, a notice when the settings are
+ * impossible, the figure itself, and the embed and export tools. `data-figure` names it for tests
+ * and for embedding.
+ */
+export function FigureSection(props: FigureSectionProps) {
+  const t = useTranslate();
+  const headingId = useId();
+  const section = useRef<HTMLElement>(null);
+  const issues = useLab(selectFigureIssues(props.scene.id)) ?? [];
+  const { scene } = props;
+  const getSection = useCallback(() => section.current, []);
+  const Heading = props.compact ? 'h1' : 'h2';
+  return (
+    <section
+      ref={section}
+      id={`figure-${scene.id}`}
+      className={`figure${props.compact ? ' figure--compact' : ''}`}
+      data-figure={scene.id}
+      aria-labelledby={headingId}
+    >
+      {/* Embedded, the figure is the whole page, so its heading is the page's first-level heading. */}
+      <Heading id={headingId}>
+        <span className="figure__number">{t('figure.number', { number: props.number })}</span>{' '}
+        {t(scene.heading)}
+      </Heading>
+      <p className="figure__source">
+        {scene.bookFigures ? t('figure.bookRef', { figures: scene.bookFigures }) : t('figure.bookText')}
+      </p>
+      <p className="caption">{t(scene.caption)}</p>
+      <ParamControls scene={scene} compact={props.compact} />
+      {issues.length > 0 && (
+        <div className="figure__issue" role="alert" data-issue={issues[0].code}>
+          <p>{issueMessage(t, issues[0])}</p>
+          <p>{t('figure.stale')}</p>
+        </div>
+      )}
+      <div className={`figure__body${issues.length > 0 ? ' figure__body--stale' : ''}`} data-figure-body="">
+        {props.children}
+      </div>
+      <FigureToolbar scene={scene} section={getSection} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useState } from 'react';
+import type { SceneDefinition } from '../scenes';
+import { useLabStore, useTranslate } from '../state';
+import { EmbedDialog } from './EmbedDialog';
+import { downloadBlob, figureToSvg, svgToPng } from './exportFigure';
+
+/** Embed and export (SVG, PNG, caption optional) for one figure. */
+export function FigureToolbar(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
+  const t = useTranslate();
+  const store = useLabStore();
+  const captionId = useId();
+  const [withCaption, setWithCaption] = useState(true);
+  const exportAs = async (format: 'svg' | 'png') => {
+    const body = props.section()?.querySelector<HTMLElement>('[data-figure-body]');
+    if (!body) return;
+    try {
+      const svg = figureToSvg(body, {
+        title: t(props.scene.heading),
+        caption: withCaption ? t(props.scene.caption) : null,
+        source: props.scene.bookFigures
+          ? t('figure.bookRef', { figures: props.scene.bookFigures })
+          : t('figure.bookText'),
+      });
+      const name = `receptive-field-lab-${props.scene.id}.${format}`;
+      if (format === 'svg') downloadBlob(new Blob([svg.markup], { type: 'image/svg+xml' }), name);
+      else downloadBlob(await svgToPng(svg.markup, svg.width, svg.height), name);
+    } catch (error) {
+      store.getState().pushNotices([
+        {
+          key: 'notice.export.failed',
+          values: { message: error instanceof Error ? error.message : String(error) },
+        },
+      ]);
+    }
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled toolbar of buttons, not a form field set.
+    <div className="toolbar" role="group" aria-label={t('figure.tools')}>
+      <EmbedDialog scene={props.scene} section={props.section} />
+      <button type="button" onClick={() => exportAs('svg')} data-action="export-svg">
+        {t('toolbar.exportSvg')}
+      </button>
+      <button type="button" onClick={() => exportAs('png')} data-action="export-png">
+        {t('toolbar.exportPng')}
+      </button>
+      <span className="control--toggle">
+        <input
+          id={captionId}
+          type="checkbox"
+          checked={withCaption}
+          onChange={(event) => setWithCaption(event.target.checked)}
+          data-setting="exportCaption"
+        />
+        <label htmlFor={captionId}>{t('toolbar.includeCaption')}</label>
+      </span>
+    </div>
+  );
+}

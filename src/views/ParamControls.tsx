@@ -1,0 +1,131 @@
+import { useId } from 'react';
+import type { MessageKey } from '../i18n';
+import type { ParamDefinition, ParamValue, SceneDefinition } from '../scenes';
+import { selectResetFigure, selectSelect, selectSetParam, useLab, useTranslate } from '../state';
+
+interface ControlProps {
+  figure: string;
+  name: string;
+  definition: Exclude<ParamDefinition, { kind: 'hidden-integer' }>;
+}
+
+function Control(props: ControlProps) {
+  const t = useTranslate();
+  const id = useId();
+  const value = useLab((state) => state.figures[props.figure].params[props.name]);
+  const setParam = useLab(selectSetParam);
+  const set = (next: ParamValue) => setParam(props.figure, props.name, next);
+  const { definition } = props;
+  const setting = props.name;
+  switch (definition.kind) {
+    case 'integer': {
+      const number = definition.control === 'number';
+      return (
+        <div className="control">
+          <label htmlFor={id}>{t(definition.label)}</label>
+          <input
+            id={id}
+            type={number ? 'number' : 'range'}
+            min={definition.minimum}
+            max={definition.maximum}
+            step={1}
+            value={Number(value)}
+            data-setting={setting}
+            onChange={(event) => {
+              const next = Math.round(Number(event.target.value));
+              // A number field may be emptied or overshoot while typing; keep only values in range.
+              if (Number.isFinite(next) && next >= definition.minimum && next <= definition.maximum)
+                set(next);
+            }}
+          />
+          {!number && <output htmlFor={id}>{String(value)}</output>}
+        </div>
+      );
+    }
+    case 'padding': {
+      const options: ParamValue[] = ['valid', 'same'];
+      for (let count = 1; count <= definition.maximum; count += 1) options.push(count);
+      return (
+        <div className="control">
+          <label htmlFor={id}>{t(definition.label)}</label>
+          <select
+            id={id}
+            data-setting={setting}
+            value={String(value)}
+            onChange={(event) => {
+              const next = event.target.value;
+              set(next === 'valid' || next === 'same' ? next : Number(next));
+            }}
+          >
+            {options.map((option) => (
+              <option key={String(option)} value={String(option)}>
+                {typeof option === 'number'
+                  ? t('controls.padding.explicit', { count: option })
+                  : t(`controls.padding.${option as 'valid' | 'same'}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      );
+    }
+    case 'choice':
+      return (
+        <div className="control">
+          <label htmlFor={id}>{t(definition.label)}</label>
+          <select
+            id={id}
+            data-setting={setting}
+            value={String(value)}
+            onChange={(event) => set(event.target.value)}
+          >
+            {definition.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`${definition.optionPrefix}.${option}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+      );
+    case 'toggle':
+      return (
+        <div className="control control--toggle">
+          <input
+            id={id}
+            type="checkbox"
+            checked={Boolean(value)}
+            data-setting={setting}
+            onChange={(event) => set(event.target.checked)}
+          />
+          <label htmlFor={id}>{t(definition.label)}</label>
+        </div>
+      );
+  }
+}
+
+/** The controls of a figure's settings, built from its scene definition, with reset and clear buttons. */
+export function ParamControls(props: { scene: SceneDefinition; compact?: boolean }) {
+  const t = useTranslate();
+  const reset = useLab(selectResetFigure);
+  const select = useLab(selectSelect);
+  const { scene } = props;
+  return (
+    <fieldset className={`controls${props.compact ? ' controls--compact' : ''}`}>
+      <legend>{t('figure.controls')}</legend>
+      {Object.entries(scene.params).map(([name, definition]) =>
+        definition.kind === 'hidden-integer' ? null : (
+          <Control key={name} figure={scene.id} name={name} definition={definition} />
+        ),
+      )}
+      <div className="control control--buttons">
+        {scene.selectable && (
+          <button type="button" onClick={() => select(scene.id, null)}>
+            {t('controls.clearSelection')}
+          </button>
+        )}
+        <button type="button" onClick={() => reset(scene.id)}>
+          {t('controls.reset')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,219 @@
+/** Computed style properties copied onto exported SVG elements, so the file looks like the page. */
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'visibility',
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PADDING = 16;
+const TITLE_SIZE = 18;
+const TEXT_SIZE = 14;
+
+/** What goes into an exported figure besides its drawings. */
+export interface ExportOptions {
+  title: string;
+  /** The caption, or null to leave it out. */
+  caption: string | null;
+  /** A line naming the source, always included. */
+  source: string;
+}
+
+function inlineStyles(original: Element, copy: Element): void {
+  const computed = getComputedStyle(original);
+  const declarations = STYLE_PROPERTIES.map(
+    (property) => `${property}:${computed.getPropertyValue(property)}`,
+  );
+  copy.setAttribute('style', declarations.join(';'));
+  for (let child = 0; child < original.children.length; child += 1) {
+    inlineStyles(original.children[child], copy.children[child]);
+  }
+}
+
+/** Splits text into lines no wider than `width` pixels in `font`, breaking at spaces or between CJK characters. */
+function wrapText(text: string, font: string, width: number): string[] {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return [text];
+  context.font = font;
+  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const candidate = line + token;
+    if (context.measureText(candidate).width > width && line.trim() !== '') {
+      lines.push(line.trim());
+      line = token.trim() === '' ? '' : token;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trim());
+  return lines;
+}
+
+function textElement(
+  content: string,
+  x: number,
+  y: number,
+  size: number,
+  colour: string,
+  family: string,
+  weight = 'normal',
+) {
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.setAttribute('x', x.toFixed(1));
+  text.setAttribute('y', y.toFixed(1));
+  text.setAttribute(
+    'style',
+    `font-family:${family};font-size:${size}px;font-weight:${weight};fill:${colour}`,
+  );
+  text.textContent = content;
+  return text;
+}
+
+/**
+ * One standalone SVG document of a figure as it looks now: every drawing in `body` (SVG graphs and
+ * charts, canvases as images, panel titles as text) at its place on screen, with computed styles
+ * inlined, under the figure's title and above its source line and, if asked, its caption.
+ * Returns the markup and the size in CSS pixels.
+ */
+export function figureToSvg(
+  body: HTMLElement,
+  options: ExportOptions,
+): { markup: string; width: number; height: number } {
+  const bounds = body.getBoundingClientRect();
+  const style = getComputedStyle(body);
+  const family = style.fontFamily;
+  const ink = style.color;
+  const width = Math.ceil(bounds.width) + 2 * PADDING;
+  const textWidth = width - 2 * PADDING;
+  const captionLines = options.caption
+    ? wrapText(options.caption, `${TEXT_SIZE}px ${family}`, textWidth)
+    : [];
+  const sourceLines = wrapText(options.source, `${TEXT_SIZE - 2}px ${family}`, textWidth);
+  const top = PADDING + TITLE_SIZE + 12;
+  const drawingHeight = Math.ceil(bounds.height);
+  const lineHeight = TEXT_SIZE * 1.45;
+  const height = Math.ceil(
+    top + drawingHeight + 12 + (captionLines.length + sourceLines.length) * lineHeight + PADDING,
+  );
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const background = document.createElementNS(SVG_NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#ffffff');
+  root.append(background);
+  root.append(textElement(options.title, PADDING, PADDING + TITLE_SIZE, TITLE_SIZE, ink, family, 'bold'));
+  const place = (element: Element) => {
+    const rect = element.getBoundingClientRect();
+    return {
+      x: rect.left - bounds.left + PADDING,
+      y: rect.top - bounds.top + top,
+      width: rect.width,
+      height: rect.height,
+    };
+  };
+  for (const svg of body.querySelectorAll('svg')) {
+    if (svg.parentElement?.closest('svg') || svg.closest('[data-export-skip]')) continue;
+    const box = place(svg);
+    if (box.width === 0 || box.height === 0) continue;
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    inlineStyles(svg, copy);
+    copy.setAttribute('x', box.x.toFixed(1));
+    copy.setAttribute('y', box.y.toFixed(1));
+    copy.setAttribute('width', box.width.toFixed(1));
+    copy.setAttribute('height', box.height.toFixed(1));
+    root.append(copy);
+  }
+  for (const canvas of body.querySelectorAll('canvas')) {
+    const box = place(canvas);
+    const image = document.createElementNS(SVG_NS, 'image');
+    image.setAttribute('href', canvas.toDataURL('image/png'));
+    image.setAttribute('x', box.x.toFixed(1));
+    image.setAttribute('y', box.y.toFixed(1));
+    image.setAttribute('width', box.width.toFixed(1));
+    image.setAttribute('height', box.height.toFixed(1));
+    // Canvases sit behind their graphs: put the image first among the drawings.
+    root.insertBefore(image, root.children[2] ?? null);
+  }
+  for (const label of body.querySelectorAll<HTMLElement>('[data-export-text]')) {
+    const box = place(label);
+    const labelStyle = getComputedStyle(label);
+    const size = Number.parseFloat(labelStyle.fontSize);
+    root.append(
+      textElement(
+        label.textContent ?? '',
+        box.x,
+        box.y + size,
+        size,
+        labelStyle.color,
+        family,
+        labelStyle.fontWeight,
+      ),
+    );
+  }
+  let y = top + drawingHeight + 12 + TEXT_SIZE;
+  for (const line of captionLines) {
+    root.append(textElement(line, PADDING, y, TEXT_SIZE, ink, family));
+    y += lineHeight;
+  }
+  for (const line of sourceLines) {
+    root.append(textElement(line, PADDING, y, TEXT_SIZE - 2, ink, family));
+    y += lineHeight;
+  }
+  return {
+    markup: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`,
+    width,
+    height,
+  };
+}
+
+/** Rasterises SVG markup of a given size to a PNG at `scale` device pixels per CSS pixel. */
+export async function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('the PNG encoder failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Offers a blob to the user as a file download named `filename`. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

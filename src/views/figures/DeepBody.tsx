@@ -1,0 +1,44 @@
+import { formatNumber } from '../../i18n';
+import { focusOf, panelKey, selectLanguage, useLab, useTranslate } from '../../state';
+import { BarChart } from '../BarChart';
+import { FieldAnnouncer } from '../FieldAnnouncer';
+import { FieldLegend } from '../FieldLegend';
+import { FigurePanel } from '../FigurePanel';
+
+const PANELS = ['stack'] as const;
+
+/** Fig. 9.4: a stack of layers whose fields grow, with the field size of every layer as bars. */
+export function DeepBody() {
+  const t = useTranslate();
+  const language = useLab(selectLanguage);
+  const analysis = useLab((state) => state.analyses[panelKey('deep', 'stack')]);
+  const focus = useLab((state) => focusOf(state.figures.deep));
+  const bars =
+    analysis?.geometry.map((layer, index) => ({
+      label: analysis.panel.letters[index] ?? '',
+      value: layer.receptiveField[0],
+    })) ?? [];
+  return (
+    <>
+      <p className="hint">{t('figure.hint')}</p>
+      <div className="panels panels--wide">
+        <FigurePanel figure="deep" panel="stack" className="panel--stack" />
+        <BarChart
+          title={t('deep.chart.title')}
+          summary={t('deep.chart.summary', {
+            sizes: bars
+              .map((bar) =>
+                t('deep.chart.bar', { layer: bar.label, size: formatNumber(language, bar.value) }),
+              )
+              .join(t('live.listSeparator')),
+          })}
+          bars={bars}
+          highlight={focus?.layer}
+        />
+      </div>
+      <FieldLegend />
+      <FieldAnnouncer figure="deep" panels={PANELS} />
+      <p className="note">{t('deep.note')}</p>
+    </>
+  );
+}

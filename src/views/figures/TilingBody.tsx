@@ -1,0 +1,145 @@
+import { useCallback, useId } from 'react';
+import { formatNumber, subscript } from '../../i18n';
+import { panelKey, selectLanguage, useLab, useTranslate } from '../../state';
+import { FieldAnnouncer } from '../FieldAnnouncer';
+import { FieldLegend } from '../FieldLegend';
+import { FigurePanel } from '../FigurePanel';
+import { LayerCountsTable } from '../LayerCountsTable';
+import { LineChart } from '../LineChart';
+import { ScrollRegion } from '../ScrollRegion';
+
+const PANELS = ['conv', 'tiled', 'local', 'dense'] as const;
+
+/** The "when is not sharing better?" experiment: test errors of both layers on both tasks, and one test example. */
+function SharingExperiment() {
+  const t = useTranslate();
+  const language = useLab(selectLanguage);
+  const examples = useLab((state) => Number(state.figures.tiling.params.examples));
+  const computed = useLab((state) => state.computed.tiling);
+  const result = computed?.kind === 'fitComparison' ? computed.result : null;
+  const headingId = useId();
+  const format = (value: number) => formatNumber(language, Number(value.toPrecision(2)));
+  return (
+    <section className="experiment" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('tiling.exampleHeading')}</h3>
+      <p className="caption">{t('tiling.exampleText')}</p>
+      {result ? (
+        <>
+          <ScrollRegion label={t('tiling.fit.table', { examples })}>
+            <table className="counts" data-experiment="">
+              <caption>{t('tiling.fit.table', { examples })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('tiling.fit.task')}</th>
+                  <th scope="col">{t('tiling.fit.shared', { params: result.tasks[0].shared.parameters })}</th>
+                  <th scope="col">{t('tiling.fit.local', { params: result.tasks[0].local.parameters })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.tasks.map((task) => (
+                  <tr key={task.name} data-task={task.name}>
+                    <th scope="row">
+                      {t(task.name === 'faces' ? 'tiling.task.faces' : 'tiling.task.edges')}
+                    </th>
+                    <td data-fit="shared" data-error={task.shared.testError}>
+                      {format(task.shared.testError)}
+                      {task.shared.testError < task.local.testError ? ' ✓' : ''}
+                    </td>
+                    <td data-fit="local" data-error={task.local.testError}>
+                      {format(task.local.testError)}
+                      {task.local.testError < task.shared.testError ? ' ✓' : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          <div className="charts">
+            {result.tasks.map((task) => {
+              const taskName = t(task.name === 'faces' ? 'tiling.task.faces' : 'tiling.task.edges');
+              const series = [
+                { id: 'target', label: t('tiling.fit.target'), values: task.target, colour: 'currentColor' },
+                {
+                  id: 'shared',
+                  label: t('tiling.fit.shared', { params: task.shared.parameters }),
+                  values: task.shared.prediction,
+                  colour: '#E69F00',
+                  dash: '6 3',
+                },
+                {
+                  id: 'local',
+                  label: t('tiling.fit.local', { params: task.local.parameters }),
+                  values: task.local.prediction,
+                  colour: '#0072B2',
+                  dash: '2 3',
+                  dots: true,
+                },
+              ];
+              return (
+                <LineChart
+                  key={task.name}
+                  title={taskName}
+                  summary={t('tiling.fit.winner', {
+                    winner: task.shared.testError < task.local.testError ? series[1].label : series[2].label,
+                  })}
+                  series={series}
+                />
+              );
+            })}
+          </div>
+        </>
+      ) : (
+        <p className="figure__loading">{t('figure.loading')}</p>
+      )}
+    </section>
+  );
+}
+
+/** The label of kernel `kernelIndex` (0-based) under an output unit: K₁, K₂, … */
+const kernelLabel = (kernelIndex: number) => `K${subscript(kernelIndex + 1)}`;
+
+/** The same layer shared, tiled, unshared and dense, with its costs, and the experiment on when sharing wins. */
+export function TilingBody() {
+  const t = useTranslate();
+  const params = useLab((state) => state.figures.tiling.params);
+  const sizes = useLab((state) => state.analyses[panelKey('tiling', 'conv')]?.sizes);
+  const tiles = Number(params.tiles);
+  const convNote = useCallback((layer: number) => (layer === 1 ? kernelLabel(0) : null), []);
+  const tiledNote = useCallback(
+    (layer: number, index: number) => (layer === 1 ? kernelLabel(index % tiles) : null),
+    [tiles],
+  );
+  const localNote = useCallback(
+    (layer: number, index: number) => (layer === 1 ? kernelLabel(index) : null),
+    [],
+  );
+  return (
+    <>
+      <p className="hint">{t('figure.hint')}</p>
+      <div className="panels panels--four">
+        <FigurePanel figure="tiling" panel="conv" unitNote={convNote} />
+        <FigurePanel figure="tiling" panel="tiled" unitNote={tiledNote} />
+        <FigurePanel figure="tiling" panel="local" unitNote={localNote} />
+        <FigurePanel figure="tiling" panel="dense" />
+      </div>
+      <FieldLegend />
+      <FieldAnnouncer figure="tiling" panels={PANELS} />
+      <LayerCountsTable
+        figure="tiling"
+        columns={[
+          { label: 'counts.conv', panel: 'conv' },
+          { label: 'counts.tiled', panel: 'tiled' },
+          { label: 'counts.local', panel: 'local' },
+          { label: 'counts.dense', panel: 'dense' },
+        ]}
+        note={t('tiling.countsNote', {
+          inputs: sizes?.[0][0] ?? 0,
+          outputs: sizes?.[1][0] ?? 0,
+          kernel: Number(params.kernel),
+          tiles,
+        })}
+      />
+      <SharingExperiment />
+    </>
+  );
+}

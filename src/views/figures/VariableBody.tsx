@@ -1,0 +1,71 @@
+import { formatNumber } from '../../i18n';
+import { panelKey, selectLanguage, useLab, useTranslate } from '../../state';
+import { FieldAnnouncer } from '../FieldAnnouncer';
+import { FieldLegend } from '../FieldLegend';
+import { FigurePanel } from '../FigurePanel';
+import { MatrixGrid } from '../MatrixGrid';
+
+const PANELS = ['conv', 'dense'] as const;
+
+/** Inputs of any size: the graphs, both weight matrices, and how many weights each needs at this length. */
+export function VariableBody() {
+  const t = useTranslate();
+  const language = useLab(selectLanguage);
+  const conv = useLab((state) => state.analyses[panelKey('variable', 'conv')]);
+  const dense = useLab((state) => state.analyses[panelKey('variable', 'dense')]);
+  const kernel = useLab((state) => Number(state.figures.variable.params.kernel));
+  const convWeights = conv?.counts.layers[1].asBuilt.weights ?? 0;
+  const denseWeights = dense?.counts.layers[1].asBuilt.weights ?? 0;
+  return (
+    <>
+      <p className="hint">{t('figure.hint')}</p>
+      <div className="panels">
+        <FigurePanel figure="variable" panel="conv" />
+        <FigurePanel figure="variable" panel="dense" />
+      </div>
+      <FieldLegend />
+      <FieldAnnouncer figure="variable" panels={PANELS} />
+      <p className="measure" data-measure="" data-conv={convWeights} data-dense={denseWeights}>
+        {t('variable.numbers', {
+          conv: formatNumber(language, convWeights),
+          dense: formatNumber(language, denseWeights),
+        })}
+      </p>
+      {conv?.connections[0] && dense?.connections[0] && (
+        <div className="charts charts--matrices">
+          <MatrixGrid
+            title={t('variable.convMatrix', {
+              rows: conv.sizes[1][0],
+              cols: conv.sizes[0][0],
+              distinct: convWeights,
+            })}
+            summary={t('variable.convMatrix', {
+              rows: conv.sizes[1][0],
+              cols: conv.sizes[0][0],
+              distinct: convWeights,
+            })}
+            rows={conv.sizes[1][0]}
+            cols={conv.sizes[0][0]}
+            connections={conv.connections[0]}
+            taps={kernel}
+          />
+          <MatrixGrid
+            title={t('variable.denseMatrix', {
+              rows: dense.sizes[1][0],
+              cols: dense.sizes[0][0],
+              distinct: denseWeights,
+            })}
+            summary={t('variable.denseMatrix', {
+              rows: dense.sizes[1][0],
+              cols: dense.sizes[0][0],
+              distinct: denseWeights,
+            })}
+            rows={dense.sizes[1][0]}
+            cols={dense.sizes[0][0]}
+            connections={dense.connections[0]}
+          />
+        </div>
+      )}
+    </>
+  );
+}
