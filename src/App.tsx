@@ -1,15 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { reportHeight } from './embed';
 import { SCENES, sceneById } from './scenes';
-import {
-  encodeUrlState,
-  selectEmbed,
-  selectLanguage,
-  urlStateOf,
-  useLab,
-  useLabStore,
-  useTranslate,
-} from './state';
+import { encodeUrlState, selectEmbed, selectLanguage, urlStateOf, useLab, useTranslate } from './state';
 import { FigureSection } from './views/FigureSection';
 import { FIGURE_BODIES } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
@@ -18,16 +10,17 @@ import { NoticeList } from './views/NoticeList';
 /** Embed mode: one figure with compact chrome, a link to the full lab, and height messages to the parent page. */
 function EmbeddedFigure(props: { figure: string }) {
   const t = useTranslate();
-  const store = useLabStore();
   const root = useRef<HTMLDivElement>(null);
   const scene = sceneById(props.figure);
+  const query = useLab((state) => encodeUrlState({ ...urlStateOf(state), embed: null }));
   useEffect(() => {
+    document.body.classList.add('embedded');
     if (!root.current || window.parent === window) return;
     return reportHeight(props.figure, window.parent, root.current);
   }, [props.figure]);
   if (!scene) return null;
   const Body = FIGURE_BODIES[scene.id];
-  const fullLink = `${window.location.pathname}${encodeUrlState({ ...urlStateOf(store.getState()), embed: null })}#figure-${scene.id}`;
+  const fullLink = `${window.location.pathname}${query}#figure-${props.figure}`;
   return (
     <div ref={root} className="embed-root" data-embed={scene.id}>
       <main>

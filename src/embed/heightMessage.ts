@@ -15,7 +15,10 @@ export interface HeightMessage {
 export function reportHeight(figure: string, target: Window, observed: HTMLElement): () => void {
   let last = -1;
   const send = () => {
-    const height = Math.ceil(observed.getBoundingClientRect().height);
+    // The bottom of the content, from the top of the document: everything the frame must show.
+    const height = Math.ceil(
+      observed.getBoundingClientRect().bottom + (observed.ownerDocument.defaultView?.scrollY ?? 0),
+    );
     if (height === last) return;
     last = height;
     target.postMessage({ type: HEIGHT_MESSAGE_TYPE, figure, height } satisfies HeightMessage, '*');

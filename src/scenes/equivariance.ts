@@ -12,7 +12,8 @@ export const EQUIVARIANCE_LENGTH = 40;
 
 /**
  * The figure's time series: a quiet signal with one event (a rise, a plateau and a fall) starting
- * at `start`, values in 0…1.
+ * at `start`, and a slow rise at the very end, so that a shift pushes real samples past the border;
+ * values in 0…1.
  */
 export function equivarianceSignal(start: number): Float32Array {
   const event = [0.35, 0.8, 1, 1, 0.6, 0.2];
@@ -20,6 +21,7 @@ export function equivarianceSignal(start: number): Float32Array {
   event.forEach((value, offset) => {
     if (start + offset < EQUIVARIANCE_LENGTH) signal[start + offset] = value;
   });
+  for (let back = 1; back <= 4; back += 1) signal[EQUIVARIANCE_LENGTH - back] = 0.6 - 0.12 * back;
   return signal;
 }
 
@@ -40,7 +42,13 @@ export const equivarianceScene: SceneDefinition = {
       options: ['shift', 'stretch'],
       optionPrefix: 'controls.transform',
     },
-    shift: { kind: 'integer', label: 'controls.shift', minimum: -12, maximum: 12 },
+    shift: {
+      kind: 'integer',
+      label: 'controls.shift',
+      minimum: -12,
+      maximum: 12,
+      activeWhen: (params) => params.transform === 'shift',
+    },
     kernelName: {
       kind: 'choice',
       label: 'controls.kernelName',

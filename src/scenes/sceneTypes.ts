@@ -10,7 +10,15 @@ export type FigureParams = Record<string, ParamValue>;
 /** How a setting is edited, checked and written into links. */
 export type ParamDefinition =
   /** A whole number, edited with a slider (or a number field for wide ranges). */
-  | { kind: 'integer'; label: MessageKey; minimum: number; maximum: number; control?: 'slider' | 'number' }
+  | {
+      kind: 'integer';
+      label: MessageKey;
+      minimum: number;
+      maximum: number;
+      control?: 'slider' | 'number';
+      /** Whether the setting matters for the other settings; its control is disabled when not. */
+      activeWhen?: (params: FigureParams) => boolean;
+    }
   /** `'valid'`, `'same'` or explicit units on each side, up to `maximum`. */
   | { kind: 'padding'; label: MessageKey; maximum: number }
   /** One of a few named options; each option's label is the message `${optionPrefix}.${option}`. */

@@ -17,7 +17,7 @@ export function MatrixGrid(props: {
   connections: LayerConnections;
   taps?: number;
 }) {
-  const cell = Math.max(4, Math.min(22, Math.floor(CELL_LIMIT / Math.max(props.rows, props.cols))));
+  const cell = Math.max(4, Math.min(28, Math.floor(CELL_LIMIT / Math.max(props.rows, props.cols))));
   const width = props.cols * cell + 2;
   const height = props.rows * cell + 2;
   const { inputs, outputs, weights } = props.connections;

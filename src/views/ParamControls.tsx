@@ -1,12 +1,53 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { MessageKey } from '../i18n';
-import type { ParamDefinition, ParamValue, SceneDefinition } from '../scenes';
+import type { FigureParams, ParamDefinition, ParamValue, SceneDefinition } from '../scenes';
 import { selectResetFigure, selectSelect, selectSetParam, useLab, useTranslate } from '../state';
 
 interface ControlProps {
   figure: string;
   name: string;
   definition: Exclude<ParamDefinition, { kind: 'hidden-integer' }>;
+  params: FigureParams;
+}
+
+/**
+ * A number field that lets the user type freely (an empty or half-typed value is kept as a draft)
+ * and commits only whole numbers within range; leaving the field restores the committed value.
+ */
+function NumberField(props: {
+  id: string;
+  setting: string;
+  value: number;
+  definition: { minimum: number; maximum: number };
+  onCommit(value: number): void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const { minimum, maximum } = props.definition;
+  return (
+    <input
+      id={props.id}
+      type="number"
+      inputMode="numeric"
+      min={minimum}
+      max={maximum}
+      step={1}
+      value={draft ?? String(props.value)}
+      data-setting={props.setting}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        const next = Number(event.target.value);
+        if (
+          event.target.value.trim() !== '' &&
+          Number.isInteger(next) &&
+          next >= minimum &&
+          next <= maximum
+        ) {
+          props.onCommit(next);
+        }
+      }}
+      onBlur={() => setDraft(null)}
+    />
+  );
 }
 
 function Control(props: ControlProps) {
@@ -19,26 +60,35 @@ function Control(props: ControlProps) {
   const setting = props.name;
   switch (definition.kind) {
     case 'integer': {
-      const number = definition.control === 'number';
+      const params = props.params;
+      const disabled = definition.activeWhen ? !definition.activeWhen(params) : false;
       return (
         <div className="control">
           <label htmlFor={id}>{t(definition.label)}</label>
-          <input
-            id={id}
-            type={number ? 'number' : 'range'}
-            min={definition.minimum}
-            max={definition.maximum}
-            step={1}
-            value={Number(value)}
-            data-setting={setting}
-            onChange={(event) => {
-              const next = Math.round(Number(event.target.value));
-              // A number field may be emptied or overshoot while typing; keep only values in range.
-              if (Number.isFinite(next) && next >= definition.minimum && next <= definition.maximum)
-                set(next);
-            }}
-          />
-          {!number && <output htmlFor={id}>{String(value)}</output>}
+          {definition.control === 'number' ? (
+            <NumberField
+              id={id}
+              setting={setting}
+              value={Number(value)}
+              definition={definition}
+              onCommit={set}
+            />
+          ) : (
+            <>
+              <input
+                id={id}
+                type="range"
+                min={definition.minimum}
+                max={definition.maximum}
+                step={1}
+                value={Number(value)}
+                disabled={disabled}
+                data-setting={setting}
+                onChange={(event) => set(Number(event.target.value))}
+              />
+              <output htmlFor={id}>{String(value)}</output>
+            </>
+          )}
         </div>
       );
     }
@@ -108,12 +158,13 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
   const reset = useLab(selectResetFigure);
   const select = useLab(selectSelect);
   const { scene } = props;
+  const params = useLab((state) => state.figures[scene.id].params);
   return (
     <fieldset className={`controls${props.compact ? ' controls--compact' : ''}`}>
       <legend>{t('figure.controls')}</legend>
       {Object.entries(scene.params).map(([name, definition]) =>
         definition.kind === 'hidden-integer' ? null : (
-          <Control key={name} figure={scene.id} name={name} definition={definition} />
+          <Control key={name} figure={scene.id} name={name} definition={definition} params={params} />
         ),
       )}
       <div className="control control--buttons">

@@ -3,6 +3,9 @@ export const equivarianceEn = {
   'equivariance.heading': 'Equal treatment of every position',
   'equivariance.caption':
     'Shift a time series and its convolution shifts by the same amount: convolving and then shifting gives exactly what shifting and then convolving gives. The function is equivariant to translation. The two results differ only where the shift pushes samples past an end or pulls zeros in. A stretch is different: convolution does not commute with it.',
+  'equivariance.title.inputs': 'The signal, before and after the transform',
+  'equivariance.title.orders': 'Both orders: transform then convolve, convolve then transform',
+  'equivariance.title.difference': 'How far apart the two orders are',
   'equivariance.chart.input': 'x: the signal, an event in a time series',
   'equivariance.chart.transformed': 'T(x): the signal transformed',
   'equivariance.chart.convThenT': 'T(f(x)): convolve, then transform',
@@ -20,6 +23,9 @@ export const equivarianceZh: Record<keyof typeof equivarianceEn, string> = {
   'equivariance.heading': '对每个位置一视同仁：平移等变（equivariance）',
   'equivariance.caption':
     '把时间序列平移，卷积结果也平移同样的距离：先卷积再平移，与先平移再卷积，得到的结果完全相同。我们说这个函数对平移是等变的。两种次序的结果只在两端不同——平移把样本推出了边界，或者从边界外补进了零。拉伸则不一样：卷积与拉伸不能交换次序。',
+  'equivariance.title.inputs': '变换前后的信号',
+  'equivariance.title.orders': '两种次序：先变换再卷积，先卷积再变换',
+  'equivariance.title.difference': '两种次序结果的差距',
   'equivariance.chart.input': 'x：信号，时间序列中的一个事件',
   'equivariance.chart.transformed': 'T(x)：变换后的信号',
   'equivariance.chart.convThenT': 'T(f(x))：先卷积，再变换',

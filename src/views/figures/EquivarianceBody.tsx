@@ -31,9 +31,9 @@ export function EquivarianceBody() {
   };
   return (
     <>
-      <div className="charts">
+      <div className="charts charts--stack">
         <LineChart
-          title={`${titles.input} · ${titles.transformed}`}
+          title={t('equivariance.title.inputs')}
           summary={`${summary(titles.input, check.input)} ${summary(titles.transformed, check.transformedInput)}`}
           series={[
             { id: 'input', label: titles.input, values: check.input, colour: 'currentColor' },
@@ -47,7 +47,7 @@ export function EquivarianceBody() {
           ]}
         />
         <LineChart
-          title={`${titles.tThenConv} · ${titles.convThenT}`}
+          title={t('equivariance.title.orders')}
           summary={`${summary(titles.tThenConv, check.outputOfTransformed)} ${summary(titles.convThenT, check.transformedOutput)}`}
           series={[
             {
@@ -68,7 +68,7 @@ export function EquivarianceBody() {
           shade={border}
         />
         <LineChart
-          title={titles.difference}
+          title={t('equivariance.title.difference')}
           summary={summary(titles.difference, check.difference)}
           series={[
             {

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import { traceReceptiveField } from '../../src/engine/index.ts';
+import { deepStackSpec, SCENES } from '../../src/scenes/index.ts';
+import { expect, markedKeys, test } from './fixtures.ts';
+
+/**
+ * Serves `html` as a course page on another origin, as GitBook, HonKit or an LMS would: its own
+ * server on a loopback port, reached as `localhost` while the lab is on 127.0.0.1. (A page that
+ * Playwright fakes with a route has no address, and Chromium's local-network protection then
+ * blocks the lab's frame.) Returns the page's address and a function that stops the server.
+ */
+async function serveCoursePage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/week-9.html`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Opens the lab on `query`, opens the Embed dialog of `figure` and returns the snippet it offers. */
+async function snippetFor(page: Page, query: string, figure: string): Promise<string> {
+  await page.goto(`./${query}`);
+  await expect(page.locator(`[data-figure="${figure}"] [data-figure-body] > *`).first()).toBeVisible();
+  await page.locator(`[data-figure="${figure}"] [data-action="embed"]`).click();
+  const snippet = page.locator(`[data-figure="${figure}"] [data-embed-snippet]`);
+  await expect(snippet).toBeVisible();
+  return snippet.inputValue();
+}
+
+test('a course page embeds two figures from copied snippets; each shows its state, sizes itself and works', async ({
+  page,
+}) => {
+  const sparseSnippet = await snippetFor(page, '?sparse.sel=0:2', 'sparse');
+  const deepSnippet = await snippetFor(page, '?deep.pool=1&deep.sel=4:3', 'deep');
+  expect(sparseSnippet).toContain('embed=sparse');
+  expect(deepSnippet).toContain('deep.pool=1');
+  const html = readFileSync(new URL('./fixtures/coursePage.html', import.meta.url), 'utf8')
+    .replace('<!-- FIRST FIGURE -->', sparseSnippet)
+    .replace('<!-- SECOND FIGURE -->', deepSnippet);
+  const course = await serveCoursePage(html);
+  test.info().attach('course page', { body: html, contentType: 'text/html' });
+  await page.goto(course.url);
+
+  const frames = page.locator('iframe');
+  await expect(frames).toHaveCount(2);
+  const sparse = page.frameLocator('iframe >> nth=0');
+  const deep = page.frameLocator('iframe >> nth=1');
+  // Each frame shows exactly its own figure, in the state the snippet was made in.
+  await expect(sparse.locator('[data-figure]')).toHaveCount(1);
+  await expect(
+    sparse.locator('[data-figure="sparse"] svg[data-panel="conv"] [data-selected]'),
+  ).toHaveAttribute('data-unit', '0:2');
+  await expect(deep.locator('[data-figure]')).toHaveCount(1);
+  await expect(deep.locator('input[data-setting="pool"]')).toBeChecked();
+  const deepParams = { ...SCENES[1].defaults, pool: true };
+  const expected = markedKeys(traceReceptiveField(deepStackSpec(deepParams), 4, 3), '4:3');
+  await expect
+    .poll(() =>
+      deep
+        .locator('svg[data-panel="stack"] [data-field="receptive"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-unit'))),
+    )
+    .toEqual(expected);
+
+  // The figures told the page their heights: no frame needs a scrollbar. (Chromium pauses layout
+  // observers in frames scrolled out of sight, so each frame is brought into view first.)
+  for (const index of [0, 1]) {
+    const frame = frames.nth(index);
+    await frame.scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => {
+        const outer = await frame.evaluate((element) => element.getBoundingClientRect().height);
+        const content = await (await frame.elementHandle())?.contentFrame();
+        const inner = await content?.evaluate(() => document.documentElement.scrollHeight);
+        return inner !== undefined && outer >= inner - 1;
+      })
+      .toBe(true);
+  }
+
+  // The embedded figure works, and links back to the full lab with the same state.
+  await sparse.locator('svg[data-panel="conv"] [data-unit="1:0"]').click();
+  await expect(sparse.locator('[data-live]')).toContainText('s₁ sees x₁, x₂');
+  const link = sparse.locator('a', { hasText: 'Open the full lab' });
+  await expect(link).toHaveAttribute('href', /sparse\.sel=1:0/);
+  await expect(link).not.toHaveAttribute('href', /embed=/);
+  await course.close();
+});
+
+test('growing the figure inside the frame grows the frame', async ({ page }) => {
+  const snippet = await snippetFor(page, '', 'deep');
+  const course = await serveCoursePage(`<!doctype html><title>Course</title><body>${snippet}</body>`);
+  await page.goto(course.url);
+  const frame = page.locator('iframe');
+  const deep = page.frameLocator('iframe');
+  await expect(deep.locator('svg[data-panel="stack"]')).toBeVisible();
+  // First the frame settles from the snippet's starting height to the figure's own height.
+  const contentHeight = async () =>
+    (await (await frame.elementHandle())?.contentFrame())?.evaluate(() =>
+      Math.ceil(document.querySelector('.embed-root')?.getBoundingClientRect().bottom ?? 0),
+    );
+  await expect
+    .poll(async () =>
+      Math.abs(
+        (await frame.evaluate((element) => element.getBoundingClientRect().height)) -
+          ((await contentHeight()) ?? 0),
+      ),
+    )
+    .toBeLessThan(2);
+  const before = await frame.evaluate((element) => element.getBoundingClientRect().height);
+  await deep.locator('input[data-setting="depth"]').fill('5');
+  await expect
+    .poll(() => frame.evaluate((element) => element.getBoundingClientRect().height))
+    .toBeGreaterThan(before + 50);
+  await course.close();
+});

@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import type { Locator, Page } from '@playwright/test';
+import { expect, highlighted, test } from './fixtures.ts';
+
+const section = (figure: string) => `[data-figure="${figure}"]`;
+
+/** Clicks an export button and returns the downloaded file's name and bytes. */
+async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** What an exported SVG holds, read with the browser's own XML parser. */
+interface ParsedSvg {
+  parseError: string | null;
+  rootName: string;
+  width: number;
+  height: number;
+  /** Text of the `<text>` elements directly under the root: title, labels, caption lines, source. */
+  texts: string[];
+  /** Per drawn panel (`data-panel`): its unit count, the selected units and the units of each field. */
+  panels: Record<string, { units: number; selected: string[]; receptive: string[]; influence: string[] }>;
+  units: number;
+  nestedSvgs: number;
+}
+
+async function parseSvg(page: Page, markup: string): Promise<ParsedSvg> {
+  return page.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const error = document.querySelector('parsererror');
+    const root = document.documentElement;
+    const keys = (scope: Element, selector: string) =>
+      Array.from(scope.querySelectorAll(selector), (node) => node.getAttribute('data-unit') ?? '');
+    const panels: ParsedSvg['panels'] = {};
+    for (const panel of root.querySelectorAll('svg[data-panel]')) {
+      panels[panel.getAttribute('data-panel') ?? ''] = {
+        units: panel.querySelectorAll('[data-unit]').length,
+        selected: keys(panel, '[data-selected]'),
+        receptive: keys(panel, '[data-field="receptive"]'),
+        influence: keys(panel, '[data-field="influence"]'),
+      };
+    }
+    return {
+      parseError: error ? (error.textContent ?? 'parsererror') : null,
+      rootName: root.localName,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      texts: Array.from(root.querySelectorAll(':scope > text'), (node) => node.textContent ?? ''),
+      panels,
+      units: root.querySelectorAll('[data-unit]').length,
+      nestedSvgs: root.querySelectorAll('svg').length,
+    };
+  }, markup);
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * Red, green, blue and alpha of a PNG's top-left pixel (8-bit RGBA, non-interlaced). Every PNG row
+ * filter leaves the first pixel of the first row as stored, since its left and upper neighbours are 0.
+ */
+function firstPixel(bytes: Buffer): number[] {
+  expect([bytes[24], bytes[25], bytes[28]]).toEqual([8, 6, 0]);
+  const chunks: Buffer[] = [];
+  for (let offset = 8; offset < bytes.length; ) {
+    const length = bytes.readUInt32BE(offset);
+    if (bytes.subarray(offset + 4, offset + 8).toString('ascii') === 'IDAT')
+      chunks.push(bytes.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  return [...inflateSync(Buffer.concat(chunks)).subarray(1, 5)];
+}
+
+/** The caption as the page shows it, and as the export's wrapped lines give it back. */
+const joinLines = (lines: string[]) => lines.join(' ').replace(/\s+/g, ' ').trim();
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator(`${section('sparse')} svg[data-panel="conv"] [data-unit]`)).toHaveCount(10);
+});
+
+test('the SVG of the sparse figure holds the same units, selection and field as the page, with title and caption', async ({
+  page,
+}) => {
+  const figure = section('sparse');
+  await page.locator(`${figure} svg[data-panel="conv"] [data-unit="1:2"]`).click();
+  await expect.poll(async () => (await highlighted(page, 'conv')).receptive).toHaveLength(3);
+  const onPage = { conv: await highlighted(page, 'conv'), dense: await highlighted(page, 'dense') };
+  const file = await download(page, page.locator(`${figure} [data-action="export-svg"]`));
+  expect(file.name).toBe('receptive-field-lab-sparse.svg');
+  const markup = file.bytes.toString('utf8');
+  expect(markup.startsWith('<?xml')).toBe(true);
+  const svg = await parseSvg(page, markup);
+  expect(svg.parseError).toBeNull();
+  expect(svg.rootName).toBe('svg');
+  expect(svg.width).toBeGreaterThan(0);
+  expect(svg.height).toBeGreaterThan(0);
+  expect(svg.units).toBe(await page.locator(`${figure} [data-unit]`).count());
+  expect(svg.units).toBe(20);
+  for (const panel of ['conv', 'dense'] as const) {
+    expect(svg.panels[panel]).toEqual({ units: 10, ...onPage[panel] });
+  }
+  // s₃ selected in both panels; x₂…x₄ in the conv field, all five inputs in the dense one.
+  expect(svg.panels.conv.selected).toEqual(['1:2']);
+  expect(svg.panels.conv.receptive).toEqual(['0:1', '0:2', '0:3']);
+  expect(svg.panels.dense.receptive).toHaveLength(5);
+  expect(svg.texts[0]).toBe('Sparse interactions');
+  const caption = (await page.locator(`${figure} > p.caption`).textContent()) ?? '';
+  expect(caption.length).toBeGreaterThan(100);
+  expect(joinLines(svg.texts)).toContain(caption);
+  expect(joinLines(svg.texts)).toContain('Deep Learning §9.2, fig. 9.2, 9.3');
+});
+
+test('without the caption box, the SVG leaves the caption out and is shorter', async ({ page }) => {
+  const figure = section('sparse');
+  const withCaption = await parseSvg(
+    page,
+    (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString('utf8'),
+  );
+  await page.locator(`${figure} [data-setting="exportCaption"]`).uncheck();
+  await expect(page.locator(`${figure} [data-setting="exportCaption"]`)).not.toBeChecked();
+  const without = await parseSvg(
+    page,
+    (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString('utf8'),
+  );
+  const caption = (await page.locator(`${figure} > p.caption`).textContent()) ?? '';
+  expect(joinLines(withCaption.texts)).toContain(caption);
+  expect(joinLines(without.texts)).not.toContain(caption.slice(0, 40));
+  expect(without.texts[0]).toBe('Sparse interactions');
+  expect(joinLines(without.texts)).toContain('Deep Learning §9.2, fig. 9.2, 9.3');
+  expect(without.height).toBeLessThan(withCaption.height);
+  expect(without.width).toBe(withCaption.width);
+});
+
+test('the SVG names each panel, as the page does', async ({ page }) => {
+  const figure = section('sparse');
+  const svg = await parseSvg(
+    page,
+    (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString('utf8'),
+  );
+  // Without these a slide cannot tell the convolution from the dense layer.
+  const titles = await page.locator(`${figure} figure[data-panel] > figcaption`).allTextContents();
+  expect(titles).toEqual(['Convolution (kernel width 3)', 'Dense: matrix multiplication']);
+  for (const title of titles) expect(svg.texts).toContain(title);
+});
+
+test('the PNG is a real PNG at twice the SVG’s size', async ({ page }) => {
+  const figure = section('sparse');
+  await page.locator(`${figure} svg[data-panel="dense"] [data-unit="0:4"]`).click();
+  const svg = await parseSvg(
+    page,
+    (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString('utf8'),
+  );
+  const png = await download(page, page.locator(`${figure} [data-action="export-png"]`));
+  expect(png.name).toBe('receptive-field-lab-sparse.png');
+  const size = pngSize(png.bytes);
+  expect(size.width).toBeGreaterThan(0);
+  expect(size.height).toBeGreaterThan(0);
+  // svgToPng draws at 2 device pixels per CSS pixel.
+  expect(size.width).toBe(2 * svg.width);
+  expect(size.height).toBe(2 * svg.height);
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+});
+
+test('the equivariance figure, which draws charts and no units, exports as SVG and PNG', async ({ page }) => {
+  const figure = section('equivariance');
+  await page.locator(`${figure} [data-setting="transform"]`).selectOption('stretch');
+  await expect(page.locator(`${figure} [data-verdict]`)).toHaveAttribute('data-verdict', 'differ');
+  const file = await download(page, page.locator(`${figure} [data-action="export-svg"]`));
+  expect(file.name).toBe('receptive-field-lab-equivariance.svg');
+  const svg = await parseSvg(page, file.bytes.toString('utf8'));
+  expect(svg.parseError).toBeNull();
+  expect(svg.units).toBe(0);
+  // The root plus one drawing per chart on the page, each under its title.
+  const chartTitles = await page.locator(`${figure} figure.chart > figcaption`).allTextContents();
+  expect(chartTitles).toHaveLength(3);
+  expect(svg.nestedSvgs).toBeGreaterThanOrEqual(1 + chartTitles.length);
+  expect(svg.texts[0]).toBe('Equal treatment of every position');
+  for (const title of chartTitles) expect(svg.texts).toContain(title);
+  const png = await download(page, page.locator(`${figure} [data-action="export-png"]`));
+  expect(pngSize(png.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+});
+
+test('the cost figure exports its numbers, in Chinese too', async ({ page }) => {
+  await page.goto('./?lang=zh');
+  const figure = section('cost');
+  await expect(page.locator(`${figure} [data-row="dense"]`)).toHaveAttribute('data-parameters', '998000');
+  const file = await download(page, page.locator(`${figure} [data-action="export-svg"]`));
+  const svg = await parseSvg(page, file.bytes.toString('utf8'));
+  expect(svg.parseError).toBeNull();
+  expect(svg.texts[0]).toBe('用数字说话：开销');
+  const png = await download(page, page.locator(`${figure} [data-action="export-png"]`));
+  expect(pngSize(png.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
+  // The figure is its table: m × n = 1,000 × 998 = 998,000 against k × n = 2,994 against k = 3.
+  const text = `${svg.texts.join(' ')} ${file.bytes.toString('utf8')}`;
+  for (const number of ['998,000', '2,994']) expect(text).toContain(number);
+});
+
+test('in dark mode the export keeps the page’s dark paper behind its light ink', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const figure = section('sparse');
+  const markup = (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString(
+    'utf8',
+  );
+  const colours = await page.evaluate((text) => {
+    const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    const title = root.querySelector(':scope > text') as SVGTextElement | null;
+    return {
+      paper: getComputedStyle(document.documentElement).backgroundColor,
+      background: root.querySelector(':scope > rect')?.getAttribute('fill') ?? '',
+      ink: title?.style.fill ?? '',
+    };
+  }, markup);
+  // The page: #141414 paper, #ececec ink. Light ink on a transparent file is unreadable on a white slide.
+  expect(colours.paper).toBe('rgb(20, 20, 20)');
+  expect(colours.ink).toBe('rgb(236, 236, 236)');
+  expect.soft(colours.background).toBe(colours.paper);
+  const png = (await download(page, page.locator(`${figure} [data-action="export-png"]`))).bytes;
+  expect(firstPixel(png)).toEqual([20, 20, 20, 255]);
+});

@@ -1,0 +1,414 @@
+import {
+  analyzeNetwork,
+  equivarianceCheck,
+  traceInfluence,
+  traceReceptiveField,
+} from '../../src/engine/index.ts';
+import { zh } from '../../src/i18n/zh.ts';
+import {
+  deepStackSpec,
+  EQUIVARIANCE_EVENT_START,
+  EQUIVARIANCE_KERNELS,
+  equivarianceSignal,
+  SCENES,
+} from '../../src/scenes/index.ts';
+import { expect, highlighted, markedKeys, test } from './fixtures.ts';
+
+const section = (figure: string) => `[data-figure="${figure}"]`;
+const unit = (figure: string, panel: string, key: string) =>
+  `${section(figure)} svg[data-panel="${panel}"] [data-unit="${key}"]`;
+const setting = (figure: string, name: string) => `${section(figure)} [data-setting="${name}"]`;
+const live = (figure: string) => `${section(figure)} [data-live]`;
+
+/** `"<layer>:<index>"` keys for the indices of one layer. */
+const keys = (layer: number, indices: number[]) => indices.map((index) => `${layer}:${index}`);
+const range = (first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+
+const DEEP_DEFAULTS = {
+  inputLength: 13,
+  depth: 3,
+  kernel: 3,
+  padding: 'same',
+  stride: false,
+  pool: false,
+  dilation: false,
+};
+
+async function barValues(page: import('@playwright/test').Page): Promise<number[]> {
+  return page
+    .locator(`${section('deep')} [data-chart="bars"] [data-bar]`)
+    .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('data-bar'))));
+}
+
+test.describe('deep: fields grow layer by layer', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    // 4 layers of 13 units (same padding keeps every layer at 13).
+    await expect(page.locator(`${section('deep')} svg[data-panel="stack"] [data-unit]`)).toHaveCount(52);
+  });
+
+  test('selecting the top unit lights its field in every layer below: 3, 5 and 7 units, as the engine traces it', async ({
+    page,
+  }) => {
+    await page.locator(unit('deep', 'stack', '3:6')).click();
+    await expect(page).toHaveURL(/deep\.sel=3:6/);
+    // Kernel 3, stride 1, same padding: each layer down widens the field by one unit on each side:
+    // g₇ (layer 2) ← 5…7, h (layer 1) ← 4…8, x ← 3…9.
+    const byHand = [...keys(0, range(3, 9)), ...keys(1, range(4, 8)), ...keys(2, range(5, 7))];
+    const byEngine = markedKeys(traceReceptiveField(deepStackSpec(DEEP_DEFAULTS), 3, 6), '3:6');
+    expect(byEngine).toEqual(byHand);
+    await expect
+      .poll(() => highlighted(page, 'stack', 'deep'))
+      .toEqual({ selected: ['3:6'], receptive: byHand, influence: [] });
+    // r = 1, then + (k − 1) = 2 per layer: 1, 3, 5, 7.
+    expect(await barValues(page)).toEqual([1, 3, 5, 7]);
+    await expect(page.locator(live('deep'))).toContainText(
+      'A stack of layers: f₇ sees x₄–x₁₀: 7 of 13 inputs.',
+    );
+  });
+
+  test('a middle unit has a receptive field below and an influence above', async ({ page }) => {
+    await page.locator(unit('deep', 'stack', '2:6')).click();
+    // Below g₇: h₆…h₈ and x₅…x₉; above it, the top units whose windows (5…7) contain 6.
+    const receptive = [...keys(0, range(4, 8)), ...keys(1, range(5, 7))];
+    const influence = keys(3, range(5, 7));
+    const spec = deepStackSpec(DEEP_DEFAULTS);
+    expect(markedKeys(traceReceptiveField(spec, 2, 6), '2:6')).toEqual(receptive);
+    expect(markedKeys(traceInfluence(spec, 2, 6), '2:6')).toEqual(influence);
+    await expect
+      .poll(() => highlighted(page, 'stack', 'deep'))
+      .toEqual({ selected: ['2:6'], receptive, influence });
+    await expect(page.locator(live('deep'))).toContainText('g₇ sees x₅–x₉: 5 of 13 inputs.');
+    await expect(page.locator(live('deep'))).toContainText(
+      'g₇ reaches f₆, f₇, f₈: 3 of 13 units of the top layer.',
+    );
+  });
+
+  // Each toggle: the bars expected by hand from r_l = r_{l−1} + (k'_l − 1)·S_{l−1} (k = 3).
+  const toggles = [
+    // Second conv with stride 2: S becomes 2 after layer 2, so the third layer adds 2·2: 1, 3, 5, 9.
+    { name: 'stride', bars: [1, 3, 5, 9] },
+    // Pool (width 2, stride 2) after the first conv: 1, 3, 3 + 1 = 4, then + 2·2 per conv: 8, 12.
+    { name: 'pool', bars: [1, 3, 4, 8, 12] },
+    // Dilations 1, 2, 4 give spans 3, 5, 9: 1, 3, 7, 15.
+    { name: 'dilation', bars: [1, 3, 7, 15] },
+  ] as const;
+  for (const toggle of toggles) {
+    test(`with ${toggle.name} on, the top unit’s field and the bars match the engine`, async ({ page }) => {
+      await page.locator(setting('deep', toggle.name)).check();
+      await expect(page).toHaveURL(new RegExp(`deep\\.${toggle.name}=1`));
+      const params = { ...DEEP_DEFAULTS, [toggle.name]: true };
+      const spec = deepStackSpec(params);
+      const geometry = analyzeNetwork(spec);
+      const top = geometry.length - 1;
+      const middle = Math.floor(geometry[top].size[0] / 2);
+      const key = `${top}:${middle}`;
+      await expect.poll(() => barValues(page)).toEqual(toggle.bars);
+      expect(geometry.map((layer) => layer.receptiveField[0])).toEqual(toggle.bars);
+      await page.locator(unit('deep', 'stack', key)).click();
+      const expected = markedKeys(traceReceptiveField(spec, top, middle), key);
+      await expect
+        .poll(() => highlighted(page, 'stack', 'deep'))
+        .toEqual({ selected: [key], receptive: expected, influence: [] });
+      if (toggle.name === 'dilation') {
+        // f₇ (dilation 4) reads g₃, g₇, g₁₁; those (dilation 2) read h₁, h₃ … h₁₃: every other unit,
+        // holes between; the undilated first layer then fills the input x₁…x₁₃ without gaps.
+        expect(expected).toEqual([
+          ...keys(0, range(0, 12)),
+          ...keys(1, [0, 2, 4, 6, 8, 10, 12]),
+          ...keys(2, [2, 6, 10]),
+        ]);
+      }
+      if (toggle.name === 'stride') {
+        // Top unit 3 of 7 reads layer-2 units 2…4; stride 2 with same padding (1 before) maps unit u to
+        // h positions 2u − 1 … 2u + 1, so 3…9, and the input 2…10: 9 units, the bar’s r.
+        expect(expected).toEqual([
+          ...keys(0, range(2, 10)),
+          ...keys(1, range(3, 9)),
+          ...keys(2, range(2, 4)),
+        ]);
+      }
+    });
+  }
+});
+
+test('deep: by keyboard, Tab reaches the stack, arrows move, Enter selects and Escape clears', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator(unit('deep', 'stack', '0:0'))).toBeVisible();
+  await page.locator(`${section('deep')} [data-setting="dilation"]`).focus();
+  let reached = '';
+  for (let step = 0; step < 10 && !reached; step += 1) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('data-unit') ?? '');
+  }
+  expect(reached).toBe('0:0');
+  for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowRight');
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowUp');
+  await expect(page.locator(unit('deep', 'stack', '3:6'))).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(unit('deep', 'stack', '3:6'))).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await highlighted(page, 'stack', 'deep')).receptive).toHaveLength(15);
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`${section('deep')} [data-selected]`)).toHaveCount(0);
+  await expect(page.locator(live('deep'))).toHaveText('Nothing selected.');
+});
+
+test.describe('deep on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a tap selects a unit and lights its field', async ({ page }) => {
+    await page.goto('./');
+    await page.locator(unit('deep', 'stack', '1:0')).tap();
+    // h₁ with same padding reads x₁, x₂ (x₀ is padding); it reaches g₁, g₂ and f₁…f₃.
+    await expect
+      .poll(() => highlighted(page, 'stack', 'deep'))
+      .toEqual({
+        selected: ['1:0'],
+        receptive: ['0:0', '0:1'],
+        influence: [...keys(2, [0, 1]), ...keys(3, [0, 1, 2])],
+      });
+    await expect(page).toHaveURL(/deep\.sel=1:0/);
+  });
+});
+
+test('sharing: picking w₁ lights its 4 uses in the convolution and one edge in the dense layer', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const figure = section('sharing');
+  await expect(page.locator(`${figure} [data-weight]`)).toHaveCount(3);
+  await expect(page.locator(`${figure} [data-weight="1"]`)).toHaveAttribute('aria-pressed', 'true');
+  // Defaults m = 5, k = 3, same padding (one zero on each side): output o reads inputs o − 1, o, o + 1
+  // through taps 0, 1, 2. Tap 0 needs o − 1 ≥ 0, so outputs 1…4 use it: 4 connections.
+  // Tap 1 is used at every output: 5. The dense counterpart at the middle output s₃ is x₂ → s₃.
+  await expect(page.locator(live('sharing'))).toHaveText(
+    'Convolution: weight w₂ is used by 5 connections, one at each position. Dense: its counterpart, the weight of x₃ → s₃, is used by that one connection only.',
+  );
+  await page.locator(`${figure} [data-weight="0"]`).click();
+  await expect(page.locator(`${figure} [data-weight="0"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator(`${figure} [data-weight="1"]`)).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).toHaveURL(/sharing\.weight=0/);
+  await expect(page.locator(live('sharing'))).toHaveText(
+    'Convolution: weight w₁ is used by 4 connections, one at each position. Dense: its counterpart, the weight of x₂ → s₃, is used by that one connection only.',
+  );
+  const segments = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((paths) => paths.map((path) => (path.getAttribute('d') ?? '').split('M').length - 1));
+  // Drawn strong: the 4 uses of tap 0 and no edge of the other taps; one edge in the dense panel.
+  expect(await segments(`${figure} svg[data-panel="conv"] .edges--strong path`)).toEqual([4, 0, 0]);
+  expect(await segments(`${figure} svg[data-panel="dense"] .edges--strong path`)).toEqual([1]);
+  await page.locator(`${figure} [data-weight="2"]`).click();
+  await expect(page.locator(live('sharing'))).toContainText('weight w₃ is used by 4 connections');
+});
+
+test('tiling: four panels and their counts, conv 3, tiled 6, local 15, dense 35', async ({ page }) => {
+  await page.goto('./');
+  const figure = section('tiling');
+  await expect(page.locator(`${figure} svg[data-panel]`)).toHaveCount(4);
+  for (const panel of ['conv', 'tiled', 'local', 'dense'])
+    await expect(page.locator(`${figure} svg[data-panel="${panel}"] [data-unit^="1:"]`)).toHaveCount(5);
+  // m = 7, k = 3, valid padding: n = 7 − 3 + 1 = 5 outputs. Distinct weights: conv k = 3; tiled t·k = 6;
+  // local k·n = 15; dense m·n = 35. Connections: k·n = 15 for every sparse layer, m·n = 35 dense.
+  await expect(page.locator(`${figure} [data-count="weights"] td`)).toHaveText(['3', '6', '15', '35']);
+  await expect(page.locator(`${figure} [data-count="connections"] td`)).toHaveText(['15', '15', '15', '35']);
+  // The kernel under each output: tiled takes turns K₁, K₂, K₁ …; local has one per output.
+  const notes = (panel: string) => page.locator(`${figure} svg[data-panel="${panel}"] .unit__note`);
+  await expect(notes('tiled')).toHaveText(['K₁', 'K₂', 'K₁', 'K₂', 'K₁']);
+  await expect(notes('local')).toHaveText(['K₁', 'K₂', 'K₃', 'K₄', 'K₅']);
+  await page.locator(setting('tiling', 'tiles')).fill('3');
+  await expect(page.locator(`${figure} [data-count="weights"] td`)).toHaveText(['3', '9', '15', '35']);
+  await page.locator(unit('tiling', 'local', '1:2')).click();
+  // s₃ with a valid 3-wide window reads x₃…x₅ in every sparse panel, and all seven inputs when dense.
+  for (const panel of ['conv', 'tiled', 'local'])
+    await expect
+      .poll(async () => (await highlighted(page, panel, 'tiling')).receptive)
+      .toEqual(keys(0, [2, 3, 4]));
+  expect((await highlighted(page, 'dense', 'tiling')).receptive).toEqual(keys(0, range(0, 6)));
+});
+
+test('tiling: unshared weights win on centred faces, a shared kernel wins on edges, for 4 and 30 examples', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const table = `${section('tiling')} [data-experiment]`;
+  const errors = () =>
+    page
+      .locator(`${table} td[data-fit]`)
+      .evaluateAll((cells) =>
+        Object.fromEntries(
+          cells.map((cell) => [
+            `${cell.closest('tr')?.getAttribute('data-task')}:${cell.getAttribute('data-fit')}`,
+            Number(cell.getAttribute('data-error')),
+          ]),
+        ),
+      );
+  await expect(page.locator(`${table} caption`)).toContainText('after fitting to 4 training examples');
+  const few = await errors();
+  expect(few['faces:local']).toBeLessThan(few['faces:shared']);
+  expect(few['edges:shared']).toBeLessThan(few['edges:local']);
+  // Shared: one kernel of 3 weights; local: a kernel per output, 3 × 14 = 42 weights.
+  await expect(page.locator(`${table} thead th`)).toHaveText([
+    'Task',
+    'shared kernel (3 weights)',
+    'locally connected (42 weights)',
+  ]);
+  await page.locator(setting('tiling', 'examples')).fill('30');
+  await expect(page).toHaveURL(/tiling\.examples=30/);
+  await expect(page.locator(`${table} caption`)).toContainText('after fitting to 30 training examples');
+  await expect.poll(errors).not.toEqual(few);
+  const many = await errors();
+  expect(many['faces:local']).toBeLessThan(many['faces:shared']);
+  expect(many['edges:shared']).toBeLessThan(many['edges:local']);
+  // More examples can only help the 42-weight layer on the task it is suited for.
+  expect(many['faces:local']).toBeLessThan(few['faces:local']);
+});
+
+test('equivariance: a shift commutes with convolution exactly, a stretch does not', async ({ page }) => {
+  await page.goto('./');
+  const measure = page.locator(`${section('equivariance')} [data-measure]`);
+  const verdict = page.locator(`${section('equivariance')} [data-verdict]`);
+  await expect(measure).toHaveAttribute('data-interior', '0');
+  await expect(verdict).toHaveAttribute('data-verdict', 'equal');
+  for (const kernel of ['smooth', 'bump', 'edge']) {
+    await page.locator(setting('equivariance', 'kernelName')).selectOption(kernel);
+    for (const shift of ['-12', '0', '12']) {
+      await page.locator(setting('equivariance', 'shift')).fill(shift);
+      await expect(measure).toHaveAttribute('data-interior', '0');
+      await expect(verdict).toHaveAttribute('data-verdict', 'equal');
+    }
+  }
+  // Near the borders the engine decides: a shift of 12 pushes samples out at one end and zeros in at the other.
+  await page.locator(setting('equivariance', 'shift')).fill('12');
+  const shifted = equivarianceCheck(
+    equivarianceSignal(EQUIVARIANCE_EVENT_START),
+    Float32Array.from(EQUIVARIANCE_KERNELS.edge),
+    { kind: 'shift', offset: 12 },
+  );
+  expect(shifted.maxInteriorDifference).toBe(0);
+  await expect(measure).toHaveAttribute('data-border', String(shifted.maxBorderDifference));
+  // A shift of 0 is the identity: no difference anywhere, borders included.
+  await page.locator(setting('equivariance', 'shift')).fill('0');
+  await expect(measure).toHaveAttribute('data-border', '0');
+  await expect(measure).toHaveAttribute('data-interior', '0');
+  await page.locator(setting('equivariance', 'transform')).selectOption('stretch');
+  await expect(verdict).toHaveAttribute('data-verdict', 'differ');
+  const interior = Number(await measure.getAttribute('data-interior'));
+  expect(interior).toBeGreaterThan(0);
+  const engine = equivarianceCheck(
+    equivarianceSignal(EQUIVARIANCE_EVENT_START),
+    Float32Array.from(EQUIVARIANCE_KERNELS.edge),
+    { kind: 'stretch', factor: 2 },
+  );
+  expect(interior).toBe(engine.maxInteriorDifference);
+  await expect(verdict).toContainText('convolution is not equivariant to this transform');
+});
+
+test('variable: dragging the input length keeps k conv weights while the dense layer needs m × m', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const figure = section('variable');
+  const measure = page.locator(`${figure} [data-measure]`);
+  const cells = (matrix: string) => page.locator(`${figure} [data-matrix="${matrix}"] [data-cell]`);
+  // Defaults m = 6, k = 3, same padding (n = m = 6): each output has 3 taps, less one at each end,
+  // 6·3 − 2 = 16 conv connections; dense 6·6 = 36.
+  await expect(cells('conv')).toHaveCount(16);
+  await expect(cells('dense')).toHaveCount(36);
+  await expect(measure).toHaveAttribute('data-conv', '3');
+  await expect(measure).toHaveAttribute('data-dense', '36');
+  for (const length of [7, 10, 15, 24, 2]) {
+    await page.locator(setting('variable', 'inputLength')).fill(String(length));
+    await expect(measure).toHaveAttribute('data-dense', String(length * length));
+    await expect(measure).toHaveAttribute('data-conv', '3');
+    await expect(cells('conv')).toHaveCount(3 * length - 2);
+    await expect(cells('dense')).toHaveCount(length * length);
+    await expect(page.locator(`${figure} svg[data-panel="conv"] [data-unit^="1:"]`)).toHaveCount(length);
+  }
+  // With m = 2 the conv band holds tap 1 (w₂) twice and taps 0 and 2 once each.
+  const taps = await cells('conv').evaluateAll((nodes) =>
+    nodes.map((node) => node.getAttribute('data-cell')).sort(),
+  );
+  expect(taps).toEqual(['0', '1', '1', '2']);
+  await page.locator(setting('variable', 'kernel')).fill('5');
+  await expect(measure).toHaveAttribute('data-conv', '5');
+});
+
+test('cost: m = 1,000, k = 3 gives 998,000 against 2,994 against 3, typeset with KaTeX', async ({ page }) => {
+  await page.goto('./');
+  const figure = section('cost');
+  const row = (id: string) => page.locator(`${figure} [data-row="${id}"]`);
+  // Valid convolution: n = 1000 − 3 + 1 = 998. Dense m·n = 998,000; local k·n = 2,994; conv k = 3.
+  await expect(row('dense')).toHaveAttribute('data-parameters', '998000');
+  await expect(row('local')).toHaveAttribute('data-parameters', '2994');
+  await expect(row('conv')).toHaveAttribute('data-parameters', '3');
+  await expect(row('conv')).toHaveAttribute('data-work', '2994');
+  await expect(page.locator(`${figure} [data-cost] math`)).toHaveCount(6);
+  await expect(row('dense').locator('math').first()).toContainText('m×n=1,000×998=998,000');
+  // 998,000 / 3 = 332,666.7 → 332,667 times the parameters; m / k = 333.3 → 333 times the work.
+  await expect(page.locator(`${figure} [data-measure]`)).toHaveText(
+    'The dense layer needs 332,667 times the convolution’s parameters and 333 times its work.',
+  );
+});
+
+test('cost: the photo preset (m = 89,600, k = 2) shows its exact counts', async ({ page }) => {
+  await page.goto('./');
+  const figure = section('cost');
+  const row = (id: string) => page.locator(`${figure} [data-row="${id}"]`);
+  await expect(row('dense')).toHaveAttribute('data-parameters', '998000');
+  await page.locator(`${figure} button`, { hasText: '89,600' }).click();
+  await expect(page.locator(setting('cost', 'inputLength'))).toHaveValue('89600');
+  // The lab's own preset must be a possible layer: no “settings are not possible” notice.
+  await expect(page.locator(`${figure} [data-issue]`)).not.toBeVisible();
+  // m = 320 · 280 = 89,600 inputs, k = 2: n = 89,599.
+  const m = 320 * 280;
+  const n = m - 2 + 1;
+  expect(m * n).toBe(8_028_070_400);
+  await expect(row('dense')).toHaveAttribute('data-parameters', String(m * n));
+  await expect(row('local')).toHaveAttribute('data-parameters', String(2 * n));
+  await expect(row('conv')).toHaveAttribute('data-parameters', '2');
+  await expect(row('dense').locator('math').first()).toContainText('m×n=89,600×89,599=8,028,070,400');
+  await expect(page).toHaveURL(/cost\.inputLength=89600/);
+  // Ratios: 8,028,070,400 / 2 = 4,014,035,200 for parameters, m·n / (k·n) = m / k = 44,800 for work.
+  await expect(page.locator(`${figure} [data-measure]`)).toHaveText(
+    'The dense layer needs 4,014,035,200 times the convolution’s parameters and 44,800 times its work.',
+  );
+});
+
+test('every section draws and accepts a selection from a link without console errors', async ({ page }) => {
+  await page.goto('./?deep.sel=2:4&sharing.sel=0:1&tiling.sel=1:2&variable.sel=1:0&sparse.sel=0:0');
+  for (const figure of ['sparse', 'deep', 'sharing', 'tiling', 'variable'])
+    await expect(page.locator(`${section(figure)} [data-selected]`).first()).toBeVisible();
+  await expect(page.locator(`${section('equivariance')} [data-verdict]`)).toBeVisible();
+  await expect(page.locator(`${section('cost')} [data-cost] math`).first()).toBeAttached();
+  await expect(page.locator(`${section('tiling')} [data-experiment]`)).toBeVisible();
+  // variable s₁ (same padding) reads x₁, x₂.
+  await expect
+    .poll(async () => (await highlighted(page, 'conv', 'variable')).receptive)
+    .toEqual(['0:0', '0:1']);
+});
+
+test('in Chinese, every section’s heading is Chinese', async ({ page }) => {
+  await page.goto('./?lang=zh');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(SCENES.map((scene) => scene.id)).toEqual([
+    'sparse',
+    'deep',
+    'sharing',
+    'tiling',
+    'equivariance',
+    'variable',
+    'cost',
+  ]);
+  for (const [position, scene] of SCENES.entries()) {
+    const heading = page.locator(`${section(scene.id)} h2`);
+    await expect(heading).toHaveText(`${position + 1}. ${zh[scene.heading]}`);
+    expect(await heading.textContent()).toMatch(/[\u4e00-\u9fff]/);
+  }
+  await expect(page.locator(`${section('deep')} h2`)).toContainText('越深的层看得越广');
+  await expect(page.locator(`${section('cost')} h2`)).toContainText('用数字说话：开销');
+  await expect(page.locator(`${section('deep')} [data-live]`)).toHaveText('没有选中任何单元。');
+});
