@@ -1,9 +1,11 @@
 // npm run bench: engine timings in Node and worker round trips in Chromium, written as JSON to
 // bench/results/bench.json (and printed). Budgets live in the issues; this script only measures.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright';
-import { createServer } from 'vite';
+import { createServer, preview } from 'vite';
+import { measureHover } from '../bench/hoverBench.mjs';
 
 const PORT = 4319;
 const chromiumArgs = [
@@ -38,6 +40,26 @@ try {
   if (workerError) throw new Error(`worker benchmark failed: ${workerError}`);
   const worker = await page.evaluate(() => window.benchResults);
   const browserVersion = browser.version();
+
+  // Hover frame times: the production build, served as users get it. It is built in a child
+  // process: the dev server above set NODE_ENV=development in this one, which would bundle React's
+  // slower development build.
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const app = await preview({
+    logLevel: 'warn',
+    preview: { port: PORT + 1, strictPort: true, host: '127.0.0.1' },
+  });
+  const appPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const bigFigure = `http://127.0.0.1:${PORT + 1}/?sparse.inputLength=256&sparse.kernel=5`;
+  const hover = {
+    figure: '256 inputs, kernel 5, same padding: the dense panel has 256 × 256 = 65,536 connections',
+    dense: await measureHover(appPage, bigFigure, 'dense'),
+    conv: await measureHover(appPage, bigFigure, 'conv'),
+  };
+  await app.close();
   await browser.close();
 
   const results = {
@@ -46,6 +68,7 @@ try {
     unit: 'milliseconds (median, p95 over runs)',
     engineInNode: engine,
     workerInChromium: worker,
+    hoverInChromium: hover,
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/bench.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { MessageKey, MessageValues } from '../i18n';
 import { translate } from '../i18n';
@@ -23,8 +23,11 @@ export function useLab<T>(selector: (state: LabState) => T): T {
   return useStore(store, selector);
 }
 
-/** The translate function for the page's current language. */
+/** The translate function for the page's current language; the same function until the language changes. */
 export function useTranslate(): (key: MessageKey, values?: MessageValues) => string {
   const language = useLab(selectLanguage);
-  return (key, values) => translate(language, key, values);
+  return useCallback(
+    (key: MessageKey, values?: MessageValues) => translate(language, key, values),
+    [language],
+  );
 }

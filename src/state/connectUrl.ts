@@ -20,8 +20,16 @@ export function urlStateOf(state: LabState): UrlState {
 export function connectUrl(store: LabStore, location: Location, history: History): () => void {
   let written = location.search;
   return store.subscribe((state, previous) => {
+    // Hovering changes the figures object often; only settings, selections and language reach the link.
+    const figuresChanged =
+      state.figures !== previous.figures &&
+      Object.keys(state.figures).some(
+        (id) =>
+          state.figures[id].params !== previous.figures[id]?.params ||
+          state.figures[id].selection !== previous.figures[id]?.selection,
+      );
     if (
-      state.figures === previous.figures &&
+      !figuresChanged &&
       state.language === previous.language &&
       state.languageChosen === previous.languageChosen
     ) {

@@ -31,6 +31,22 @@ export function currentField(
 }
 
 /**
+ * What a panel draws for a focused unit: the traced field of the drawn network, with the unit it
+ * answers. While the field of a newly focused unit is on its way from the worker, the previous
+ * field stays (at pointer speed that is one frame), so units do not all flash to faded and back.
+ */
+export function drawnField(
+  analysis: PanelAnalysis,
+  field: PanelField | null | undefined,
+  focus: Selection | null,
+): { field: GraphField | null; focus: Selection } | null {
+  if (!focus) return null;
+  if (!field || field.specKey !== analysis.specKey) return { field: null, focus };
+  const [layer, index] = field.selectionKey.split(':').map(Number);
+  return { field, focus: { layer, index } };
+}
+
+/**
  * Rows of a panel: inputs at 0 … m − 1, each unit of a higher layer above the centre of its
  * receptive field (u·S − P + (r − 1)/2, from the engine's geometry), so the drawing follows the maths.
  */
@@ -104,6 +120,7 @@ export function FigurePanel(props: FigurePanelProps) {
     [rows, t, selection],
   );
   if (!analysis || !rows) return <p className="figure__loading">{t('figure.loading')}</p>;
+  const shown = drawnField(analysis, storedField, focus);
   // Weight ids count taps of the first layer's kernel; the styled figures draw one-layer networks.
   const firstLayer = (JSON.parse(analysis.specKey) as { layers: { kernel?: number }[] }).layers[0];
   const kernel = typeof firstLayer?.kernel === 'number' ? firstLayer.kernel : 1;
@@ -115,9 +132,9 @@ export function FigurePanel(props: FigurePanelProps) {
         label={t('panel.graphLabel', { panel: title, layers: rows.length })}
         rows={rows}
         connections={connections}
-        field={currentField(analysis, storedField, focus)}
+        field={shown?.field ?? null}
         selection={selection}
-        focus={focus}
+        focus={shown?.focus ?? null}
         onSelect={onSelect}
         onHover={onHover}
         describeUnit={describeUnit}

@@ -257,7 +257,7 @@ export function UnitGraph(props: UnitGraphProps) {
                 label={unitName(row.letter, index)}
                 showLabel={layout.showLabels}
                 note={unitNote?.(layer, index) ?? null}
-                ariaLabel={describeUnit(layer, index, state)}
+                describe={describeUnit}
                 state={state}
                 pressed={selection?.layer === layer && selection.index === index}
                 isTabStop={tabStop.layer === layer && tabStop.index === index}

@@ -17,8 +17,8 @@ export interface UnitNodeProps {
   showLabel: boolean;
   /** A short note drawn under the unit, or null. */
   note: string | null;
-  /** Full accessible name, e.g. "x₃, input 3 of 5, in the receptive field". */
-  ariaLabel: string;
+  /** Gives the full accessible name, e.g. "x₃, input 3 of 5, in the receptive field"; called only when this unit redraws. */
+  describe(layer: number, index: number, state: UnitState): string;
   state: UnitState;
   /** Whether this is the selected unit (as opposed to one only hovered). */
   pressed: boolean;
@@ -41,7 +41,7 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
       className={`unit unit--${state}`}
       role="button"
       tabIndex={props.isTabStop ? 0 : -1}
-      aria-label={props.ariaLabel}
+      aria-label={props.describe(layer, index, state)}
       aria-pressed={props.pressed}
       data-unit={key}
       data-field={state === 'receptive' || state === 'influence' ? state : undefined}
