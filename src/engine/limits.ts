@@ -1,5 +1,5 @@
 /** Largest extent of one axis of any layer, in units. */
-export const MAX_AXIS_SIZE = 65_536;
+export const MAX_AXIS_SIZE = 1_048_576;
 
 /** Largest number of units (positions, channels excluded) in one layer. */
 export const MAX_LAYER_UNITS = 4_194_304;

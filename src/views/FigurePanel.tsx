@@ -126,7 +126,7 @@ export function FigurePanel(props: FigurePanelProps) {
   const kernel = typeof firstLayer?.kernel === 'number' ? firstLayer.kernel : 1;
   return (
     <figure className={`panel ${props.className ?? ''}`} data-panel={props.panel}>
-      <figcaption>{title}</figcaption>
+      <figcaption data-export-text="">{title}</figcaption>
       <UnitGraph
         panelId={props.panel}
         label={t('panel.graphLabel', { panel: title, layers: rows.length })}

@@ -9,9 +9,11 @@ import { ParamControls } from './ParamControls';
 type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 function issueMessage(t: Translate, issue: SpecIssue): string {
-  if (issue.code === 'windowLargerThanInput')
-    return t('issue.windowLargerThanInput', { layer: issue.layer ?? 0, ...issue.values });
-  return t('issue.generic', { layer: issue.layer ?? 0, path: issue.path });
+  const values = { layer: issue.layer ?? 0, path: issue.path, ...issue.values };
+  if (issue.code === 'windowLargerThanInput') return t('issue.windowLargerThanInput', values);
+  if (issue.code === 'outOfRange') return t('issue.outOfRange', values);
+  if (issue.code === 'tooManyUnits') return t('issue.tooManyUnits', values);
+  return t('issue.generic', values);
 }
 
 /** Props of one section of the page. */

@@ -87,6 +87,8 @@ export const commonEn = {
   'issue.windowLargerThanInput':
     'Layer {layer}: the kernel spans {span} inputs (width {kernel}, dilation {dilation}) but its padded input has only {padded}. Make the kernel or dilation smaller, or add padding.',
   'issue.generic': 'Layer {layer}: the setting {path} is not valid.',
+  'issue.outOfRange': 'Layer {layer}: {field} {value} is outside {minimum}–{maximum}.',
+  'issue.tooManyUnits': 'Layer {layer} would have {units} units; the lab handles at most {maximum}.',
 
   'toolbar.embed': 'Embed',
   'toolbar.exportSvg': 'Export SVG',
@@ -222,6 +224,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'issue.windowLargerThanInput':
     '第 {layer} 层：卷积核覆盖 {span} 个输入（宽度 {kernel}，膨胀 {dilation}），但补零后的输入只有 {padded} 个。请减小核宽度或膨胀，或者增加补零。',
   'issue.generic': '第 {layer} 层：设置 {path} 无效。',
+  'issue.outOfRange': '第 {layer} 层：{field} 为 {value}，超出了 {minimum}–{maximum} 的范围。',
+  'issue.tooManyUnits': '第 {layer} 层将有 {units} 个单元；本实验室每层最多处理 {maximum} 个。',
 
   'toolbar.embed': '嵌入',
   'toolbar.exportSvg': '导出 SVG',

@@ -71,7 +71,7 @@ export function CostBody() {
       </div>
       <ScrollRegion label={`${t('cost.heading')}: ${t('cost.col.parameters')}`}>
         <table className="counts cost-table" data-cost="">
-          <caption>
+          <caption data-export-text="">
             {t('cost.table', {
               inputs: formatNumber(language, m),
               outputs: formatNumber(language, n),
@@ -80,9 +80,15 @@ export function CostBody() {
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('cost.col.layer')}</th>
-              <th scope="col">{t('cost.col.parameters')}</th>
-              <th scope="col">{t('cost.col.work')}</th>
+              <th scope="col" data-export-text="">
+                {t('cost.col.layer')}
+              </th>
+              <th scope="col" data-export-text="">
+                {t('cost.col.parameters')}
+              </th>
+              <th scope="col" data-export-text="">
+                {t('cost.col.work')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -93,11 +99,13 @@ export function CostBody() {
                 data-parameters={row.parametersValue}
                 data-work={row.workValue}
               >
-                <th scope="row">{row.label}</th>
-                <td>
+                <th scope="row" data-export-text="">
+                  {row.label}
+                </th>
+                <td data-export-text="">
                   <MathFormula tex={row.parameters} label={formatNumber(language, row.parametersValue)} />
                 </td>
-                <td>
+                <td data-export-text="">
                   <MathFormula tex={row.work} label={formatNumber(language, row.workValue)} />
                 </td>
               </tr>
@@ -105,7 +113,7 @@ export function CostBody() {
           </tbody>
         </table>
       </ScrollRegion>
-      <p className="measure" data-measure="">
+      <p className="measure" data-measure="" data-export-text="">
         {t('cost.ratio', {
           params: ratio(counts.dense.weights / k),
           work: ratio(counts.dense.multiplyAdds / counts.asBuilt.multiplyAdds),
