@@ -5,6 +5,7 @@ import type { SceneDefinition } from '../scenes';
 import { selectFigureIssues, useLab, useTranslate } from '../state';
 import { FigureToolbar } from './FigureToolbar';
 import { ParamControls } from './ParamControls';
+import { SectionLevel } from './SubHeading';
 
 type Translate = (key: MessageKey, values?: MessageValues) => string;
 
@@ -65,7 +66,7 @@ export function FigureSection(props: FigureSectionProps) {
         </div>
       )}
       <div className={`figure__body${issues.length > 0 ? ' figure__body--stale' : ''}`} data-figure-body="">
-        {props.children}
+        <SectionLevel.Provider value={props.compact ? 1 : 2}>{props.children}</SectionLevel.Provider>
       </div>
       <FigureToolbar scene={scene} section={getSection} />
     </section>

@@ -253,7 +253,8 @@ export function UnitGraph(props: UnitGraphProps) {
                 x={layout.x(layer, index)}
                 y={layout.y(layer)}
                 radius={layout.radius}
-                hitRadius={layout.hitRadius}
+                hitHalfWidth={layout.hitHalfWidth}
+                hitHalfHeight={layout.hitHalfHeight}
                 label={unitName(row.letter, index)}
                 showLabel={layout.showLabels}
                 note={unitNote?.(layer, index) ?? null}

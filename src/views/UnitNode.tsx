@@ -10,8 +10,9 @@ export interface UnitNodeProps {
   x: number;
   y: number;
   radius: number;
-  /** Radius of the invisible pointer target. */
-  hitRadius: number;
+  /** Half width and half height of the invisible pointer target. */
+  hitHalfWidth: number;
+  hitHalfHeight: number;
   /** Visible label (x₃), drawn when `showLabel`. */
   label: string;
   showLabel: boolean;
@@ -54,7 +55,13 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
         if (event.pointerType === 'mouse') props.onPointerUnit(layer, index, true);
       }}
     >
-      <circle className="unit__hit" r={props.hitRadius} />
+      <rect
+        className="unit__hit"
+        x={-props.hitHalfWidth}
+        y={-props.hitHalfHeight}
+        width={2 * props.hitHalfWidth}
+        height={2 * props.hitHalfHeight}
+      />
       <circle className="unit__focus" r={props.radius + 5} />
       <circle className="unit__body" r={props.radius} />
       {props.showLabel && (

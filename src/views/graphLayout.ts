@@ -13,8 +13,13 @@ export interface GraphLayout {
   width: number;
   height: number;
   radius: number;
-  /** Radius of the invisible target around each unit, larger than the circle so taps land easily. */
-  hitRadius: number;
+  /**
+   * Half width and half height of the invisible pointer target around each unit: as wide as the
+   * spacing between units, so neighbouring targets touch without overlapping and a pointer always
+   * picks the nearest unit, and at least a fingertip tall.
+   */
+  hitHalfWidth: number;
+  hitHalfHeight: number;
   /** Pixel x of unit `index` of layer `layer`. */
   x(layer: number, index: number): number;
   /** Pixel y of layer `layer` (layer 0 at the bottom). */
@@ -42,7 +47,8 @@ export function layoutGraph(rows: readonly LayerRow[]): GraphLayout {
     width: VIEW_WIDTH,
     height,
     radius,
-    hitRadius: Math.max(radius + 4, Math.min(step / 2, ROW_GAP / 2)),
+    hitHalfWidth: Math.min(step / 2, ROW_GAP / 2),
+    hitHalfHeight: Math.min(Math.max(radius + 6, 16), ROW_GAP / 2),
     x: (layer, index) => scale(rows[layer].positions[index]),
     y: (layer) => height - MARGIN - layer * ROW_GAP,
     showLabels: radius >= 11,

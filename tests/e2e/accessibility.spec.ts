@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-const states = [
+const states: { name: string; url: string; impossible?: boolean; ready?: string }[] = [
   { name: 'the default figure', url: './' },
   {
     name: 'selected units in every figure, in Chinese',
@@ -9,7 +9,11 @@ const states = [
   },
   { name: 'notices from a malformed link', url: './?sparse.inputLength=abc&sparse.kernel=0' },
   { name: 'an impossible layer', url: './?sparse.padding=valid', impossible: true },
-  { name: 'embed mode', url: './?embed=deep&deep.sel=3:6' },
+  ...['sparse', 'deep', 'sharing', 'tiling', 'equivariance', 'variable'].map((figure) => ({
+    name: `embed mode: ${figure}`,
+    url: `./?embed=${figure}`,
+    ready: `[data-figure="${figure}"] [data-figure-body] svg`,
+  })),
   {
     name: 'embed mode in Chinese, with typeset formulas',
     url: './?embed=cost&lang=zh',

@@ -184,3 +184,28 @@ test('an impossible layer is explained and the last possible figure stays, with 
   await expect(page.locator('[data-issue]')).toHaveCount(0);
   await expect(page.locator(`${figure} svg[data-panel="conv"] [data-unit^="1:"]`)).toHaveCount(2);
 });
+
+test('with 256 inputs the dense panel’s 65,536 connections go to a canvas, and hovering still lights fields', async ({
+  page,
+}) => {
+  await page.goto('./?sparse.inputLength=256&sparse.kernel=5');
+  const dense = page.locator(`${figure} svg[data-panel="dense"]`);
+  await expect(dense).toHaveAttribute('data-edges', String(256 * 256));
+  await expect(page.locator(`${figure} figure[data-panel="dense"] [data-edge-canvas]`)).toHaveCount(1);
+  // The convolution keeps SVG edges: 256 outputs × 5 taps, less the 2 + 1 + 1 + 2 taps that fall on padding.
+  await expect(page.locator(`${figure} svg[data-panel="conv"]`)).toHaveAttribute(
+    'data-edges',
+    String(256 * 5 - 6),
+  );
+  await expect(page.locator(`${figure} figure[data-panel="conv"] [data-edge-canvas]`)).toHaveCount(0);
+  await page.locator(unit('conv', '1:100')).hover();
+  const spec = {
+    input: { size: 256 },
+    layers: [{ kind: 'conv', kernel: 5, stride: 1, dilation: 1, padding: 'same' }],
+  };
+  await expect
+    .poll(async () => (await highlighted(page, 'conv')).receptive)
+    .toEqual(markedKeys(traceReceptiveField(spec, 1, 100), '1:100'));
+  // Hovering previews; it does not select.
+  await expect(page.locator('[data-selected]')).toHaveCount(0);
+});

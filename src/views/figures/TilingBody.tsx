@@ -7,6 +7,7 @@ import { FigurePanel } from '../FigurePanel';
 import { LayerCountsTable } from '../LayerCountsTable';
 import { LineChart } from '../LineChart';
 import { ScrollRegion } from '../ScrollRegion';
+import { SubHeading } from '../SubHeading';
 
 const PANELS = ['conv', 'tiled', 'local', 'dense'] as const;
 
@@ -21,7 +22,7 @@ function SharingExperiment() {
   const format = (value: number) => formatNumber(language, Number(value.toPrecision(2)));
   return (
     <section className="experiment" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('tiling.exampleHeading')}</h3>
+      <SubHeading id={headingId}>{t('tiling.exampleHeading')}</SubHeading>
       <p className="caption">{t('tiling.exampleText')}</p>
       {result ? (
         <>

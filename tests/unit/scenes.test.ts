@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { networkSizes, SCENES } from '../../src/scenes';
+
+describe('every figure', () => {
+  test.each(SCENES.map((scene) => [scene.id, scene] as const))(
+    '%s: its defaults make possible networks and need no repair',
+    (_, scene) => {
+      for (const panel of scene.panels(scene.defaults))
+        expect(networkSizes(panel.spec), panel.id).not.toBeNull();
+      expect(scene.repair(scene.defaults)).toEqual({ params: scene.defaults, changes: [] });
+    },
+  );
+
+  test.each(SCENES.filter((scene) => scene.selectable).map((scene) => [scene.id, scene] as const))(
+    '%s: its panels share layer sizes, so one selection fits all of them',
+    (_, scene) => {
+      const sizes = scene.panels(scene.defaults).map((panel) => networkSizes(panel.spec));
+      for (const panelSizes of sizes) expect(panelSizes).toEqual(sizes[0]);
+    },
+  );
+
+  test('each figure has a unique id, and every setting has a default', () => {
+    expect(new Set(SCENES.map((scene) => scene.id)).size).toBe(SCENES.length);
+    for (const scene of SCENES)
+      expect(Object.keys(scene.defaults).sort()).toEqual(Object.keys(scene.params).sort());
+  });
+});
+
+describe('the book figures keep the book’s numbers', () => {
+  test('sparse: five inputs, kernel 3, five outputs (figs. 9.2–9.3)', () => {
+    const [conv, dense] = SCENES[0].panels(SCENES[0].defaults);
+    expect(networkSizes(conv.spec)).toEqual([[5], [5]]);
+    expect(networkSizes(dense.spec)).toEqual([[5], [5]]);
+  });
+
+  test('deep: the pool toggle inserts a pooling layer, named p, that halves the first layer', () => {
+    const deep = SCENES[1];
+    const [stack] = deep.panels({ ...deep.defaults, pool: true });
+    // 13 inputs, 'same' kernel 3 keeps 13; max-pool 2/2 gives floor((13 − 2)/2) + 1 = 6.
+    expect(networkSizes(stack.spec)?.map((size) => size[0])).toEqual([13, 13, 6, 6, 6]);
+    expect(stack.letters).toEqual(['x', 'h', 'p', 'g', 'f']);
+  });
+});
