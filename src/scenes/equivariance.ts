@@ -11,9 +11,8 @@ export const EQUIVARIANCE_KERNELS: Record<string, number[]> = {
 export const EQUIVARIANCE_LENGTH = 40;
 
 /**
- * The figure's time series: a quiet signal with one event (a rise, a plateau and a fall) starting
- * at `start`, and a slow rise at the very end, so that a shift pushes real samples past the border;
- * values in 0…1.
+ * The figure's time series: one event (a rise, a plateau and a fall) starting at `start`, and
+ * slow trends at both ends, so that a shift pushes real samples past a border; values in 0…1.
  */
 export function equivarianceSignal(start: number): Float32Array {
   const event = [0.35, 0.8, 1, 1, 0.6, 0.2];
@@ -21,7 +20,11 @@ export function equivarianceSignal(start: number): Float32Array {
   event.forEach((value, offset) => {
     if (start + offset < EQUIVARIANCE_LENGTH) signal[start + offset] = value;
   });
-  for (let back = 1; back <= 4; back += 1) signal[EQUIVARIANCE_LENGTH - back] = 0.6 - 0.12 * back;
+  // A level falling away at the start and a trend rising at the end: samples a shift can push out.
+  [0.5, 0.4, 0.3, 0.2, 0.1].forEach((value, position) => {
+    signal[position] = value;
+  });
+  for (let back = 1; back <= 7; back += 1) signal[EQUIVARIANCE_LENGTH - back] = 0.8 - 0.1 * back;
   return signal;
 }
 

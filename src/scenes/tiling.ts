@@ -63,7 +63,6 @@ export const tilingScene: SceneDefinition = {
           layers: [{ kind: 'dense', units: Math.max(outputs, 1) }],
         },
         letters: ['x', 's'],
-        edgeStyle: 'weights',
       },
     ];
   },
