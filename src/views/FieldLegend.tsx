@@ -21,7 +21,7 @@ export function FieldLegend() {
               <circle className="unit__body" r={10} />
             </g>
           </svg>
-          {t(entry.label)}
+          <span data-export-text="">{t(entry.label)}</span>
         </li>
       ))}
     </ul>

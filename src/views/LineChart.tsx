@@ -95,7 +95,7 @@ export function LineChart(props: {
               />
               {series.dots && <circle cx="14" cy="5" r="2.5" fill={series.colour} />}
             </svg>
-            {series.label}
+            <span data-export-text="">{series.label}</span>
           </li>
         ))}
       </ul>

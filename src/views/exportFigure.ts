@@ -39,6 +39,23 @@ function inlineStyles(original: Element, copy: Element): void {
   }
 }
 
+/** The smallest rectangle holding all of `rects` (the empty rectangle at the origin for none). */
+function unionOfRects(rects: DOMRect[]): { left: number; top: number; width: number; height: number } {
+  if (rects.length === 0) return { left: 0, top: 0, width: 0, height: 0 };
+  const left = Math.min(...rects.map((rect) => rect.left));
+  const top = Math.min(...rects.map((rect) => rect.top));
+  const right = Math.max(...rects.map((rect) => rect.right));
+  const bottom = Math.max(...rects.map((rect) => rect.bottom));
+  return { left, top, width: right - left, height: bottom - top };
+}
+
+/** The text a reader sees in an element: MathML's TeX annotations left out, white space collapsed. */
+function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const annotation of copy.querySelectorAll('annotation')) annotation.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** Splits text into lines no wider than `width` pixels in `font`, breaking at spaces or between CJK characters. */
 function wrapText(text: string, font: string, width: number): string[] {
   const context = document.createElement('canvas').getContext('2d');
@@ -90,7 +107,18 @@ export function figureToSvg(
   body: HTMLElement,
   options: ExportOptions,
 ): { markup: string; width: number; height: number } {
-  const bounds = body.getBoundingClientRect();
+  const skipped = (element: Element) => element.closest('[data-export-skip]') !== null;
+  const drawings = [...body.querySelectorAll('svg')].filter(
+    (svg) => !svg.parentElement?.closest('svg') && !skipped(svg) && svg.getBoundingClientRect().width > 0,
+  );
+  const canvases = [...body.querySelectorAll('canvas')].filter((canvas) => !skipped(canvas));
+  const labels = [...body.querySelectorAll<HTMLElement>('[data-export-text]')].filter(
+    (label) => !skipped(label),
+  );
+  // The exported area: just what is exported, not the buttons and live text around it.
+  const bounds = unionOfRects(
+    [...drawings, ...canvases, ...labels].map((element) => element.getBoundingClientRect()),
+  );
   const style = getComputedStyle(body);
   const family = style.fontFamily;
   const ink = style.color;
@@ -131,10 +159,8 @@ export function figureToSvg(
       height: rect.height,
     };
   };
-  for (const svg of body.querySelectorAll('svg')) {
-    if (svg.parentElement?.closest('svg') || svg.closest('[data-export-skip]')) continue;
+  for (const svg of drawings) {
     const box = place(svg);
-    if (box.width === 0 || box.height === 0) continue;
     const copy = svg.cloneNode(true) as SVGSVGElement;
     inlineStyles(svg, copy);
     copy.setAttribute('x', box.x.toFixed(1));
@@ -143,7 +169,7 @@ export function figureToSvg(
     copy.setAttribute('height', box.height.toFixed(1));
     root.append(copy);
   }
-  for (const canvas of body.querySelectorAll('canvas')) {
+  for (const canvas of canvases) {
     const box = place(canvas);
     const image = document.createElementNS(SVG_NS, 'image');
     image.setAttribute('href', canvas.toDataURL('image/png'));
@@ -154,21 +180,24 @@ export function figureToSvg(
     // Canvases sit behind their graphs: put the image first among the drawings.
     root.insertBefore(image, root.children[2] ?? null);
   }
-  for (const label of body.querySelectorAll<HTMLElement>('[data-export-text]')) {
+  for (const label of labels) {
     const box = place(label);
     const labelStyle = getComputedStyle(label);
     const size = Number.parseFloat(labelStyle.fontSize);
-    root.append(
-      textElement(
-        label.textContent ?? '',
-        box.x,
-        box.y + size,
-        size,
-        labelStyle.color,
-        family,
-        labelStyle.fontWeight,
-      ),
+    const padding = (side: 'Left' | 'Right' | 'Top') => Number.parseFloat(labelStyle[`padding${side}`]) || 0;
+    // Right-aligned cells (numbers) keep their alignment in the file.
+    const alignEnd = labelStyle.textAlign === 'right' || labelStyle.textAlign === 'end';
+    const text = textElement(
+      visibleText(label),
+      alignEnd ? box.x + box.width - padding('Right') : box.x + padding('Left'),
+      box.y + padding('Top') + size,
+      size,
+      labelStyle.color,
+      family,
+      labelStyle.fontWeight,
     );
+    if (alignEnd) text.setAttribute('text-anchor', 'end');
+    root.append(text);
   }
   let y = top + drawingHeight + 12 + TEXT_SIZE;
   for (const line of captionLines) {

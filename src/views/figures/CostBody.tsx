@@ -54,7 +54,7 @@ export function CostBody() {
   return (
     <>
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group of preset buttons. */}
-      <div className="presets" role="group" aria-label={t('cost.presets')}>
+      <div className="presets" data-export-skip="" role="group" aria-label={t('cost.presets')}>
         <span aria-hidden="true">{t('cost.presets')}:</span>
         {PRESETS.map((preset) => (
           <button

@@ -71,7 +71,7 @@ export function SharingBody() {
   return (
     <>
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group of toggle buttons. */}
-      <div className="weight-picker" role="group" aria-label={t('sharing.weights')}>
+      <div className="weight-picker" data-export-skip="" role="group" aria-label={t('sharing.weights')}>
         <span aria-hidden="true">{t('sharing.weights')}:</span>
         {Array.from({ length: kernel }, (_, tap) => (
           <button
