@@ -19,6 +19,16 @@ const FORMATTERS: Record<Language, Intl.NumberFormat> = {
   zh: new Intl.NumberFormat(LOCALES.zh),
 };
 
+const MEASURES: Record<Language, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(LOCALES.en, { maximumSignificantDigits: 2 }),
+  zh: new Intl.NumberFormat(LOCALES.zh, { maximumSignificantDigits: 2 }),
+};
+
+/** Formats a measured quantity to two significant digits (0.00012, 0.031, 1,200). */
+export function formatMeasure(language: Language, value: number): string {
+  return MEASURES[language].format(value);
+}
+
 /** Formats a count with the language's digit grouping (e.g. 16,006,144,000). */
 export function formatNumber(language: Language, value: number): string {
   return FORMATTERS[language].format(value);

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   detectLanguage,
   en,
+  formatMeasure,
   formatNumber,
   placeholdersOf,
   subscript,
@@ -54,6 +55,13 @@ describe('translate', () => {
       'Dense: s₃ sees all 16,006,144,000 inputs.',
     );
     expect(formatNumber('zh', 8003072000)).toBe('8,003,072,000');
+  });
+
+  test('measures keep two significant digits, so a tiny error is not shown as 0', () => {
+    expect(formatMeasure('en', 0.000123)).toBe('0.00012');
+    expect(formatMeasure('en', 0.0314)).toBe('0.031');
+    expect(formatMeasure('zh', 1234)).toBe('1,200');
+    expect(formatMeasure('en', 0)).toBe('0');
   });
 
   test('leaves an unknown placeholder visible rather than dropping it', () => {

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../i18n';
+import { formatMeasure } from '../../i18n';
 import { selectLanguage, useLab, useTranslate } from '../../state';
 import { LineChart } from '../LineChart';
 
@@ -13,7 +13,7 @@ export function EquivarianceBody() {
   const check = computed?.kind === 'equivariance' ? computed.result : null;
   if (!check) return <p className="figure__loading">{t('figure.loading')}</p>;
   const border = Array.from(check.interior, (inside) => (inside ? 0 : 1));
-  const format = (value: number) => formatNumber(language, Number(value.toPrecision(3)));
+  const format = (value: number) => formatMeasure(language, value);
   const summary = (title: string, values: ArrayLike<number>) =>
     t('equivariance.chart.summary', {
       title,

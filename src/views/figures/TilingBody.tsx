@@ -1,5 +1,5 @@
 import { useCallback, useId } from 'react';
-import { formatNumber, subscript } from '../../i18n';
+import { formatMeasure, subscript } from '../../i18n';
 import { panelKey, selectLanguage, useLab, useTranslate } from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
@@ -19,7 +19,7 @@ function SharingExperiment() {
   const computed = useLab((state) => state.computed.tiling);
   const result = computed?.kind === 'fitComparison' ? computed.result : null;
   const headingId = useId();
-  const format = (value: number) => formatNumber(language, Number(value.toPrecision(2)));
+  const format = (value: number) => formatMeasure(language, value);
   return (
     <section className="experiment" aria-labelledby={headingId}>
       <SubHeading id={headingId}>{t('tiling.exampleHeading')}</SubHeading>
