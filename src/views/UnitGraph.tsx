@@ -6,6 +6,7 @@ import { EdgeCanvas } from './EdgeCanvas';
 import { edgeSegments, segmentPath } from './graphEdges';
 import { type LayerRow, layoutGraph } from './graphLayout';
 import { UnitNode, type UnitState } from './UnitNode';
+import { useElementWidth } from './useElementWidth';
 import { weightStyle } from './weightStyle';
 
 /**
@@ -133,7 +134,9 @@ export function UnitGraph(props: UnitGraphProps) {
     props;
   const edgeStyle = props.edgeStyle ?? 'plain';
   const taps = props.taps ?? 1;
-  const layout = useMemo(() => layoutGraph(rows), [rows]);
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(frame);
+  const layout = useMemo(() => layoutGraph(rows, width), [rows, width]);
   const segments = useMemo(
     () =>
       connections.map((layerConnections, position) => edgeSegments(layout, position + 1, layerConnections)),
@@ -225,7 +228,7 @@ export function UnitGraph(props: UnitGraphProps) {
   );
 
   return (
-    <div className={`unit-graph-frame${onCanvas ? ' unit-graph-frame--canvas' : ''}`}>
+    <div ref={frame} className={`unit-graph-frame${onCanvas ? ' unit-graph-frame--canvas' : ''}`}>
       {onCanvas && (
         <EdgeCanvas width={layout.width} height={layout.height} segments={segments} faded={focus !== null} />
       )}

@@ -28,23 +28,29 @@ export interface GraphLayout {
   showLabels: boolean;
 }
 
-const VIEW_WIDTH = 640;
+/** Width used before the graph's box has been measured, in CSS pixels. */
+export const DEFAULT_GRAPH_WIDTH = 640;
+const MINIMUM_WIDTH = 240;
 const ROW_GAP = 120;
 const MARGIN = 34;
 
-/** Lays out rows of units bottom-up, as the book draws them: inputs below, outputs above. */
-export function layoutGraph(rows: readonly LayerRow[]): GraphLayout {
+/**
+ * Lays out rows of units bottom-up, as the book draws them: inputs below, outputs above, across
+ * `width` CSS pixels (the graph's measured width, so units and labels keep their size on a phone).
+ */
+export function layoutGraph(rows: readonly LayerRow[], width = DEFAULT_GRAPH_WIDTH): GraphLayout {
+  const viewWidth = Math.max(MINIMUM_WIDTH, Math.round(width));
   const all = rows.flatMap((row) => row.positions);
   const minimum = Math.min(0, ...all) - 0.5;
   const maximum = Math.max(0, ...all) + 0.5;
   const scale = scaleLinear()
     .domain([minimum, maximum])
-    .range([MARGIN, VIEW_WIDTH - MARGIN]);
+    .range([MARGIN, viewWidth - MARGIN]);
   const step = scale(1) - scale(0);
   const radius = Math.max(3, Math.min(20, step * 0.4));
   const height = (rows.length - 1) * ROW_GAP + 2 * MARGIN;
   return {
-    width: VIEW_WIDTH,
+    width: viewWidth,
     height,
     radius,
     hitHalfWidth: Math.min(step / 2, ROW_GAP / 2),
