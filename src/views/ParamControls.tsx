@@ -96,7 +96,7 @@ function Control(props: ControlProps) {
       const options: ParamValue[] = ['valid', 'same'];
       for (let count = 1; count <= definition.maximum; count += 1) options.push(count);
       return (
-        <div className="control">
+        <div className="control control--wide">
           <label htmlFor={id}>{t(definition.label)}</label>
           <select
             id={id}
@@ -120,7 +120,7 @@ function Control(props: ControlProps) {
     }
     case 'choice':
       return (
-        <div className="control">
+        <div className="control control--wide">
           <label htmlFor={id}>{t(definition.label)}</label>
           <select
             id={id}
