@@ -13,6 +13,7 @@ export const costEn = {
   'cost.ratio':
     'The dense layer needs {params} times the convolution’s parameters and {work} times its work.',
   'cost.presets': 'Examples',
+  'cost.presetsLabel': 'Examples:',
   'cost.preset.small': 'm = 1,000, k = 3',
   'cost.preset.image': 'fig. 9.6’s 320 × 280 photo as one row: m = 89,600, k = 2',
 } as const;
@@ -31,6 +32,7 @@ export const costZh: Record<keyof typeof costEn, string> = {
   'cost.row.conv': '稀疏且共享（卷积）',
   'cost.ratio': '全连接层的参数量是卷积的 {params} 倍，计算量是卷积的 {work} 倍。',
   'cost.presets': '示例',
+  'cost.presetsLabel': '示例：',
   'cost.preset.small': 'm = 1,000，k = 3',
   'cost.preset.image': '把图 9.6 中 320 × 280 的照片展开成一行：m = 89,600，k = 2',
 };

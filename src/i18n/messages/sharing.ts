@@ -4,6 +4,7 @@ export const sharingEn = {
   'sharing.caption':
     'A convolution learns one small kernel and uses each of its weights at every position: pick a weight and every connection that uses it lights up. In a dense layer every connection has a weight of its own, used exactly once. Colours and line patterns tell the weights apart.',
   'sharing.weights': 'Kernel weights',
+  'sharing.weightsLabel': 'Kernel weights:',
   'sharing.weightButton': 'weight {name}',
   'sharing.live':
     'Convolution: weight {name} is used by {count} connections, one at each position. Dense: its counterpart, the weight of {edge}, is used by that one connection only.',
@@ -17,6 +18,7 @@ export const sharingZh: Record<keyof typeof sharingEn, string> = {
   'sharing.caption':
     '卷积只学习一个很小的卷积核，并在每一个位置上重复使用核中的每个权重：选中一个权重，所有用到它的连接都会亮起来。全连接层中每条连接都有自己的权重，而且只用一次。不同的权重用颜色和线型区分。',
   'sharing.weights': '卷积核的权重',
+  'sharing.weightsLabel': '卷积核的权重：',
   'sharing.weightButton': '权重 {name}',
   'sharing.live':
     '卷积：权重 {name} 被 {count} 条连接使用，每个位置一条。全连接：与之对应的是 {edge} 这条连接的权重，只有这一条连接使用它。',

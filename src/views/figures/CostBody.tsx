@@ -55,7 +55,7 @@ export function CostBody() {
     <>
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group of preset buttons. */}
       <div className="presets" data-export-skip="" role="group" aria-label={t('cost.presets')}>
-        <span aria-hidden="true">{t('cost.presets')}:</span>
+        <span aria-hidden="true">{t('cost.presetsLabel')}</span>
         {PRESETS.map((preset) => (
           <button
             key={preset.label}

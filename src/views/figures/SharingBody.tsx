@@ -72,7 +72,7 @@ export function SharingBody() {
     <>
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group of toggle buttons. */}
       <div className="weight-picker" data-export-skip="" role="group" aria-label={t('sharing.weights')}>
-        <span aria-hidden="true">{t('sharing.weights')}:</span>
+        <span aria-hidden="true">{t('sharing.weightsLabel')}</span>
         {Array.from({ length: kernel }, (_, tap) => (
           <button
             // biome-ignore lint/suspicious/noArrayIndexKey: one button per kernel tap.
