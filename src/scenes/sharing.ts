@@ -1,7 +1,7 @@
 import { networkSizes } from './networkSizes';
 import { repairKernel } from './repairKernel';
 import type { FigureParams, SceneDefinition, Text } from './sceneTypes';
-import { convLayerSpec, denseCounterpartSpec } from './sparse';
+import { convAndDensePanels, convLayerSpec } from './sparse';
 
 function sharingParams(params: FigureParams): FigureParams {
   return { ...params, stride: 1, dilation: 1, padding: 'same' };
@@ -21,21 +21,7 @@ export const sharingScene: SceneDefinition = {
   },
   // The book marks the middle weight of a 3-wide kernel.
   defaults: { inputLength: 5, kernel: 3, weight: 1 },
-  panels: (params) => [
-    {
-      id: 'conv',
-      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
-      spec: convLayerSpec(sharingParams(params)),
-      letters: ['x', 's'],
-      edgeStyle: 'weights',
-    },
-    {
-      id: 'dense',
-      title: { key: 'panel.dense' },
-      spec: denseCounterpartSpec(sharingParams(params)),
-      letters: ['x', 's'],
-    },
-  ],
+  panels: (params) => convAndDensePanels(sharingParams(params), 'weights'),
   repair: (params) => {
     const repaired = repairKernel(sharingParams(params), convLayerSpec);
     const kernel = Number(repaired.params.kernel);

@@ -1,7 +1,7 @@
 import type { NetworkSpec } from '../engine';
 import { networkSizes } from './networkSizes';
 import { repairKernel } from './repairKernel';
-import type { FigureParams, SceneDefinition } from './sceneTypes';
+import type { FigureParams, PanelDefinition, SceneDefinition } from './sceneTypes';
 
 /** The sparse layer of figs. 9.2–9.3 from its settings: one cross-correlation over a 1D input. */
 export function convLayerSpec(params: FigureParams): NetworkSpec {
@@ -28,6 +28,23 @@ export function denseCounterpartSpec(params: FigureParams): NetworkSpec {
   };
 }
 
+/**
+ * A convolution and its dense counterpart for one set of settings, as two panels that share their
+ * layer sizes; `convEdges` chooses whether the convolution's edges show which weight they use.
+ */
+export function convAndDensePanels(params: FigureParams, convEdges: 'plain' | 'weights'): PanelDefinition[] {
+  return [
+    {
+      id: 'conv',
+      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
+      spec: convLayerSpec(params),
+      letters: ['x', 's'],
+      edgeStyle: convEdges,
+    },
+    { id: 'dense', title: { key: 'panel.dense' }, spec: denseCounterpartSpec(params), letters: ['x', 's'] },
+  ];
+}
+
 /** Figs. 9.2 and 9.3: a convolution beside a dense layer, one selection shared. */
 export const sparseScene: SceneDefinition = {
   id: 'sparse',
@@ -44,14 +61,6 @@ export const sparseScene: SceneDefinition = {
   },
   // The book's figure: five inputs, a kernel of width 3, outputs aligned with inputs.
   defaults: { inputLength: 5, kernel: 3, stride: 1, dilation: 1, padding: 'same' },
-  panels: (params) => [
-    {
-      id: 'conv',
-      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
-      spec: convLayerSpec(params),
-      letters: ['x', 's'],
-    },
-    { id: 'dense', title: { key: 'panel.dense' }, spec: denseCounterpartSpec(params), letters: ['x', 's'] },
-  ],
+  panels: (params) => convAndDensePanels(params, 'plain'),
   repair: (params) => repairKernel(params, convLayerSpec),
 };

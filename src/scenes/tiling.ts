@@ -12,7 +12,7 @@ function windowLayer(params: FigureParams, kind: 'conv' | 'tiled' | 'local'): Ne
 }
 
 /** The convolution of the tiling figure, used to check its settings. */
-export function tilingConvSpec(params: FigureParams): NetworkSpec {
+function tilingConvSpec(params: FigureParams): NetworkSpec {
   return windowLayer(params, 'conv');
 }
 

@@ -1,19 +1,12 @@
+import type { FitTask } from './sceneTypes';
+
 /** Length of the experiment's 1D inputs and width of the fitted kernels. */
 export const EXPERIMENT_LENGTH = 16;
 export const EXPERIMENT_KERNEL = 3;
 const OUTPUTS = EXPERIMENT_LENGTH - EXPERIMENT_KERNEL + 1;
 
 /** Test examples per task, drawn from a seed of their own. */
-export const EXPERIMENT_TEST_EXAMPLES = 60;
-
-/** One task: examples as inputs with the outputs wanted from them. */
-export interface ExperimentTask {
-  name: 'faces' | 'edges';
-  trainInputs: Float32Array[];
-  trainTargets: Float32Array[];
-  testInputs: Float32Array[];
-  testTargets: Float32Array[];
-}
+const EXPERIMENT_TEST_EXAMPLES = 60;
 
 /** A seeded generator of uniform numbers in [0, 1) (mulberry32), so every run shows the same data. */
 function randomSource(seed: number): () => number {
@@ -93,7 +86,7 @@ function examples(
  * examples each: on centred faces the top outputs must detect eyebrows and the bottom outputs
  * chins (a different detector per position); on photo rows every output must detect edges.
  */
-export function experimentTasks(trainCount: number): ExperimentTask[] {
+export function experimentTasks(trainCount: number): FitTask[] {
   const faceTarget = (input: Float32Array) =>
     detect(input, (output) => (output < OUTPUTS / 2 ? EYEBROW_DETECTOR : CHIN_DETECTOR));
   const edgeTarget = (input: Float32Array) => detect(input, () => EDGE_DETECTOR);

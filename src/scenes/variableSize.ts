@@ -1,6 +1,6 @@
 import { repairKernel } from './repairKernel';
 import type { FigureParams, SceneDefinition } from './sceneTypes';
-import { convLayerSpec, denseCounterpartSpec } from './sparse';
+import { convAndDensePanels, convLayerSpec } from './sparse';
 
 function sameParams(params: FigureParams): FigureParams {
   return { ...params, stride: 1, dilation: 1, padding: 'same' };
@@ -18,21 +18,7 @@ export const variableSizeScene: SceneDefinition = {
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 5 },
   },
   defaults: { inputLength: 6, kernel: 3 },
-  panels: (params) => [
-    {
-      id: 'conv',
-      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
-      spec: convLayerSpec(sameParams(params)),
-      letters: ['x', 's'],
-      edgeStyle: 'weights',
-    },
-    {
-      id: 'dense',
-      title: { key: 'panel.dense' },
-      spec: denseCounterpartSpec(sameParams(params)),
-      letters: ['x', 's'],
-    },
-  ],
+  panels: (params) => convAndDensePanels(sameParams(params), 'weights'),
   repair: (params) => {
     const repaired = repairKernel(sameParams(params), convLayerSpec);
     return {

@@ -23,8 +23,6 @@ export const selectHover = (state: LabState) => state.hover;
 export const selectFigureParams = (figure: string) => (state: LabState) => state.figures[figure].params;
 /** One figure's selected unit. */
 export const selectFigureSelection = (figure: string) => (state: LabState) => state.figures[figure].selection;
-/** One figure's hovered unit. */
-export const selectFigureHover = (figure: string) => (state: LabState) => state.figures[figure].hover;
 /** Problems with one figure's settings. */
 export const selectFigureIssues = (figure: string) => (state: LabState) => state.issues[figure];
 /** One panel's analysis, by panel key. */

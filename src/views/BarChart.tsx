@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { ChartGrid } from './ChartGrid';
 
 /** One bar: its label under the axis and its value. */
 export interface Bar {
@@ -25,14 +26,7 @@ export function BarChart(props: { title: string; summary: string; bars: Bar[]; h
     <figure className="chart" data-chart="bars">
       <figcaption data-export-text="">{props.title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={props.summary}>
-        {y.ticks(4).map((tick) => (
-          <g key={tick} className="chart__tick" transform={`translate(0 ${y(tick)})`}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} />
-            <text x={MARGIN.left - 4} dy="0.32em" textAnchor="end">
-              {tick}
-            </text>
-          </g>
-        ))}
+        <ChartGrid y={y} count={4} left={MARGIN.left} right={WIDTH - MARGIN.right} />
         {props.bars.map((bar, index) => (
           <g
             // biome-ignore lint/suspicious/noArrayIndexKey: one bar per layer, in layer order.

@@ -9,6 +9,7 @@ import {
   type Selection,
   selectAnalysis,
   selectField,
+  selectFigureSelection,
   selectHover,
   selectionKey,
   selectSelect,
@@ -35,7 +36,7 @@ export function currentField(
  * answers. While the field of a newly focused unit is on its way from the worker, the previous
  * field stays (at pointer speed that is one frame), so units do not all flash to faded and back.
  */
-export function drawnField(
+function drawnField(
   analysis: PanelAnalysis,
   field: PanelField | null | undefined,
   focus: Selection | null,
@@ -50,7 +51,7 @@ export function drawnField(
  * Rows of a panel: inputs at 0 … m − 1, each unit of a higher layer above the centre of its
  * receptive field (u·S − P + (r − 1)/2, from the engine's geometry), so the drawing follows the maths.
  */
-export function panelRows(analysis: PanelAnalysis): LayerRow[] {
+function panelRows(analysis: PanelAnalysis): LayerRow[] {
   return analysis.geometry.map((layer, index) => {
     const [size] = layer.size;
     const letter = analysis.panel.letters[index] ?? 'z';
@@ -86,7 +87,7 @@ export function FigurePanel(props: FigurePanelProps) {
   const key = panelKey(props.figure, props.panel);
   const analysis = useLab(selectAnalysis(key));
   const storedField = useLab(selectField(key));
-  const selection = useLab((state) => state.figures[props.figure].selection);
+  const selection = useLab(selectFigureSelection(props.figure));
   const focus = useLab((state) => focusOf(state.figures[props.figure]));
   const select = useLab(selectSelect);
   const hover = useLab(selectHover);

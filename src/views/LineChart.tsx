@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { ChartGrid } from './ChartGrid';
 
 /** One line of a chart: a signal sampled at 0 … n − 1, with its own look so lines differ by more than colour. */
 export interface Series {
@@ -56,14 +57,7 @@ export function LineChart(props: {
               />
             ) : null,
           )}
-        {y.ticks(3).map((tick) => (
-          <g key={tick} className="chart__tick" transform={`translate(0 ${y(tick)})`}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} />
-            <text x={MARGIN.left - 4} dy="0.32em" textAnchor="end">
-              {tick}
-            </text>
-          </g>
-        ))}
+        <ChartGrid y={y} count={3} left={MARGIN.left} right={WIDTH - MARGIN.right} />
         {props.series.map((series) => (
           <g key={series.id} data-series={series.id}>
             <path

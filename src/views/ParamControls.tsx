@@ -1,7 +1,14 @@
 import { useId, useState } from 'react';
 import type { MessageKey } from '../i18n';
 import type { FigureParams, ParamDefinition, ParamValue, SceneDefinition } from '../scenes';
-import { selectResetFigure, selectSelect, selectSetParam, useLab, useTranslate } from '../state';
+import {
+  selectFigureParams,
+  selectResetFigure,
+  selectSelect,
+  selectSetParam,
+  useLab,
+  useTranslate,
+} from '../state';
 
 interface ControlProps {
   figure: string;
@@ -158,7 +165,7 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
   const reset = useLab(selectResetFigure);
   const select = useLab(selectSelect);
   const { scene } = props;
-  const params = useLab((state) => state.figures[scene.id].params);
+  const params = useLab(selectFigureParams(scene.id));
   return (
     <fieldset className={`controls${props.compact ? ' controls--compact' : ''}`}>
       <legend>{t('figure.controls')}</legend>

@@ -19,7 +19,7 @@ export interface GraphField {
 }
 
 /** Above this many edges the faint base edges go to a canvas instead of SVG. */
-export const CANVAS_EDGE_THRESHOLD = 3000;
+const CANVAS_EDGE_THRESHOLD = 3000;
 
 /** Props of a layered unit graph. */
 export interface UnitGraphProps {

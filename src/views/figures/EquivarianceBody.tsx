@@ -1,5 +1,5 @@
 import { formatMeasure } from '../../i18n';
-import { selectLanguage, useLab, useTranslate } from '../../state';
+import { selectComputed, selectLanguage, useLab, useTranslate } from '../../state';
 import { LineChart } from '../LineChart';
 
 /** Tolerance for "equal": the two orders use the same sums, so they agree to the last bit; this only guards display. */
@@ -9,7 +9,7 @@ const EQUAL_WITHIN = 1e-6;
 export function EquivarianceBody() {
   const t = useTranslate();
   const language = useLab(selectLanguage);
-  const computed = useLab((state) => state.computed.equivariance);
+  const computed = useLab(selectComputed('equivariance'));
   const check = computed?.kind === 'equivariance' ? computed.result : null;
   if (!check) return <p className="figure__loading">{t('figure.loading')}</p>;
   const border = Array.from(check.interior, (inside) => (inside ? 0 : 1));

@@ -1,6 +1,6 @@
 import { useCallback, useId } from 'react';
 import { formatMeasure, subscript } from '../../i18n';
-import { panelKey, selectLanguage, useLab, useTranslate } from '../../state';
+import { panelKey, selectComputed, selectLanguage, useLab, useTranslate } from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
@@ -16,7 +16,7 @@ function SharingExperiment() {
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const examples = useLab((state) => Number(state.figures.tiling.params.examples));
-  const computed = useLab((state) => state.computed.tiling);
+  const computed = useLab(selectComputed('tiling'));
   const result = computed?.kind === 'fitComparison' ? computed.result : null;
   const headingId = useId();
   const format = (value: number) => formatMeasure(language, value);
