@@ -42,6 +42,11 @@ export interface PanelDefinition {
   letters: string[];
   /** How edges are coloured: by nothing, or by the weight each edge uses. */
   edgeStyle?: 'plain' | 'weights';
+  /**
+   * True convolution rather than cross-correlation: the kernel is applied flipped, so the edge of
+   * tap j (counted from the window's start) uses weight k − 1 − j. Connectivity is the same.
+   */
+  flipKernel?: boolean;
   /** False for a network that is only counted, never drawn (its connections are not listed). */
   drawn?: boolean;
 }

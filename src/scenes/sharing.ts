@@ -17,11 +17,15 @@ export const sharingScene: SceneDefinition = {
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 32 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 7 },
+    flip: { kind: 'toggle', label: 'controls.flip' },
     weight: { kind: 'hidden-integer', minimum: 0, maximum: 6 },
   },
   // The book marks the middle weight of a 3-wide kernel.
-  defaults: { inputLength: 5, kernel: 3, weight: 1 },
-  panels: (params) => convAndDensePanels(sharingParams(params), 'weights'),
+  defaults: { inputLength: 5, kernel: 3, flip: false, weight: 1 },
+  panels: (params) => {
+    const [conv, dense] = convAndDensePanels(sharingParams(params), 'weights');
+    return [{ ...conv, flipKernel: Boolean(params.flip) }, dense];
+  },
   repair: (params) => {
     const repaired = repairKernel(sharingParams(params), convLayerSpec);
     const kernel = Number(repaired.params.kernel);
@@ -32,6 +36,9 @@ export const sharingScene: SceneDefinition = {
       weight = kernel - 1;
     }
     const sizes = networkSizes(convLayerSpec(repaired.params));
-    return { params: { inputLength: sizes ? sizes[0][0] : params.inputLength, kernel, weight }, changes };
+    return {
+      params: { inputLength: sizes ? sizes[0][0] : params.inputLength, kernel, flip: params.flip, weight },
+      changes,
+    };
   },
 };

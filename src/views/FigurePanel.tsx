@@ -141,6 +141,7 @@ export function FigurePanel(props: FigurePanelProps) {
         describeUnit={describeUnit}
         edgeStyle={analysis.panel.edgeStyle}
         taps={kernel}
+        flipKernel={analysis.panel.flipKernel}
         emphasise={props.emphasise}
         unitNote={props.unitNote}
       />

@@ -45,6 +45,8 @@ export interface UnitGraphProps {
   edgeStyle?: 'plain' | 'weights';
   /** Kernel taps per output, to find an edge's tap from its weight id. */
   taps?: number;
+  /** Draw each edge with the weight a true (flipped) convolution uses there: weight k − 1 − tap. */
+  flipKernel?: boolean;
   /** Edges to draw strong besides those that carry the field (e.g. every use of one weight). */
   emphasise?: (layer: number, edge: number) => boolean;
   /** A short note under a unit (e.g. which kernel a tiled output uses), or null. */
@@ -101,6 +103,7 @@ function styledPaths(
   keep: ((layer: number) => ((edge: number) => boolean) | undefined) | null,
   edgeStyle: 'plain' | 'weights',
   taps: number,
+  flipKernel: boolean,
 ): StyledPath[] {
   const paths: StyledPath[] = [];
   segments.forEach((layerSegments, position) => {
@@ -115,7 +118,10 @@ function styledPaths(
       const weights = connections[position].weights;
       paths.push({
         key: `${layer}:${tap}`,
-        d: segmentPath(layerSegments, (edge) => weights[edge] % taps === tap && (!accept || accept(edge))),
+        d: segmentPath(layerSegments, (edge) => {
+          const used = flipKernel ? taps - 1 - (weights[edge] % taps) : weights[edge] % taps;
+          return used === tap && (!accept || accept(edge));
+        }),
         colour: style.colour,
         dash: style.dash,
       });
@@ -134,6 +140,7 @@ export function UnitGraph(props: UnitGraphProps) {
     props;
   const edgeStyle = props.edgeStyle ?? 'plain';
   const taps = props.taps ?? 1;
+  const flipKernel = props.flipKernel ?? false;
   const frame = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frame);
   const layout = useMemo(() => layoutGraph(rows, width), [rows, width]);
@@ -148,8 +155,8 @@ export function UnitGraph(props: UnitGraphProps) {
   );
   const onCanvas = edgeCount > CANVAS_EDGE_THRESHOLD;
   const basePaths = useMemo(
-    () => (onCanvas ? [] : styledPaths(segments, connections, null, edgeStyle, taps)),
-    [segments, connections, edgeStyle, taps, onCanvas],
+    () => (onCanvas ? [] : styledPaths(segments, connections, null, edgeStyle, taps, flipKernel)),
+    [segments, connections, edgeStyle, taps, flipKernel, onCanvas],
   );
   const strongPaths = useMemo(() => {
     if (!field && !emphasise) return [];
@@ -157,8 +164,8 @@ export function UnitGraph(props: UnitGraphProps) {
       const fieldKeep = field ? carriesField(field, layer, connections[layer - 1]) : null;
       return (edge: number) => Boolean(fieldKeep?.(edge) || emphasise?.(layer, edge));
     };
-    return styledPaths(segments, connections, keep, edgeStyle, taps);
-  }, [segments, connections, field, emphasise, edgeStyle, taps]);
+    return styledPaths(segments, connections, keep, edgeStyle, taps, flipKernel);
+  }, [segments, connections, field, emphasise, edgeStyle, taps, flipKernel]);
 
   const [focused, setFocused] = useState<Selection | null>(null);
   const nodes = useRef(new Map<string, SVGGElement>());

@@ -412,3 +412,19 @@ test('in Chinese, every section’s heading is Chinese', async ({ page }) => {
   await expect(page.locator(`${section('cost')} h2`)).toContainText('用数字说话：开销');
   await expect(page.locator(`${section('deep')} [data-live]`)).toHaveText('没有选中任何单元。');
 });
+
+test('sharing: flipping the kernel (true convolution) moves w₁ to the other end of every window', async ({
+  page,
+}) => {
+  await page.goto('./?sharing.weight=0');
+  const figure = page.locator('[data-figure="sharing"]');
+  const live = figure.locator('[data-live]');
+  // m = 5, k = 3, 'same': s₃'s window is x₂, x₃, x₄. Cross-correlation multiplies x₂ by w₁;
+  // true convolution flips the kernel, so w₁ multiplies x₄.
+  await expect(live).toContainText('the weight of x₂ → s₃');
+  await figure.locator('[data-setting="flip"]').check();
+  await expect(live).toContainText('the weight of x₄ → s₃');
+  // Either way w₁ is used once per output whose window has that end inside the input: 4 of 5.
+  await expect(live).toContainText('weight w₁ is used by 4 connections');
+  await expect(page).toHaveURL(/sharing\.flip=1/);
+});

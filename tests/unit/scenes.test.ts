@@ -41,3 +41,12 @@ describe('the book figures keep the book’s numbers', () => {
     expect(stack.letters).toEqual(['x', 'h', 'p', 'g', 'f']);
   });
 });
+
+describe('sharing', () => {
+  test('repairing a link keeps the flip and moves a weight beyond the kernel to its last one', () => {
+    const sharing = SCENES[2];
+    const repaired = sharing.repair({ ...sharing.defaults, kernel: 2, weight: 5, flip: true });
+    expect(repaired.params).toMatchObject({ kernel: 2, weight: 1, flip: true });
+    expect(sharing.panels(repaired.params)[0].flipKernel).toBe(true);
+  });
+});

@@ -39,21 +39,24 @@ export function SharingBody() {
     : 0;
   const convEdges = conv?.connections[0];
   const denseEdges = dense?.connections[0];
+  // The engine numbers a convolution's weights by tap (cross-correlation); flipped, tap j uses weight k − 1 − j.
+  const flip = conv?.panel.flipKernel === true;
+  const tapOfWeight = flip ? kernel - 1 - weight : weight;
   // The dense weight that matches: the one on the same connection as the chosen weight at the middle output.
   const match = useMemo(() => {
     if (!convEdges || !conv) return null;
     const middle = Math.floor(conv.sizes[1][0] / 2);
     for (let edge = 0; edge < convEdges.inputs.length; edge += 1) {
-      if (convEdges.outputs[edge] === middle && convEdges.weights[edge] === weight) {
+      if (convEdges.outputs[edge] === middle && convEdges.weights[edge] === tapOfWeight) {
         return { output: middle, input: convEdges.inputs[edge] };
       }
     }
     return null;
-  }, [conv, convEdges, weight]);
-  const convUses = convEdges ? convEdges.weights.filter((id) => id === weight).length : 0;
+  }, [conv, convEdges, tapOfWeight]);
+  const convUses = convEdges ? convEdges.weights.filter((id) => id === tapOfWeight).length : 0;
   const emphasiseConv = useCallback(
-    (_: number, edge: number) => convEdges?.weights[edge] === weight,
-    [convEdges, weight],
+    (_: number, edge: number) => convEdges?.weights[edge] === tapOfWeight,
+    [convEdges, tapOfWeight],
   );
   const emphasiseDense = useCallback(
     (_: number, edge: number) =>
