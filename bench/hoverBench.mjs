@@ -25,18 +25,7 @@ export async function measureHover(page, url, panel, step = 2) {
   const graph = page.locator(`[data-figure="sparse"] svg[data-panel="${panel}"]`);
   await graph.locator('[data-unit="1:0"]').waitFor();
   await page.waitForTimeout(500);
-  const centres = await graph.locator('[data-unit]').evaluateAll(
-    (nodes, every) =>
-      nodes
-        .filter((_, index) => index % every === 0)
-        .map((node) => {
-          const box = node.getBoundingClientRect();
-          return { key: node.getAttribute('data-unit'), x: box.x + box.width / 2, y: box.y + box.height / 2 };
-        }),
-    step,
-  );
   await graph.scrollIntoViewIfNeeded();
-  const offset = await graph.evaluate((node) => node.getBoundingClientRect().y);
   const centresInView = await graph.locator('[data-unit]').evaluateAll(
     (nodes, every) =>
       nodes
@@ -100,8 +89,6 @@ export async function measureHover(page, url, panel, step = 2) {
     edges: Number(edges),
     edgesOnCanvas: canvas > 0,
     unitsHovered: centresInView.length,
-    unitsLaidOut: centres.length,
-    scrolledBy: Math.round(offset),
     frameIntervalMs: summarize(intervals),
     // A frame that missed its vsync: longer than one 60 Hz interval plus timer jitter.
     framesMissed: intervals.filter((interval) => interval > 20).length,

@@ -1,21 +1,14 @@
 // npm run bench: engine timings in Node and worker round trips in Chromium, written as JSON to
 // bench/results/bench.json (and printed). Budgets live in the issues; this script only measures.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright';
 import { createServer, preview } from 'vite';
 import { measureHover } from '../bench/hoverBench.mjs';
 
 const PORT = 4319;
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromiumArgs = JSON.parse(readFileSync('tests/chromiumFlags.json', 'utf8'));
 
 const server = await createServer({
   configFile: false,

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectLanguage } from './i18n';
+import { SCENES, sceneById } from './scenes';
 import { connectEngine, connectUrl, createLabStore, decodeUrlState, LabStoreContext } from './state';
 import { createEngineClient } from './worker';
 import './styles.css';
@@ -15,7 +16,9 @@ const client = createEngineClient({
       .getState()
       .pushNotices([{ key: reason === 'hung' ? 'notice.worker.hung' : 'notice.worker.crashed', values: {} }]),
 });
-connectEngine(store, client);
+// An embed shows one figure: only that one is computed.
+const embedded = state.embed ? sceneById(state.embed) : undefined;
+connectEngine(store, client, embedded ? [embedded] : SCENES);
 connectUrl(store, window.location, window.history);
 
 const root = document.getElementById('root');

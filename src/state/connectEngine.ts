@@ -3,7 +3,7 @@ import { type EngineClient, isStaleRequest } from '../worker';
 import type { LabStore } from './createLabStore';
 import type { FigureState } from './figureSlice';
 import { type FigureComputed, type PanelAnalysis, type PanelField, panelKey } from './resultsSlice';
-import { type Selection, selectionKey } from './selection';
+import type { Selection } from './selection';
 
 /** The unit whose field a figure shows: the hovered one while the pointer is on it, else the selected one. */
 export function focusOf(figure: FigureState): Selection | null {
@@ -11,11 +11,18 @@ export function focusOf(figure: FigureState): Selection | null {
 }
 
 /**
- * Keeps the store's results in step with every figure's settings, selection and hover: each change
- * becomes worker requests (the latest of each lane wins) and answers land in the store tagged with
- * what they answer. Returns a function that disconnects.
+ * Keeps the store's results in step with the settings, selection and hover of the figures on the
+ * page (all of them, or the one an embed shows): each change becomes worker requests (the latest
+ * of each lane wins) and answers land in the store tagged with what they answer. Returns a
+ * function that disconnects.
  */
-export function connectEngine(store: LabStore, client: EngineClient): () => void {
+export function connectEngine(
+  store: LabStore,
+  client: EngineClient,
+  scenes: readonly SceneDefinition[] = SCENES,
+): () => void {
+  // The panels each figure's analyses were made for, so tracing need not build them again.
+  const analysedPanels = new Map<string, PanelAnalysis[]>();
   const report = (error: unknown) => {
     if (isStaleRequest(error)) return;
     store.getState().pushNotices([
@@ -44,18 +51,18 @@ export function connectEngine(store: LabStore, client: EngineClient): () => void
       store.setState({ issues: { ...state.issues, [scene.id]: failed.issues } });
       return;
     }
+    const panelAnalyses: PanelAnalysis[] = panels.map((panel, position) => ({
+      ...(answers[position] as Extract<(typeof answers)[number], { ok: true }>),
+      specKey: JSON.stringify(panel.spec),
+      panel,
+    }));
+    analysedPanels.set(scene.id, panelAnalyses);
     const analyses = { ...state.analyses };
-    panels.forEach((panel, position) => {
-      analyses[panelKey(scene.id, panel.id)] = {
-        ...(answers[position] as Extract<(typeof answers)[number], { ok: true }>),
-        specKey: JSON.stringify(panel.spec),
-        panel,
-      };
-    });
+    for (const analysis of panelAnalyses) analyses[panelKey(scene.id, analysis.panel.id)] = analysis;
     // Keep the selection on a unit that still exists: the nearest one on the same layer.
     const figure = state.figures[scene.id];
     let selection = figure.selection;
-    const first = panels[0] && analyses[panelKey(scene.id, panels[0].id)];
+    const first = panelAnalyses[0];
     if (selection && first) {
       const layerSizes = first.sizes;
       if (selection.layer >= layerSizes.length) selection = null;
@@ -76,50 +83,44 @@ export function connectEngine(store: LabStore, client: EngineClient): () => void
   }
 
   async function trace(scene: SceneDefinition): Promise<void> {
-    const state = store.getState();
-    const focus = focusOf(state.figures[scene.id]);
-    const panels = scene.panels(state.figures[scene.id].params);
-    const analyses = panels.map(
-      (panel) => state.analyses[panelKey(scene.id, panel.id)] as PanelAnalysis | undefined,
-    );
-    if (!focus || analyses.some((analysis) => !analysis) || panels.length === 0) {
-      const fields = { ...state.fields };
-      for (const panel of panels) fields[panelKey(scene.id, panel.id)] = null;
+    const focus = focusOf(store.getState().figures[scene.id]);
+    const analyses = analysedPanels.get(scene.id) ?? [];
+    if (!focus || analyses.length === 0) {
+      const fields = { ...store.getState().fields };
+      for (const analysis of analyses) fields[panelKey(scene.id, analysis.panel.id)] = null;
       store.setState({ fields });
       return;
     }
-    const traceOne = (spec: unknown, kind: 'receptive' | 'influence', lane: string) => {
-      const size = (analyses[0] as PanelAnalysis).sizes[focus.layer];
-      const unit =
-        size.length === 2 ? [Math.floor(focus.index / size[1]), focus.index % size[1]] : focus.index;
-      return client.request('trace', { spec, layer: focus.layer, unit, direction: kind }, { lane });
-    };
+    const size = analyses[0].sizes[focus.layer];
+    const unit = size.length === 2 ? [Math.floor(focus.index / size[1]), focus.index % size[1]] : focus.index;
+    const traceOne = (analysis: PanelAnalysis, direction: 'receptive' | 'influence') =>
+      client.request(
+        'trace',
+        { spec: analysis.panel.spec, layer: focus.layer, unit, direction },
+        { lane: `trace:${panelKey(scene.id, analysis.panel.id)}:${direction}` },
+      );
+    // A unit inside a stack has both a field below and an influence above: trace both at once.
     const answers = await Promise.all(
-      panels.map(async (panel, position) => {
-        const analysis = analyses[position] as PanelAnalysis;
-        const spec = JSON.parse(analysis.specKey);
-        const lane = `trace:${panelKey(scene.id, panel.id)}`;
-        const top = analysis.sizes.length - 1;
-        // A unit inside the stack has both a field below and an influence above; combine them.
-        const receptive = focus.layer > 0 ? await traceOne(spec, 'receptive', `${lane}:receptive`) : null;
-        const influence = focus.layer < top ? await traceOne(spec, 'influence', `${lane}:influence`) : null;
-        return { analysis, receptive, influence };
-      }),
+      analyses.map((analysis) =>
+        Promise.all([
+          focus.layer > 0 ? traceOne(analysis, 'receptive') : null,
+          focus.layer < analysis.sizes.length - 1 ? traceOne(analysis, 'influence') : null,
+        ]),
+      ),
     );
     const fields = { ...store.getState().fields };
-    panels.forEach((panel, position) => {
-      const { analysis, receptive, influence } = answers[position];
+    analyses.forEach((analysis, position) => {
+      const [receptive, influence] = answers[position];
       const field: PanelField = {
         specKey: analysis.specKey,
-        selectionKey: selectionKey(focus),
-        focusLayer: focus.layer,
+        focus,
         masks: analysis.sizes.map((_, layer) => {
           if (receptive?.ok && layer <= focus.layer) return receptive.masks[layer];
           if (influence?.ok && layer >= focus.layer) return influence.masks[layer];
           return new Uint8Array(0);
         }),
       };
-      fields[panelKey(scene.id, panel.id)] = field;
+      fields[panelKey(scene.id, analysis.panel.id)] = field;
     });
     store.setState({ fields });
   }
@@ -147,7 +148,7 @@ export function connectEngine(store: LabStore, client: EngineClient): () => void
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.figures === previous.figures) return;
-    for (const scene of SCENES) {
+    for (const scene of scenes) {
       const now = state.figures[scene.id];
       const before = previous.figures[scene.id];
       if (now === before) continue;
@@ -159,7 +160,7 @@ export function connectEngine(store: LabStore, client: EngineClient): () => void
       }
     }
   });
-  for (const scene of SCENES) {
+  for (const scene of scenes) {
     analyze(scene).catch(report);
     compute(scene).catch(report);
   }

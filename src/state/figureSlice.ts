@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { type FigureParams, type ParamValue, SCENES } from '../scenes';
 import type { LabState } from './labState';
-import type { Selection } from './selection';
+import { type Selection, sameUnit } from './selection';
 
 /** One figure's own state: its settings (kept even when impossible), the selected and hovered unit. */
 export interface FigureState {
@@ -47,9 +47,6 @@ export const createFigureSlice: StateCreator<LabState, [], [], FigureSlice> = (s
   hover: (figure, selection) =>
     set((state) => {
       const current = state.figures[figure]?.hover;
-      const same =
-        current === selection ||
-        (current && selection && current.layer === selection.layer && current.index === selection.index);
-      return same ? state : update(state, figure, { hover: selection });
+      return sameUnit(current ?? null, selection) ? state : update(state, figure, { hover: selection });
     }),
 });

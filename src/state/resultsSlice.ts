@@ -3,6 +3,7 @@ import type { SpecIssue } from '../engine';
 import type { PanelDefinition } from '../scenes';
 import type { EngineResponses } from '../worker';
 import type { LabState } from './labState';
+import type { Selection } from './selection';
 
 /** A successful analysis of one panel's network, with the panel it draws and the spec it answers. */
 export type PanelAnalysis = Extract<EngineResponses['analyze'], { ok: true }> & {
@@ -11,13 +12,12 @@ export type PanelAnalysis = Extract<EngineResponses['analyze'], { ok: true }> & 
 };
 
 /**
- * A traced field for one panel, tagged with the spec and unit it answers: masks of the layers below
- * the unit's layer hold its receptive field, masks above it its influence.
+ * A traced field for one panel, tagged with the spec and the unit (`focus`) it answers: masks of
+ * the layers below the unit's layer hold its receptive field, masks above it its influence.
  */
 export interface PanelField {
   specKey: string;
-  selectionKey: string;
-  focusLayer: number;
+  focus: Selection;
   masks: Uint8Array[];
 }
 

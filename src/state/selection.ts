@@ -8,3 +8,8 @@ export interface Selection {
 export function selectionKey(selection: Selection): string {
   return `${selection.layer}:${selection.index}`;
 }
+
+/** Whether two selections name the same unit (both null counts as the same). */
+export function sameUnit(a: Selection | null, b: Selection | null): boolean {
+  return a === b || (a !== null && b !== null && a.layer === b.layer && a.index === b.index);
+}

@@ -8,7 +8,7 @@ import {
   sceneById,
 } from '../scenes';
 import type { Notice } from './notice';
-import type { Selection } from './selection';
+import { type Selection, selectionKey } from './selection';
 
 /** The version this codec writes; links without `v` are read as this version too. */
 export const URL_VERSION = 1;
@@ -191,8 +191,7 @@ export function encodeUrlState(state: UrlState, only?: string): string {
       if (value !== undefined && value !== scene.defaults[name])
         search.set(`${scene.id}.${name}`, writeParam(value));
     }
-    if (figure.selection)
-      search.set(`${scene.id}.sel`, `${figure.selection.layer}:${figure.selection.index}`);
+    if (figure.selection) search.set(`${scene.id}.sel`, selectionKey(figure.selection));
   }
   if (state.language) search.set('lang', state.language);
   return `?${search.toString().replaceAll('%3A', ':')}`;

@@ -32,7 +32,6 @@ export function FieldAnnouncer(props: { figure: string; panels: readonly string[
           t,
           t(analysis.panel.title.key, analysis.panel.title.values),
           analysis.panel.letters,
-          focus,
           field,
         ),
       );

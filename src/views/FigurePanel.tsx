@@ -7,11 +7,11 @@ import {
   type PanelField,
   panelKey,
   type Selection,
+  sameUnit,
   selectAnalysis,
   selectField,
   selectFigureSelection,
   selectHover,
-  selectionKey,
   selectSelect,
   useLab,
   useTranslate,
@@ -27,7 +27,7 @@ export function currentField(
   focus: Selection | null,
 ): GraphField | null {
   if (!analysis || !field || !focus) return null;
-  if (field.specKey !== analysis.specKey || field.selectionKey !== selectionKey(focus)) return null;
+  if (field.specKey !== analysis.specKey || !sameUnit(field.focus, focus)) return null;
   return field;
 }
 
@@ -43,8 +43,7 @@ function drawnField(
 ): { field: GraphField | null; focus: Selection } | null {
   if (!focus) return null;
   if (!field || field.specKey !== analysis.specKey) return { field: null, focus };
-  const [layer, index] = field.selectionKey.split(':').map(Number);
-  return { field, focus: { layer, index } };
+  return { field, focus: field.focus };
 }
 
 /**
@@ -123,8 +122,9 @@ export function FigurePanel(props: FigurePanelProps) {
   if (!analysis || !rows) return <p className="figure__loading">{t('figure.loading')}</p>;
   const shown = drawnField(analysis, storedField, focus);
   // Weight ids count taps of the first layer's kernel; the styled figures draw one-layer networks.
-  const firstLayer = (JSON.parse(analysis.specKey) as { layers: { kernel?: number }[] }).layers[0];
-  const kernel = typeof firstLayer?.kernel === 'number' ? firstLayer.kernel : 1;
+  const firstLayer = analysis.panel.spec.layers[0];
+  const kernel =
+    firstLayer && 'kernel' in firstLayer && typeof firstLayer.kernel === 'number' ? firstLayer.kernel : 1;
   return (
     <figure className={`panel ${props.className ?? ''}`} data-panel={props.panel}>
       <figcaption data-export-text="">{title}</figcaption>

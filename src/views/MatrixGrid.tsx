@@ -10,8 +10,8 @@ const CELL_LIMIT = 360;
  * (a convolution's matrix repeats the same k weights along its band).
  */
 export function MatrixGrid(props: {
+  /** The grid's caption, also its accessible name. */
   title: string;
-  summary: string;
   rows: number;
   cols: number;
   connections: LayerConnections;
@@ -29,7 +29,7 @@ export function MatrixGrid(props: {
         viewBox={`0 0 ${width} ${height}`}
         width={width}
         role="img"
-        aria-label={props.summary}
+        aria-label={props.title}
       >
         <rect className="matrix__frame" x={0.5} y={0.5} width={width - 1} height={height - 1} />
         {Array.from(inputs, (input, edge) => {

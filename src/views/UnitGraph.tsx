@@ -10,11 +10,11 @@ import { useElementWidth } from './useElementWidth';
 import { weightStyle } from './weightStyle';
 
 /**
- * A traced field to show: one mask per layer; layers below `focusLayer` hold the focused unit's
+ * A traced field to show: one mask per layer; layers below the layer of `focus` hold that unit's
  * receptive field, layers above it its influence.
  */
 export interface GraphField {
-  focusLayer: number;
+  focus: Selection;
   masks: Uint8Array[];
 }
 
@@ -69,7 +69,7 @@ function unitState(
 function carriesField(field: GraphField, layer: number, connections: LayerConnections) {
   const below = field.masks[layer - 1];
   const above = field.masks[layer];
-  if (layer <= field.focusLayer) return (edge: number) => above?.[connections.outputs[edge]] === 1;
+  if (layer <= field.focus.layer) return (edge: number) => above?.[connections.outputs[edge]] === 1;
   return (edge: number) => below?.[connections.inputs[edge]] === 1;
 }
 

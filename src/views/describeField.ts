@@ -1,6 +1,5 @@
 import type { MessageKey, MessageValues } from '../i18n';
 import { unitName } from '../i18n';
-import type { Selection } from '../state';
 import type { GraphField } from './UnitGraph';
 
 type Translate = (key: MessageKey, values?: MessageValues) => string;
@@ -35,41 +34,20 @@ export function describeField(
   t: Translate,
   panel: string,
   letters: readonly string[],
-  focus: Selection,
   field: GraphField,
 ): string[] {
+  const { focus, masks } = field;
   const unit = unitName(letters[focus.layer], focus.index);
+  const top = masks.length - 1;
+  const sentence = (layer: number, all: MessageKey, some: MessageKey) => {
+    const mask = masks[layer];
+    const count = mask.reduce((total, value) => total + value, 0);
+    return count === mask.length
+      ? t(all, { panel, unit, total: mask.length })
+      : t(some, { panel, unit, units: listUnits(t, letters[layer], mask), count, total: mask.length });
+  };
   const sentences: string[] = [];
-  const top = field.masks.length - 1;
-  if (focus.layer > 0) {
-    const mask = field.masks[0];
-    const count = mask.reduce((total, value) => total + value, 0);
-    sentences.push(
-      count === mask.length
-        ? t('live.receptiveAll', { panel, unit, total: mask.length })
-        : t('live.receptive', {
-            panel,
-            unit,
-            units: listUnits(t, letters[0], mask),
-            count,
-            total: mask.length,
-          }),
-    );
-  }
-  if (focus.layer < top) {
-    const mask = field.masks[top];
-    const count = mask.reduce((total, value) => total + value, 0);
-    sentences.push(
-      count === mask.length
-        ? t('live.influenceAll', { panel, unit, total: mask.length })
-        : t('live.influence', {
-            panel,
-            unit,
-            units: listUnits(t, letters[top], mask),
-            count,
-            total: mask.length,
-          }),
-    );
-  }
+  if (focus.layer > 0) sentences.push(sentence(0, 'live.receptiveAll', 'live.receptive'));
+  if (focus.layer < top) sentences.push(sentence(top, 'live.influenceAll', 'live.influence'));
   return sentences;
 }

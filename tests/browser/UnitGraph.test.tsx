@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { LayerConnections } from '../../src/engine';
 import type { Selection } from '../../src/state';
-import { UnitGraph } from '../../src/views/UnitGraph';
+import { type GraphField, UnitGraph } from '../../src/views/UnitGraph';
 
 // A width-2 convolution written out by hand: s₁ ← x₁, x₂ and s₂ ← x₂, x₃.
 const connections: LayerConnections[] = [
@@ -23,7 +23,7 @@ let container: HTMLDivElement;
 let root: Root;
 let selections: (Selection | null)[];
 
-function render(selection: Selection | null, field: { focusLayer: number; masks: Uint8Array[] } | null) {
+function render(selection: Selection | null, field: GraphField | null) {
   flushSync(() =>
     root.render(
       <UnitGraph
@@ -82,7 +82,10 @@ test('a click selects, and the drawn state follows the field: selected, in the f
   render(null, null);
   await userEvent.click(container.querySelector('[data-unit="1:1"]') as Element);
   expect(selections).toEqual([{ layer: 1, index: 1 }]);
-  render({ layer: 1, index: 1 }, { focusLayer: 1, masks: [Uint8Array.of(0, 1, 1), Uint8Array.of(0, 1)] });
+  render(
+    { layer: 1, index: 1 },
+    { focus: { layer: 1, index: 1 }, masks: [Uint8Array.of(0, 1, 1), Uint8Array.of(0, 1)] },
+  );
   const state = (key: string) => {
     const node = container.querySelector(`[data-unit="${key}"]`) as Element;
     return [

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { traceInfluence, traceReceptiveField } from '../../src/engine';
 import { convLayerSpec, deepStackSpec, SCENES } from '../../src/scenes';
-import { connectEngine, createLabStore, type LabStore, panelKey, type UrlState } from '../../src/state';
+import {
+  connectEngine,
+  createLabStore,
+  type LabStore,
+  type PanelField,
+  panelKey,
+  selectionKey,
+  type UrlState,
+} from '../../src/state';
 import { EngineClient } from '../../src/worker';
 import { handleRequest } from '../../src/worker/handleRequest';
 import type { FromWorkerMessage, ToWorkerMessage } from '../../src/worker/protocol';
@@ -57,6 +65,9 @@ function setup(change: (figures: UrlState['figures']) => void = () => {}) {
   return { store, close };
 }
 
+/** The unit a traced field answers, as `"<layer>:<index>"`, or null for no field. */
+const focusKey = (field: PanelField | null | undefined) => (field ? selectionKey(field.focus) : null);
+
 const conv = panelKey('sparse', 'conv');
 const dense = panelKey('sparse', 'dense');
 
@@ -79,7 +90,7 @@ describe('connectEngine', () => {
     store.getState().select('sparse', { layer: 1, index: 2 });
     await until(
       store,
-      (state) => state.fields[conv]?.selectionKey === '1:2' && state.fields[dense]?.selectionKey === '1:2',
+      (state) => focusKey(state.fields[conv]) === '1:2' && focusKey(state.fields[dense]) === '1:2',
     );
     const { fields } = store.getState();
     expect(fields[conv]?.masks).toEqual(traceReceptiveField(convLayerSpec(SCENES[0].defaults), 1, 2));
@@ -92,7 +103,7 @@ describe('connectEngine', () => {
     const stack = panelKey('deep', 'stack');
     await until(store, (state) => state.analyses[stack] !== undefined);
     store.getState().select('deep', { layer: 2, index: 6 });
-    await until(store, (state) => state.fields[stack]?.selectionKey === '2:6');
+    await until(store, (state) => focusKey(state.fields[stack]) === '2:6');
     const spec = deepStackSpec(SCENES[1].defaults);
     const below = traceReceptiveField(spec, 2, 6);
     const above = traceInfluence(spec, 2, 6);
@@ -104,12 +115,12 @@ describe('connectEngine', () => {
     const { store, close } = setup((figures) => {
       figures.sparse.selection = { layer: 1, index: 0 };
     });
-    await until(store, (state) => state.fields[conv]?.selectionKey === '1:0');
+    await until(store, (state) => focusKey(state.fields[conv]) === '1:0');
     store.getState().hover('sparse', { layer: 0, index: 4 });
-    await until(store, (state) => state.fields[conv]?.selectionKey === '0:4');
+    await until(store, (state) => focusKey(state.fields[conv]) === '0:4');
     expect(store.getState().figures.sparse.selection).toEqual({ layer: 1, index: 0 });
     store.getState().hover('sparse', null);
-    await until(store, (state) => state.fields[conv]?.selectionKey === '1:0');
+    await until(store, (state) => focusKey(state.fields[conv]) === '1:0');
     close();
   });
 
@@ -134,11 +145,11 @@ describe('connectEngine', () => {
     const { store, close } = setup((figures) => {
       figures.sparse.selection = { layer: 1, index: 4 };
     });
-    await until(store, (state) => state.fields[conv]?.selectionKey === '1:4');
+    await until(store, (state) => focusKey(state.fields[conv]) === '1:4');
     store.getState().setParam('sparse', 'padding', 'valid'); // 5 inputs, kernel 3 → 3 outputs
     await until(
       store,
-      (state) => state.analyses[conv]?.sizes[1][0] === 3 && state.fields[conv]?.selectionKey === '1:2',
+      (state) => state.analyses[conv]?.sizes[1][0] === 3 && focusKey(state.fields[conv]) === '1:2',
     );
     expect(store.getState().figures.sparse.selection).toEqual({ layer: 1, index: 2 });
     close();

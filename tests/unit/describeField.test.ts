@@ -19,20 +19,15 @@ describe('listUnits', () => {
 describe('describeField', () => {
   test('an output says what it sees; an input what it reaches; a middle unit both', () => {
     const masks = [Uint8Array.of(0, 1, 1, 1, 0), Uint8Array.of(0, 0, 1, 0, 0), Uint8Array.of(1, 1, 1, 1, 1)];
-    expect(
-      describeField(en, 'Stack', ['x', 'h', 'g'], { layer: 1, index: 2 }, { focusLayer: 1, masks }),
-    ).toEqual([
+    expect(describeField(en, 'Stack', ['x', 'h', 'g'], { focus: { layer: 1, index: 2 }, masks })).toEqual([
       'Stack: h₃ sees x₂, x₃, x₄: 3 of 5 inputs.',
       'Stack: h₃ reaches all 5 units of the top layer.',
     ]);
     expect(
-      describeField(
-        en,
-        'Conv',
-        ['x', 's'],
-        { layer: 0, index: 0 },
-        { focusLayer: 0, masks: [Uint8Array.of(1, 0), Uint8Array.of(1, 0)] },
-      ),
+      describeField(en, 'Conv', ['x', 's'], {
+        focus: { layer: 0, index: 0 },
+        masks: [Uint8Array.of(1, 0), Uint8Array.of(1, 0)],
+      }),
     ).toEqual(['Conv: x₁ reaches s₁: 1 of 2 units of the top layer.']);
   });
 });

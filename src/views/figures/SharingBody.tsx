@@ -34,9 +34,8 @@ export function SharingBody() {
   const weight = useLab((state) => Number(state.figures.sharing.params.weight));
   const conv = useLab((state) => state.analyses[panelKey('sharing', 'conv')]);
   const dense = useLab((state) => state.analyses[panelKey('sharing', 'dense')]);
-  const kernel = conv
-    ? Number((JSON.parse(conv.specKey) as { layers: { kernel: number }[] }).layers[0].kernel)
-    : 0;
+  const firstLayer = conv?.panel.spec.layers[0];
+  const kernel = firstLayer && 'kernel' in firstLayer ? Number(firstLayer.kernel) : 0;
   const convEdges = conv?.connections[0];
   const denseEdges = dense?.connections[0];
   // The engine numbers a convolution's weights by tap (cross-correlation); flipped, tap j uses weight k − 1 − j.

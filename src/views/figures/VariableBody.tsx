@@ -39,11 +39,6 @@ export function VariableBody() {
               cols: conv.sizes[0][0],
               distinct: convWeights,
             })}
-            summary={t('variable.convMatrix', {
-              rows: conv.sizes[1][0],
-              cols: conv.sizes[0][0],
-              distinct: convWeights,
-            })}
             rows={conv.sizes[1][0]}
             cols={conv.sizes[0][0]}
             connections={conv.connections[0]}
@@ -51,11 +46,6 @@ export function VariableBody() {
           />
           <MatrixGrid
             title={t('variable.denseMatrix', {
-              rows: dense.sizes[1][0],
-              cols: dense.sizes[0][0],
-              distinct: denseWeights,
-            })}
-            summary={t('variable.denseMatrix', {
               rows: dense.sizes[1][0],
               cols: dense.sizes[0][0],
               distinct: denseWeights,
