@@ -22,7 +22,6 @@ async function runWorkerBench() {
             spec: DEEP_2D_NETWORK,
             layer: layers,
             unit: [3, 4],
-            direction: 'receptive',
           }),
         30,
       ),

@@ -1,32 +1,40 @@
 import { useEffect, useRef } from 'react';
 import { reportHeight } from './embed';
-import { SCENES, sceneById } from './scenes';
+import { SCENES } from './scenes';
 import { encodeUrlState, selectEmbed, selectLanguage, urlStateOf, useLab, useTranslate } from './state';
+import { DeferredBody } from './views/DeferredBody';
 import { FigureSection } from './views/FigureSection';
-import { FIGURE_BODIES } from './views/figureBodies';
+import { DEFERRED_FIGURES, figureBody } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import { NoticeList } from './views/NoticeList';
+
+/** A figure's drawing: at once, or (for figures kept off the first load) when its section nears the viewport. */
+function FigureBody(props: { figure: string; eager?: boolean }) {
+  const Body = figureBody(props.figure);
+  if (DEFERRED_FIGURES.has(props.figure)) return <DeferredBody body={Body} eager={props.eager} />;
+  return <Body />;
+}
 
 /** Embed mode: one figure with compact chrome, a link to the full lab, and height messages to the parent page. */
 function EmbeddedFigure(props: { figure: string }) {
   const t = useTranslate();
   const root = useRef<HTMLDivElement>(null);
-  const scene = sceneById(props.figure);
-  const query = useLab((state) => encodeUrlState({ ...urlStateOf(state), embed: null }));
+  const number = SCENES.findIndex((item) => item.id === props.figure);
+  const scene = SCENES[number];
+  const query = useLab((state) => encodeUrlState({ ...urlStateOf(state), embed: null }, SCENES));
   useEffect(() => {
     document.body.classList.add('embedded');
     if (!root.current || window.parent === window) return;
     return reportHeight(props.figure, window.parent, root.current);
   }, [props.figure]);
   if (!scene) return null;
-  const Body = FIGURE_BODIES[scene.id];
   const fullLink = `${window.location.pathname}${query}#figure-${props.figure}`;
   return (
     <div ref={root} className="embed-root" data-embed={scene.id}>
       <main>
         <NoticeList />
-        <FigureSection scene={scene} number={SCENES.indexOf(scene) + 1} compact>
-          <Body />
+        <FigureSection scene={scene} number={number + 1} compact>
+          <FigureBody figure={scene.id} eager />
         </FigureSection>
       </main>
       <footer className="embed-footer">
@@ -72,14 +80,11 @@ export function App() {
       </nav>
       <main>
         <NoticeList />
-        {SCENES.map((scene, index) => {
-          const Body = FIGURE_BODIES[scene.id];
-          return (
-            <FigureSection key={scene.id} scene={scene} number={index + 1}>
-              <Body />
-            </FigureSection>
-          );
-        })}
+        {SCENES.map((scene, index) => (
+          <FigureSection key={scene.id} scene={scene} number={index + 1}>
+            <FigureBody figure={scene.id} />
+          </FigureSection>
+        ))}
       </main>
       <footer className="page-footer">
         <p>{t('app.source')}</p>

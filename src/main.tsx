@@ -7,8 +7,8 @@ import { connectEngine, connectUrl, createLabStore, decodeUrlState, LabStoreCont
 import { createEngineClient } from './worker';
 import './styles.css';
 
-const { state, notices } = decodeUrlState(window.location.search);
-const store = createLabStore(state, detectLanguage(navigator.languages ?? [navigator.language]));
+const { state, notices } = decodeUrlState(window.location.search, SCENES);
+const store = createLabStore(SCENES, state, detectLanguage(navigator.languages ?? [navigator.language]));
 store.getState().pushNotices(notices);
 const client = createEngineClient({
   onWorkerReplaced: (reason) =>
@@ -19,7 +19,7 @@ const client = createEngineClient({
 // An embed shows one figure: only that one is computed.
 const embedded = state.embed ? sceneById(state.embed) : undefined;
 connectEngine(store, client, embedded ? [embedded] : SCENES);
-connectUrl(store, window.location, window.history);
+connectUrl(store, SCENES, window.location, window.history);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">.');

@@ -62,7 +62,8 @@ function layerCounts(layer: ResolvedLayer): LayerCounts {
   const taps = product(layer.axes.map((axis) => axis.kernel));
   // A product over axes, because a tap is in bounds exactly when it is in bounds on every axis.
   const spatialConnections = product(layer.axes.map(axisConnections));
-  const channelPairs = layer.inputChannels * layer.channels;
+  // With groups, each output channel is connected to inputChannels / groups input channels only.
+  const channelPairs = (layer.inputChannels / layer.groups) * layer.channels;
   const multiplyAdds = outputUnits * taps * channelPairs;
   const connections = spatialConnections * channelPairs;
   const locallyConnected = costs(

@@ -1,3 +1,5 @@
+export type { AxisField } from './analyticField';
+export { analyticField } from './analyticField';
 export type { LayerGeometry } from './analyzeNetwork';
 export { analyzeNetwork } from './analyzeNetwork';
 export type { CostCounts, LayerCounts, NetworkCounts } from './countNetwork';
@@ -6,23 +8,27 @@ export type { Correlator, Signal } from './crossCorrelate';
 export { convolve, createCorrelator, crossCorrelate, flipKernel } from './crossCorrelate';
 export type { EquivarianceCheck } from './equivarianceCheck';
 export { equivarianceCheck } from './equivarianceCheck';
+export { findConnection } from './findConnection';
 export type { FittedWindowLayer, WeightSharing } from './fitWindowLayer';
 export { applyWindowLayer, fitWindowLayer, meanSquaredError } from './fitWindowLayer';
 export { layerCsr, layerMatrix, MAX_DENSE_ENTRIES } from './layerMatrix';
 export { MAX_AXIS_SIZE, MAX_CHANNELS, MAX_LAYER_UNITS, MAX_LAYERS, MAX_WINDOW_VALUE } from './limits';
-export type { LayerConnections } from './listConnections';
+export type { ConnectionOptions, LayerConnections } from './listConnections';
 export { listConnections, MAX_LISTED_CONNECTIONS } from './listConnections';
 export type { CsrMatrix, DenseMatrix } from './matrices';
 export { csrMatVec, denseMatVec } from './matrices';
 export { pool } from './pool';
 export type { AxisWindow, ResolvedLayer, ResolvedNetwork } from './resolved';
+export { isResolvedNetwork } from './resolved';
 export { resolveNetwork } from './resolveNetwork';
 export { solveLinearSystem } from './solveLinearSystem';
 export type {
+  AxisPaddingSpec,
   AxisValue,
   ConvLayerSpec,
   DenseLayerSpec,
   LayerKind,
+  LayerNaming,
   LayerSpec,
   LocalLayerSpec,
   NetworkSpec,
@@ -34,10 +40,14 @@ export type {
 } from './spec';
 export type { SpecIssue, SpecIssueCode } from './specIssue';
 export { NetworkSpecError } from './specIssue';
+export type { MaskSummary } from './summarizeMask';
+export { summarizeMask } from './summarizeMask';
 export type { LayerMasks } from './traceField';
-export { traceInfluence, traceReceptiveField } from './traceField';
+export { centreCoverage, traceField, traceInfluence, traceReceptiveField } from './traceField';
 export type { SignalTransform } from './transformSignal';
 export { transformSignal, transformSource } from './transformSignal';
+export type { AxisPlacement } from './unitPlacement';
+export { placeLayer, unitAt } from './unitPlacement';
 export type { ValidationResult } from './validateNetwork';
 export { validateNetwork } from './validateNetwork';
 export { axisPadding, dilatedKernelSpan, windowOutputSize } from './windowOutputSize';

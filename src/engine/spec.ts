@@ -6,12 +6,25 @@
 /** A per-axis integer: one number for every axis, or `[height, width]` in 2D (`[n]` is allowed in 1D). */
 export type AxisValue = number | readonly number[];
 
+/** Explicit padding of one axis: the same number of units on both sides, or `[before, after]`. */
+export type AxisPaddingSpec = number | readonly [number, number];
+
 /**
  * Padding of a sliding-window layer: `'valid'` (none), `'same'` (TensorFlow's rule:
- * `out = ceil(in / stride)`, the odd unit of padding after), or an explicit number of units added
- * on both sides of each axis (a number, or one number per axis).
+ * `out = ceil(in / stride)`, the odd unit of padding after), or explicit units: one number for
+ * both sides of every axis, or one entry per axis, each a number or `[before, after]` (asymmetric,
+ * as ONNX `pads` and causal convolutions use).
  */
-export type PaddingSpec = 'valid' | 'same' | AxisValue;
+export type PaddingSpec = 'valid' | 'same' | number | readonly AxisPaddingSpec[];
+
+/** What every layer may carry besides its kind. */
+export interface LayerNaming {
+  /**
+   * A name, unique in the network (letters, digits and `_ . / -`, at most 64 characters; not
+   * `input`), e.g. the original model's `conv3_2` or `block2/unit_4/conv2`.
+   */
+  id?: string;
+}
 
 /** Geometry shared by every sliding-window layer; sizes are in units of the layer below. */
 export interface WindowGeometrySpec {
@@ -26,21 +39,27 @@ export interface WindowGeometrySpec {
 }
 
 /** A convolutional layer (cross-correlation, one kernel shared by every position). */
-export interface ConvLayerSpec extends WindowGeometrySpec {
+export interface ConvLayerSpec extends WindowGeometrySpec, LayerNaming {
   kind: 'conv';
   /** Output channels (feature maps); default 1. Used for counting only. */
   channels?: number;
+  /**
+   * Channel groups; default 1. Each output channel sees only the input channels of its group, so
+   * weights and multiply-adds divide by `groups`; a depthwise convolution (MobileNet) has
+   * groups = input channels = output channels. Both channel counts must be multiples of it.
+   */
+  groups?: number;
 }
 
 /** A locally connected layer: conv geometry, a separate kernel at every output position. */
-export interface LocalLayerSpec extends WindowGeometrySpec {
+export interface LocalLayerSpec extends WindowGeometrySpec, LayerNaming {
   kind: 'local';
   /** Output channels; default 1. */
   channels?: number;
 }
 
 /** A tiled convolution: conv geometry, `tiles` kernels per axis used in rotation across outputs. */
-export interface TiledLayerSpec extends WindowGeometrySpec {
+export interface TiledLayerSpec extends WindowGeometrySpec, LayerNaming {
   kind: 'tiled';
   /** Number of distinct kernels per axis; output `o` uses kernel `o mod tiles` on that axis. */
   tiles: AxisValue;
@@ -49,13 +68,13 @@ export interface TiledLayerSpec extends WindowGeometrySpec {
 }
 
 /** A pooling layer; it keeps the channel count. Stride defaults to the kernel. */
-export interface PoolLayerSpec extends WindowGeometrySpec {
+export interface PoolLayerSpec extends WindowGeometrySpec, LayerNaming {
   kind: 'pool';
   op: 'max' | 'avg';
 }
 
 /** A fully connected layer: every output unit sees every input unit. */
-export interface DenseLayerSpec {
+export interface DenseLayerSpec extends LayerNaming {
   kind: 'dense';
   /** Output units: a number in a 1D network, `[height, width]` in a 2D one. */
   units: AxisValue;

@@ -12,6 +12,9 @@ export type SpecIssueCode =
   | 'windowLargerThanInput'
   | 'tooManyUnits'
   | 'tooManyLayers'
+  | 'groupsMismatch'
+  | 'invalidId'
+  | 'duplicateId'
   | 'invalidUnit';
 
 /**

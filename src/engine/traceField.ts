@@ -84,42 +84,30 @@ function singleUnitSets(network: ResolvedNetwork, layer: number, unit: UnitPosit
   });
 }
 
-/**
- * The exact receptive field of one unit: for every layer (index 0 = the input), a row-major mask of
- * the units that can influence `unit` of layer `layer` (index in 1D, `[row, col]` in 2D) through the
- * network's connections. Layers above `layer` are all zero; layer `layer` marks the unit itself.
- */
-export function traceReceptiveField(spec: unknown, layer: number, unit: UnitPosition): LayerMasks {
-  const network = resolveNetwork(spec);
-  checkLayerIndex(network, layer);
-  const masks: LayerMasks = network.sizes.map((size) => new Uint8Array(size.reduce((a, b) => a * b, 1)));
-  let sets = singleUnitSets(network, layer, unit);
-  masks[layer] = expand(sets);
+function emptyMasks(network: ResolvedNetwork): LayerMasks {
+  return network.sizes.map((size) => new Uint8Array(size.reduce((a, b) => a * b, 1)));
+}
+
+/** Per-axis sets of the units below `layer` that reach the sets given for `layer`, written into `masks`. */
+function traceDown(network: ResolvedNetwork, layer: number, start: Uint8Array[], masks: LayerMasks): void {
+  let sets = start;
   for (let below = layer - 1; below >= 0; below -= 1) {
     const resolved = network.layers[below];
     const inputSize = network.sizes[below];
     if (resolved.axes === null) {
-      sets = inputSize.map((extent) => new Uint8Array(extent).fill(anyMarked(sets) ? 1 : 0));
+      const reached = anyMarked(sets);
+      sets = inputSize.map((extent) => new Uint8Array(extent).fill(reached ? 1 : 0));
     } else {
       const axes = resolved.axes;
       sets = sets.map((set, axis) => axisInputsOf(axes[axis], set));
     }
     masks[below] = expand(sets);
   }
-  return masks;
 }
 
-/**
- * The exact influence of one unit: for every layer (index 0 = the input), a row-major mask of the
- * units that `unit` of layer `layer` can reach through the network's connections. Layers below
- * `layer` are all zero; layer `layer` marks the unit itself.
- */
-export function traceInfluence(spec: unknown, layer: number, unit: UnitPosition): LayerMasks {
-  const network = resolveNetwork(spec);
-  checkLayerIndex(network, layer);
-  const masks: LayerMasks = network.sizes.map((size) => new Uint8Array(size.reduce((a, b) => a * b, 1)));
-  let sets = singleUnitSets(network, layer, unit);
-  masks[layer] = expand(sets);
+/** Per-axis sets of the units above `layer` that the sets given for `layer` reach, written into `masks`. */
+function traceUp(network: ResolvedNetwork, layer: number, start: Uint8Array[], masks: LayerMasks): void {
+  let sets = start;
   for (let above = layer + 1; above < network.sizes.length; above += 1) {
     const resolved = network.layers[above - 1];
     if (resolved.axes === null) {
@@ -131,5 +119,74 @@ export function traceInfluence(spec: unknown, layer: number, unit: UnitPosition)
     }
     masks[above] = expand(sets);
   }
+}
+
+/**
+ * The exact receptive field of one unit: for every layer (index 0 = the input), a row-major mask of
+ * the units that can influence `unit` of layer `layer` (index in 1D, `[row, col]` in 2D) through the
+ * network's connections. Layers above `layer` are all zero; layer `layer` marks the unit itself.
+ * `spec` may be a network already resolved.
+ */
+export function traceReceptiveField(spec: unknown, layer: number, unit: UnitPosition): LayerMasks {
+  const network = resolveNetwork(spec);
+  checkLayerIndex(network, layer);
+  const masks = emptyMasks(network);
+  const sets = singleUnitSets(network, layer, unit);
+  masks[layer] = expand(sets);
+  traceDown(network, layer, sets, masks);
   return masks;
+}
+
+/**
+ * The exact influence of one unit: for every layer (index 0 = the input), a row-major mask of the
+ * units that `unit` of layer `layer` can reach through the network's connections. Layers below
+ * `layer` are all zero; layer `layer` marks the unit itself. `spec` may be a network already resolved.
+ */
+export function traceInfluence(spec: unknown, layer: number, unit: UnitPosition): LayerMasks {
+  const network = resolveNetwork(spec);
+  checkLayerIndex(network, layer);
+  const masks = emptyMasks(network);
+  const sets = singleUnitSets(network, layer, unit);
+  masks[layer] = expand(sets);
+  traceUp(network, layer, sets, masks);
+  return masks;
+}
+
+/**
+ * Both directions at once, as a figure shows them: masks below layer `layer` hold the unit's
+ * receptive field, masks above it its influence, and layer `layer` marks the unit itself.
+ */
+export function traceField(spec: unknown, layer: number, unit: UnitPosition): LayerMasks {
+  const network = resolveNetwork(spec);
+  checkLayerIndex(network, layer);
+  const masks = emptyMasks(network);
+  const sets = singleUnitSets(network, layer, unit);
+  masks[layer] = expand(sets);
+  traceDown(network, layer, sets, masks);
+  traceUp(network, layer, sets, masks);
+  return masks;
+}
+
+/**
+ * For every layer (index 0 = the input), the fraction of input units in the exact receptive field
+ * of that layer's centre unit (row and column ⌊n/2⌋): 1 once the centre unit sees the whole input.
+ * Dilation holes and border cuts keep it below 1 even where the analytic field r exceeds the input.
+ */
+export function centreCoverage(spec: unknown): number[] {
+  const network = resolveNetwork(spec);
+  return network.sizes.map((size, layer) => {
+    const centre = size.length === 1 ? Math.floor(size[0] / 2) : size.map((extent) => Math.floor(extent / 2));
+    let sets = singleUnitSets(network, layer, centre);
+    for (let below = layer - 1; below >= 0; below -= 1) {
+      const resolved = network.layers[below];
+      if (resolved.axes === null) return anyMarked(sets) ? 1 : 0;
+      const axes = resolved.axes;
+      sets = sets.map((set, axis) => axisInputsOf(axes[axis], set));
+    }
+    // The field is a product of per-axis sets, so its share of the input is a product of shares.
+    return sets.reduce(
+      (share, set) => share * (set.reduce((total, value) => total + value, 0) / set.length),
+      1,
+    );
+  });
 }

@@ -1,19 +1,20 @@
+import { max } from 'd3-array';
 import { MAX_AXIS_SIZE, MAX_CHANNELS, MAX_LAYER_UNITS, MAX_LAYERS, MAX_WINDOW_VALUE } from './limits';
-import type { AxisWindow, ResolvedLayer, ResolvedNetwork } from './resolved';
-import type { LayerSpec } from './spec';
+import { type AxisWindow, markResolved, type ResolvedLayer, type ResolvedNetwork } from './resolved';
+import type { AxisPaddingSpec, LayerSpec } from './spec';
 import type { SpecIssue, SpecIssueCode } from './specIssue';
 import { axisPadding, dilatedKernelSpan, windowOutputSize } from './windowOutputSize';
 
 /** The result of validating a spec: the resolved network, or every problem found. */
 export type ValidationResult = { ok: true; network: ResolvedNetwork } | { ok: false; issues: SpecIssue[] };
 
-const WINDOW_FIELDS = ['kind', 'kernel', 'stride', 'dilation', 'padding'];
+const WINDOW_FIELDS = ['kind', 'id', 'kernel', 'stride', 'dilation', 'padding'];
 const KNOWN_FIELDS: Record<LayerSpec['kind'], string[]> = {
-  conv: [...WINDOW_FIELDS, 'channels'],
+  conv: [...WINDOW_FIELDS, 'channels', 'groups'],
   local: [...WINDOW_FIELDS, 'channels'],
   tiled: [...WINDOW_FIELDS, 'tiles', 'channels'],
   pool: [...WINDOW_FIELDS, 'op'],
-  dense: ['kind', 'units', 'channels'],
+  dense: ['kind', 'id', 'units', 'channels'],
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -118,7 +119,7 @@ function checkUnknownFields(
 }
 
 function checkUnitCount(size: number[], path: string, layer: number, issues: IssueList): boolean {
-  const largest = Math.max(...size);
+  const largest = max(size) ?? 0;
   if (largest > MAX_AXIS_SIZE) {
     issues.add(
       path,
@@ -141,6 +142,131 @@ function checkUnitCount(size: number[], path: string, layer: number, issues: Iss
     return false;
   }
   return true;
+}
+
+/**
+ * Reads a layer's padding: 'valid' (the default), 'same', one integer for every side, or one entry
+ * per axis, each an integer or [before, after]. Returns one entry per axis, or null after an issue.
+ */
+function readPadding(
+  value: unknown,
+  dimensions: number,
+  path: string,
+  layer: number,
+  issues: IssueList,
+): ('valid' | 'same' | AxisPaddingSpec)[] | null {
+  const raw = value === undefined ? 'valid' : value;
+  if (raw === 'valid' || raw === 'same') return new Array(dimensions).fill(raw);
+  if (typeof raw === 'string') {
+    issues.add(
+      `${path}.padding`,
+      layer,
+      'invalidPadding',
+      { value: raw },
+      `${layerLabel(layer)}: padding must be "valid", "same" or a non-negative integer, got "${raw}".`,
+    );
+    return null;
+  }
+  const entries = typeof raw === 'number' ? new Array<unknown>(dimensions).fill(raw) : raw;
+  if (!Array.isArray(entries) || entries.length !== dimensions) {
+    return readAxisValue(raw, dimensions, 0, MAX_WINDOW_VALUE, `${path}.padding`, layer, 'padding', issues);
+  }
+  const padding: AxisPaddingSpec[] = [];
+  for (let axis = 0; axis < dimensions; axis += 1) {
+    const entry = entries[axis];
+    // An axis entry is a number (both sides) or a pair [before, after].
+    const sides = Array.isArray(entry) ? entry : [entry];
+    if (Array.isArray(entry) && entry.length !== 2) {
+      issues.add(
+        `${path}.padding[${axis}]`,
+        layer,
+        'wrongAxisCount',
+        { field: 'padding', expected: 2, actual: entry.length },
+        `${layerLabel(layer)}: padding of axis ${axis} must be a number or [before, after], got ${entry.length} values.`,
+      );
+      return null;
+    }
+    const read = readAxisValue(
+      sides,
+      sides.length,
+      0,
+      MAX_WINDOW_VALUE,
+      `${path}.padding`,
+      layer,
+      'padding',
+      issues,
+    );
+    if (!read) return null;
+    padding.push(read.length === 2 ? [read[0], read[1]] : read[0]);
+  }
+  return padding;
+}
+
+/** Reads a convolution's channel groups and checks that they divide both channel counts; null after an issue. */
+function readGroups(
+  value: unknown,
+  inputChannels: number,
+  outputChannels: number,
+  path: string,
+  layer: number,
+  issues: IssueList,
+): number | null {
+  if (value === undefined) return 1;
+  const read = readAxisValue(value, 1, 1, MAX_CHANNELS, `${path}.groups`, layer, 'groups', issues);
+  if (!read) return null;
+  const [groups] = read;
+  if (inputChannels % groups !== 0 || outputChannels % groups !== 0) {
+    issues.add(
+      `${path}.groups`,
+      layer,
+      'groupsMismatch',
+      { groups, inputChannels, outputChannels },
+      `${layerLabel(layer)}: ${groups} groups must divide both the ${inputChannels} input and the ${outputChannels} output channels.`,
+    );
+    return null;
+  }
+  return groups;
+}
+
+/** Largest length of a layer id. */
+const MAX_ID_LENGTH = 64;
+
+/** Reads a layer's optional id: a short name, unique in the network; null after recording an issue. */
+function readId(
+  value: unknown,
+  seen: Set<string>,
+  path: string,
+  layer: number,
+  issues: IssueList,
+): string | null | undefined {
+  if (value === undefined) return undefined;
+  if (
+    typeof value !== 'string' ||
+    value.length > MAX_ID_LENGTH ||
+    !/^[A-Za-z0-9_./-]+$/.test(value) ||
+    value === 'input'
+  ) {
+    issues.add(
+      `${path}.id`,
+      layer,
+      'invalidId',
+      { value: String(value).slice(0, MAX_ID_LENGTH), maximum: MAX_ID_LENGTH },
+      `${layerLabel(layer)}: id must be up to ${MAX_ID_LENGTH} letters, digits or _ . / -, and not "input".`,
+    );
+    return null;
+  }
+  if (seen.has(value)) {
+    issues.add(
+      `${path}.id`,
+      layer,
+      'duplicateId',
+      { value },
+      `${layerLabel(layer)}: the id "${value}" is already used by an earlier layer.`,
+    );
+    return null;
+  }
+  seen.add(value);
+  return value;
 }
 
 function resolveWindowLayer(
@@ -201,31 +327,7 @@ function resolveWindowLayer(
           'dilation',
           issues,
         );
-  let padding: ('valid' | 'same' | number)[] | null;
-  const rawPadding = record.padding === undefined ? 'valid' : record.padding;
-  if (rawPadding === 'valid' || rawPadding === 'same') {
-    padding = new Array(dimensions).fill(rawPadding);
-  } else if (typeof rawPadding === 'string') {
-    issues.add(
-      `${path}.padding`,
-      layer,
-      'invalidPadding',
-      { value: rawPadding },
-      `${layerLabel(layer)}: padding must be "valid", "same" or a non-negative integer, got "${rawPadding}".`,
-    );
-    padding = null;
-  } else {
-    padding = readAxisValue(
-      rawPadding,
-      dimensions,
-      0,
-      MAX_WINDOW_VALUE,
-      `${path}.padding`,
-      layer,
-      'padding',
-      issues,
-    );
-  }
+  const padding = readPadding(record.padding, dimensions, path, layer, issues);
   let tiles: number[] | null = null;
   if (kind === 'tiled') {
     if (record.tiles === undefined) {
@@ -360,6 +462,7 @@ export function validateNetwork(spec: unknown): ValidationResult {
     );
     return { ok: false, issues: issues.issues };
   }
+  const ids = new Set<string>();
   const sizes: number[][] = [inputSize];
   const channels: number[] = [inputChannels];
   const layers: ResolvedLayer[] = [];
@@ -386,6 +489,8 @@ export function validateNetwork(spec: unknown): ValidationResult {
     }
     const layerKind = kind as LayerSpec['kind'];
     checkUnknownFields(record, KNOWN_FIELDS[layerKind], path, layer, issues);
+    const id = readId(record.id, ids, path, layer, issues);
+    if (id === null) break;
     let resolved: ResolvedLayer | null = null;
     if (layerKind === 'dense') {
       if (record.units === undefined) {
@@ -422,12 +527,14 @@ export function validateNetwork(spec: unknown): ValidationResult {
       if (!units || outputChannels === null) break;
       resolved = {
         index: layer,
+        id: id ?? null,
         kind: 'dense',
         spec: record as unknown as LayerSpec,
         inputSize: previousSize,
         size: units,
         inputChannels: previousChannels,
         channels: outputChannels,
+        groups: 1,
         axes: null,
         tiles: null,
       };
@@ -437,15 +544,21 @@ export function validateNetwork(spec: unknown): ValidationResult {
         layerKind === 'pool'
           ? previousChannels
           : readChannels(record.channels, `${path}.channels`, layer, issues);
-      if (!window || outputChannels === null) break;
+      const groups =
+        outputChannels === null
+          ? null
+          : readGroups(record.groups, previousChannels, outputChannels, path, layer, issues);
+      if (!window || outputChannels === null || groups === null) break;
       resolved = {
         index: layer,
+        id: id ?? null,
         kind: layerKind,
         spec: record as unknown as LayerSpec,
         inputSize: previousSize,
         size: window.axes.map((axis) => axis.outputSize),
         inputChannels: previousChannels,
         channels: outputChannels,
+        groups,
         axes: window.axes,
         tiles: window.tiles,
       };
@@ -456,5 +569,5 @@ export function validateNetwork(spec: unknown): ValidationResult {
     channels.push(resolved.channels);
   }
   if (issues.issues.length > 0) return { ok: false, issues: issues.issues };
-  return { ok: true, network: { dimensions: dimensions as 1 | 2, sizes, channels, layers } };
+  return { ok: true, network: markResolved({ dimensions: dimensions as 1 | 2, sizes, channels, layers }) };
 }

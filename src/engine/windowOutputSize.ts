@@ -1,4 +1,5 @@
 import type { AxisWindow } from './resolved';
+import type { AxisPaddingSpec } from './spec';
 
 /** Padding on one axis, before and after, in input units. */
 export interface AxisPadding {
@@ -15,10 +16,11 @@ export function dilatedKernelSpan(kernel: number, dilation: number): number {
 
 /**
  * Padding for one axis. `'same'` follows TensorFlow: `out = ceil(in / stride)`, total padding
- * `max((out − 1)·stride + span − in, 0)`, the odd unit after (tf.nn.convolution docs).
+ * `max((out − 1)·stride + span − in, 0)`, the odd unit after (tf.nn.convolution docs); a number pads
+ * both sides, `[before, after]` each side as given.
  */
 export function axisPadding(
-  padding: 'valid' | 'same' | number,
+  padding: 'valid' | 'same' | AxisPaddingSpec,
   inputSize: number,
   kernel: number,
   stride: number,
@@ -31,7 +33,8 @@ export function axisPadding(
     const padBefore = Math.floor(total / 2);
     return { padBefore, padAfter: total - padBefore };
   }
-  return { padBefore: padding, padAfter: padding };
+  if (typeof padding === 'number') return { padBefore: padding, padAfter: padding };
+  return { padBefore: padding[0], padAfter: padding[1] };
 }
 
 /**

@@ -2,16 +2,21 @@ import { commonEn } from './messages/common';
 import { costEn } from './messages/cost';
 import { deepEn } from './messages/deep';
 import { equivarianceEn } from './messages/equivariance';
+import { issuesEn } from './messages/issues';
+import { playgroundEn } from './messages/playground';
+import type { playgroundViewEn } from './messages/playgroundView';
 import { sharingEn } from './messages/sharing';
 import { sparseEn } from './messages/sparse';
 import { tilingEn } from './messages/tiling';
 import { variableSizeEn } from './messages/variableSize';
 
-/** English messages, all sections. `{name}` marks a value filled in at run time. */
+/** English messages of the page and every figure that loads with it. `{name}` marks a value filled in at run time. */
 export const en = {
   ...commonEn,
+  ...issuesEn,
   ...sparseEn,
   ...deepEn,
+  ...playgroundEn,
   ...sharingEn,
   ...tilingEn,
   ...equivarianceEn,
@@ -19,5 +24,8 @@ export const en = {
   ...costEn,
 } as const;
 
-/** A message id. */
-export type MessageKey = keyof typeof en;
+/**
+ * A message id: a message of the page ({@link en}), or of a figure whose messages load with its
+ * code (registered with `registerMessages` when that code arrives).
+ */
+export type MessageKey = keyof typeof en | keyof typeof playgroundViewEn;

@@ -1,13 +1,15 @@
 export type { MessageKey } from './en';
 export { en } from './en';
-export type { Language, MessageValues } from './translate';
+export type { Language, Message, MessageValues, PluralMessage } from './translate';
 export {
   detectLanguage,
   formatMeasure,
   formatNumber,
   isLanguage,
   LANGUAGES,
+  messageForms,
   placeholdersOf,
+  registerMessages,
   translate,
 } from './translate';
 export { subscript, unitName } from './unitName';

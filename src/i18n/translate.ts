@@ -10,13 +10,40 @@ export const LANGUAGES: readonly Language[] = ['zh', 'en'];
 /** Values for a message's `{name}` placeholders; numbers are formatted for the language. */
 export type MessageValues = Record<string, string | number>;
 
-const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, zh };
+/**
+ * A message whose wording depends on the number in its `{count}`: one form per plural category
+ * of the language (`Intl.PluralRules`); `other` is required, Chinese needs no more.
+ */
+export interface PluralMessage {
+  readonly one?: string;
+  readonly other: string;
+}
+
+/** A message: one text, or plural forms. */
+export type Message = string | PluralMessage;
+
+/** Every message loaded so far, by language: the page's, then each deferred figure's as it arrives. */
+const DICTIONARIES: Record<Language, Partial<Record<MessageKey, Message>>> = { en: { ...en }, zh: { ...zh } };
+
+/**
+ * Adds the messages of a figure whose code loads later (both languages, the same keys), so its
+ * strings travel with its code instead of the first load.
+ */
+export function registerMessages(messages: Record<Language, Partial<Record<MessageKey, Message>>>): void {
+  Object.assign(DICTIONARIES.en, messages.en);
+  Object.assign(DICTIONARIES.zh, messages.zh);
+}
 const LOCALES: Record<Language, string> = { en: 'en', zh: 'zh-CN' };
 
 // Building a NumberFormat is slow (tens of microseconds); a figure formats thousands of numbers per frame.
 const FORMATTERS: Record<Language, Intl.NumberFormat> = {
   en: new Intl.NumberFormat(LOCALES.en),
   zh: new Intl.NumberFormat(LOCALES.zh),
+};
+
+const PLURALS: Record<Language, Intl.PluralRules> = {
+  en: new Intl.PluralRules(LOCALES.en),
+  zh: new Intl.PluralRules(LOCALES.zh),
 };
 
 const MEASURES: Record<Language, Intl.NumberFormat> = {
@@ -34,9 +61,26 @@ export function formatNumber(language: Language, value: number): string {
   return FORMATTERS[language].format(value);
 }
 
-/** The message `key` in `language`, with `{name}` placeholders replaced by `values`. */
+/** Every wording of a message: the text itself, or each of its plural forms. */
+export function messageForms(message: Message): string[] {
+  return typeof message === 'string'
+    ? [message]
+    : Object.values(message).filter((form) => form !== undefined);
+}
+
+/**
+ * The message `key` in `language`, with `{name}` placeholders replaced by `values`; a plural
+ * message takes the form its language's rules give for `values.count`.
+ */
 export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
-  return DICTIONARIES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const message = DICTIONARIES[language][key];
+  // A key whose figure has not loaded yet shows as itself rather than breaking the page.
+  if (message === undefined) return key;
+  const text =
+    typeof message === 'string'
+      ? message
+      : (message[PLURALS[language].select(Number(values.count)) as keyof PluralMessage] ?? message.other);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(language, value) : value;

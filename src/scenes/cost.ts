@@ -1,17 +1,17 @@
 import type { NetworkSpec } from '../engine';
 import { repairKernel } from './repairKernel';
-import type { FigureParams, SceneDefinition } from './sceneTypes';
+import { defineScene } from './sceneTypes';
 
 /** The counted layer: m inputs, a kernel of width k, no padding, so n = m − k + 1 outputs. */
-export function costLayerSpec(params: FigureParams): NetworkSpec {
+export function costLayerSpec(params: { inputLength: number; kernel: number }): NetworkSpec {
   return {
-    input: { size: Number(params.inputLength) },
-    layers: [{ kind: 'conv', kernel: Number(params.kernel) }],
+    input: { size: params.inputLength },
+    layers: [{ kind: 'conv', kernel: params.kernel }],
   };
 }
 
 /** The cost in numbers: parameters and work for dense, locally connected and convolutional layers. */
-export const costScene: SceneDefinition = {
+export const costScene = defineScene({
   id: 'cost',
   bookFigures: null,
   heading: 'cost.heading',
@@ -31,11 +31,11 @@ export const costScene: SceneDefinition = {
   panels: (params) => [
     {
       id: 'layer',
-      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
+      title: { key: 'panel.conv', values: { kernel: params.kernel } },
       spec: costLayerSpec(params),
       letters: ['x', 's'],
-      drawn: false,
+      connections: false,
     },
   ],
   repair: (params) => repairKernel(params, costLayerSpec),
-};
+});

@@ -1,29 +1,40 @@
 import type { LayerSpec, NetworkSpec } from '../engine';
 import { repairKernel } from './repairKernel';
-import type { FigureParams, SceneDefinition } from './sceneTypes';
+import type { PaddingChoice } from './sceneTypes';
+import { defineScene } from './sceneTypes';
 
 /** Letters for the layers of the stack, input first: x, h, g as in fig. 9.4, then onwards. */
 export const DEEP_LETTERS = ['x', 'h', 'g', 'f', 'e', 'd'];
+
+/** The settings of the fig. 9.4 stack. */
+export interface DeepStackSettings {
+  inputLength: number;
+  depth: number;
+  kernel: number;
+  padding: PaddingChoice;
+  stride: boolean;
+  pool: boolean;
+  dilation: boolean;
+}
 
 /**
  * The stack of fig. 9.4 from its settings: `depth` convolutions of width `kernel`; the toggles add
  * a stride of 2 to the second layer, a 2-wide max-pool after the first, and dilations 1, 2, 4 …
  * (each layer doubling, as in WaveNet) so the growth can be compared.
  */
-export function deepStackSpec(params: FigureParams): NetworkSpec {
+export function deepStackSpec(params: DeepStackSettings): NetworkSpec {
   const layers: LayerSpec[] = [];
-  const depth = Number(params.depth);
-  for (let layer = 0; layer < depth; layer += 1) {
+  for (let layer = 0; layer < params.depth; layer += 1) {
     layers.push({
       kind: 'conv',
-      kernel: Number(params.kernel),
+      kernel: params.kernel,
       stride: params.stride && layer === 1 ? 2 : 1,
       dilation: params.dilation ? 2 ** layer : 1,
-      padding: params.padding as 'valid' | 'same',
+      padding: params.padding,
     });
     if (params.pool && layer === 0) layers.push({ kind: 'pool', op: 'max', kernel: 2, stride: 2 });
   }
-  return { input: { size: Number(params.inputLength) }, layers };
+  return { input: { size: params.inputLength }, layers };
 }
 
 /** Letters for a stack: pooling layers are named p, every other layer takes the next letter. */
@@ -38,7 +49,7 @@ export function deepLetters(spec: NetworkSpec): string[] {
 }
 
 /** Fig. 9.4: deeper units see more of the input, faster with stride, pooling or dilation. */
-export const deepScene: SceneDefinition = {
+export const deepScene = defineScene({
   id: 'deep',
   bookFigures: '9.4',
   heading: 'deep.heading',
@@ -67,4 +78,4 @@ export const deepScene: SceneDefinition = {
     return [{ id: 'stack', title: { key: 'panel.stack' }, spec, letters: deepLetters(spec) }];
   },
   repair: (params) => repairKernel(params, deepStackSpec),
-};
+});

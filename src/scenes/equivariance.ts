@@ -1,11 +1,11 @@
-import type { SceneDefinition } from './sceneTypes';
+import { defineScene } from './sceneTypes';
 
 /** Kernels the equivariance figure offers, by name; each is applied as a cross-correlation. */
-export const EQUIVARIANCE_KERNELS: Record<string, number[]> = {
+export const EQUIVARIANCE_KERNELS = {
   edge: [-1, 1],
   smooth: [0.25, 0.5, 0.25],
   bump: [-0.5, 1, -0.5],
-};
+} as const satisfies Record<string, readonly number[]>;
 
 /** Length of the figure's time series. */
 export const EQUIVARIANCE_LENGTH = 40;
@@ -32,7 +32,7 @@ export function equivarianceSignal(start: number): Float32Array {
 export const EQUIVARIANCE_EVENT_START = 12;
 
 /** Equivariance in 1D: shift a time series and its convolution shifts the same way; stretch it and it does not. */
-export const equivarianceScene: SceneDefinition = {
+export const equivarianceScene = defineScene({
   id: 'equivariance',
   bookFigures: null,
   heading: 'equivariance.heading',
@@ -66,11 +66,11 @@ export const equivarianceScene: SceneDefinition = {
     kind: 'equivariance',
     payload: {
       input: equivarianceSignal(EQUIVARIANCE_EVENT_START),
-      kernel: Float32Array.from(EQUIVARIANCE_KERNELS[String(params.kernelName)] ?? EQUIVARIANCE_KERNELS.edge),
+      kernel: Float32Array.from(EQUIVARIANCE_KERNELS[params.kernelName]),
       transform:
         params.transform === 'stretch'
           ? { kind: 'stretch', factor: 2 }
-          : { kind: 'shift', offset: Number(params.shift) },
+          : { kind: 'shift', offset: params.shift },
     },
   }),
-};
+});

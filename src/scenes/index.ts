@@ -1,6 +1,7 @@
 import { costScene } from './cost';
 import { deepScene } from './deep';
 import { equivarianceScene } from './equivariance';
+import { playgroundScene } from './playground';
 import type { SceneDefinition } from './sceneTypes';
 import { sharingScene } from './sharing';
 import { sparseScene } from './sparse';
@@ -8,39 +9,62 @@ import { tilingScene } from './tiling';
 import { variableSizeScene } from './variableSize';
 
 export { costLayerSpec } from './cost';
-export { DEEP_LETTERS, deepLetters, deepStackSpec } from './deep';
+export { DEEP_LETTERS, type DeepStackSettings, deepLetters, deepStackSpec } from './deep';
 export {
   EQUIVARIANCE_EVENT_START,
   EQUIVARIANCE_KERNELS,
   EQUIVARIANCE_LENGTH,
   equivarianceSignal,
 } from './equivariance';
+export { matchPreset, sameNetwork } from './matchPreset';
+export { nearestValidNetwork } from './nearestValidNetwork';
 export { networkSizes } from './networkSizes';
+export { PLAYGROUND_PHOTOS, suggestedLayers } from './playground';
+export { NETWORK_PRESETS, type NetworkPresetId, PRESET_END_POINTS, wavenetStack } from './presets';
 export type {
   FigureComputation,
   FigureParams,
   FitTask,
+  PaddingChoice,
   PanelDefinition,
   ParamDefinition,
+  ParamDefinitions,
+  ParamsOf,
   ParamValue,
   SceneDefinition,
   Text,
 } from './sceneTypes';
-export { convLayerSpec, denseCounterpartSpec } from './sparse';
+export { type ConvLayerSettings, convLayerSpec, denseCounterpartSpec } from './sparse';
 export { EXPERIMENT_KERNEL, EXPERIMENT_LENGTH, experimentTasks } from './tilingExperiment';
 
-/** Every figure of the companion page, in reading order. */
-export const SCENES: readonly SceneDefinition[] = [
+/** The page's figure definitions, each with its own setting types. */
+const PAGE_SCENES = [
   sparseScene,
   deepScene,
+  playgroundScene,
   sharingScene,
   tilingScene,
   equivarianceScene,
   variableSizeScene,
   costScene,
-];
+] as const;
 
-/** The figure with a given id, or undefined. */
-export function sceneById(id: string): SceneDefinition | undefined {
-  return SCENES.find((scene) => scene.id === id);
+/** The id of a figure of the page. */
+export type FigureId = (typeof PAGE_SCENES)[number]['id'];
+
+/** The definition of the figure with id `Id`. */
+export type SceneOf<Id extends FigureId> = Extract<(typeof PAGE_SCENES)[number], { id: Id }>;
+
+/** The settings of the figure with id `Id`, typed from its definitions. */
+export type FigureParamsOf<Id extends FigureId> = SceneOf<Id>['defaults'];
+
+/** The figures a page shows: any list of scene definitions (the page's own, or a test's). */
+export type FigureRegistry = readonly SceneDefinition[];
+
+/** Every figure of the companion page, in reading order. */
+export const SCENES: FigureRegistry = PAGE_SCENES;
+
+/** The figure with a given id in a registry, or undefined. */
+export function sceneById(id: string, registry: FigureRegistry = SCENES): SceneDefinition | undefined {
+  return registry.find((scene) => scene.id === id);
 }

@@ -1,36 +1,110 @@
-import type { NetworkSpec, SignalTransform } from '../engine';
+import type { NetworkSpec, SignalTransform, SpecIssue } from '../engine';
 import type { MessageKey, MessageValues } from '../i18n';
 
-/** One setting's value: a number, a choice, or an on/off switch. */
-export type ParamValue = number | string | boolean;
+/** A padding setting: `'valid'`, `'same'`, or units on each side. */
+export type PaddingChoice = 'valid' | 'same' | number;
 
-/** A figure's settings by name. */
+/**
+ * One setting's value: a number, a choice, an on/off switch, a whole network, or a list of layer
+ * indices.
+ */
+export type ParamValue = number | string | boolean | NetworkSpec | readonly number[];
+
+/** A figure's settings by name, as the store and the link codec hold them. */
 export type FigureParams = Record<string, ParamValue>;
+
+/** A whole number, edited with a slider (or a number field for wide ranges). */
+export interface IntegerParam {
+  kind: 'integer';
+  label: MessageKey;
+  minimum: number;
+  maximum: number;
+  control?: 'slider' | 'number';
+  /** Whether the setting matters for the other settings; its control is disabled when not. */
+  activeWhen?: (params: FigureParams) => boolean;
+}
+
+/** `'valid'`, `'same'` or explicit units on each side, up to `maximum`. */
+export interface PaddingParam {
+  kind: 'padding';
+  label: MessageKey;
+  maximum: number;
+}
+
+/** One of a few named options; each option's label is the message `${optionPrefix}.${option}`. */
+export interface ChoiceParam {
+  kind: 'choice';
+  label: MessageKey;
+  options: readonly string[];
+  optionPrefix: string;
+}
+
+/** An on/off switch. */
+export interface ToggleParam {
+  kind: 'toggle';
+  label: MessageKey;
+}
+
+/** A number set by the figure itself (e.g. the chosen kernel weight), not by a generic control. */
+export interface HiddenIntegerParam {
+  kind: 'hidden-integer';
+  minimum: number;
+  maximum: number;
+}
+
+/**
+ * A whole {@link NetworkSpec}, edited by the figure itself. A link names one of `presets` by id
+ * (`<figure>.preset=<id>`) or carries any network as base64url JSON (`<figure>.<name>=…`).
+ */
+export interface NetworkParam {
+  kind: 'network';
+  presets: Readonly<Record<string, NetworkSpec>>;
+}
+
+/** A set of layer indices (e.g. the layers a figure draws), edited by the figure; written `2,10,17`. */
+export interface LayerListParam {
+  kind: 'layers';
+}
 
 /** How a setting is edited, checked and written into links. */
 export type ParamDefinition =
-  /** A whole number, edited with a slider (or a number field for wide ranges). */
-  | {
-      kind: 'integer';
-      label: MessageKey;
-      minimum: number;
-      maximum: number;
-      control?: 'slider' | 'number';
-      /** Whether the setting matters for the other settings; its control is disabled when not. */
-      activeWhen?: (params: FigureParams) => boolean;
-    }
-  /** `'valid'`, `'same'` or explicit units on each side, up to `maximum`. */
-  | { kind: 'padding'; label: MessageKey; maximum: number }
-  /** One of a few named options; each option's label is the message `${optionPrefix}.${option}`. */
-  | { kind: 'choice'; label: MessageKey; options: readonly string[]; optionPrefix: string }
-  | { kind: 'toggle'; label: MessageKey }
-  /** A number set by the figure itself (e.g. the chosen kernel weight), not by a control. */
-  | { kind: 'hidden-integer'; minimum: number; maximum: number };
+  | IntegerParam
+  | PaddingParam
+  | ChoiceParam
+  | ToggleParam
+  | HiddenIntegerParam
+  | NetworkParam
+  | LayerListParam;
+
+/** A figure's setting definitions by name. */
+export type ParamDefinitions = Record<string, ParamDefinition>;
+
+/** The value type a setting definition holds. */
+export type ValueOf<Definition> = Definition extends IntegerParam | HiddenIntegerParam
+  ? number
+  : Definition extends ToggleParam
+    ? boolean
+    : Definition extends { kind: 'choice'; options: readonly (infer Option)[] }
+      ? Option
+      : Definition extends PaddingParam
+        ? PaddingChoice
+        : Definition extends NetworkParam
+          ? NetworkSpec
+          : Definition extends LayerListParam
+            ? readonly number[]
+            : never;
+
+/** A figure's settings, typed from its definitions. */
+export type ParamsOf<Definitions extends ParamDefinitions> = {
+  [Name in keyof Definitions]: ValueOf<Definitions[Name]>;
+};
 
 /** A translated text with its values. */
 export interface Text {
   key: MessageKey;
   values?: MessageValues;
+  /** A problem with a network that the text refers to; shown translated in its `{detail}` placeholder. */
+  detail?: SpecIssue;
 }
 
 /** One drawn network of a figure; the figure's panels share layer sizes, so one selection fits all. */
@@ -47,31 +121,46 @@ export interface PanelDefinition {
    * tap j (counted from the window's start) uses weight k − 1 − j. Connectivity is the same.
    */
   flipKernel?: boolean;
-  /** False for a network that is only counted, never drawn (its connections are not listed). */
-  drawn?: boolean;
+  /** False for a network whose connections are not listed (only counted, or drawn as pixel grids). */
+  connections?: boolean;
 }
 
 /** What a figure is: its settings, their defaults, its panels and its texts. */
-export interface SceneDefinition {
-  id: string;
+export interface SceneDefinition<
+  Id extends string = string,
+  Definitions extends ParamDefinitions = ParamDefinitions,
+> {
+  id: Id;
   /** The book's figures this one brings to life, e.g. "9.2, 9.3"; null when it illustrates the text. */
   bookFigures: string | null;
   heading: MessageKey;
   caption: MessageKey;
   /** Settings in the order their controls appear. */
-  params: Record<string, ParamDefinition>;
-  defaults: FigureParams;
+  params: Definitions;
+  defaults: ParamsOf<Definitions>;
+  /**
+   * Defaults that follow other settings (e.g. which layers to draw follows the network): given the
+   * settings, the values the settings named here take when a link does not set them.
+   */
+  defaultsFor?(params: ParamsOf<Definitions>): Partial<ParamsOf<Definitions>>;
   /** The panels for a set of settings (empty for figures that draw no unit graph). */
-  panels(params: FigureParams): PanelDefinition[];
+  panels(params: ParamsOf<Definitions>): PanelDefinition[];
   /**
    * The nearest settings whose layers are all possible, and what had to change, as text;
    * used for links, which must never open on an impossible figure.
    */
-  repair(params: FigureParams): { params: FigureParams; changes: Text[] };
-  /** Whether units can be selected (the figure draws unit graphs). */
+  repair(params: ParamsOf<Definitions>): { params: ParamsOf<Definitions>; changes: Text[] };
+  /** Whether units can be selected (the figure draws units). */
   selectable: boolean;
   /** A numeric experiment the figure shows besides its networks, run in the worker; null for none. */
-  computation?(params: FigureParams): FigureComputation | null;
+  computation?(params: ParamsOf<Definitions>): FigureComputation | null;
+}
+
+/** Declares a figure, inferring its id and the types of its settings from the definition. */
+export function defineScene<const Id extends string, const Definitions extends ParamDefinitions>(
+  scene: SceneDefinition<Id, Definitions>,
+): SceneDefinition<Id, Definitions> {
+  return scene;
 }
 
 /** A worker request a figure needs for its settings. */

@@ -1,14 +1,14 @@
 import { networkSizes } from './networkSizes';
 import { repairKernel } from './repairKernel';
-import type { FigureParams, SceneDefinition, Text } from './sceneTypes';
-import { convAndDensePanels, convLayerSpec } from './sparse';
+import { defineScene, type Text } from './sceneTypes';
+import { type ConvLayerSettings, convAndDensePanels, convLayerSpec } from './sparse';
 
-function sharingParams(params: FigureParams): FigureParams {
-  return { ...params, stride: 1, dilation: 1, padding: 'same' };
+function sharingLayer(params: { inputLength: number; kernel: number }): ConvLayerSettings {
+  return { inputLength: params.inputLength, kernel: params.kernel, stride: 1, dilation: 1, padding: 'same' };
 }
 
 /** Fig. 9.5: one kernel weight used at every position (conv) against one use (dense). */
-export const sharingScene: SceneDefinition = {
+export const sharingScene = defineScene({
   id: 'sharing',
   bookFigures: '9.5',
   heading: 'sharing.heading',
@@ -23,14 +23,14 @@ export const sharingScene: SceneDefinition = {
   // The book marks the middle weight of a 3-wide kernel.
   defaults: { inputLength: 5, kernel: 3, flip: false, weight: 1 },
   panels: (params) => {
-    const [conv, dense] = convAndDensePanels(sharingParams(params), 'weights');
-    return [{ ...conv, flipKernel: Boolean(params.flip) }, dense];
+    const [conv, dense] = convAndDensePanels(sharingLayer(params), 'weights');
+    return [{ ...conv, flipKernel: params.flip }, dense];
   },
   repair: (params) => {
-    const repaired = repairKernel(sharingParams(params), convLayerSpec);
-    const kernel = Number(repaired.params.kernel);
+    const repaired = repairKernel(sharingLayer(params), convLayerSpec);
+    const kernel = repaired.params.kernel;
     const changes: Text[] = [...repaired.changes];
-    let weight = Number(params.weight);
+    let weight = params.weight;
     if (weight >= kernel) {
       changes.push({ key: 'notice.url.badWeight', values: { value: weight + 1, fallback: kernel } });
       weight = kernel - 1;
@@ -41,4 +41,4 @@ export const sharingScene: SceneDefinition = {
       changes,
     };
   },
-};
+});

@@ -1,29 +1,38 @@
 import type { NetworkSpec } from '../engine';
 import { networkSizes } from './networkSizes';
 import { repairKernel } from './repairKernel';
-import type { FigureParams, PanelDefinition, SceneDefinition } from './sceneTypes';
+import { defineScene, type PaddingChoice, type PanelDefinition } from './sceneTypes';
+
+/** The settings of a single 1D convolution: input length, kernel and geometry. */
+export interface ConvLayerSettings {
+  inputLength: number;
+  kernel: number;
+  stride?: number;
+  dilation?: number;
+  padding: PaddingChoice;
+}
 
 /** The sparse layer of figs. 9.2–9.3 from its settings: one cross-correlation over a 1D input. */
-export function convLayerSpec(params: FigureParams): NetworkSpec {
+export function convLayerSpec(settings: ConvLayerSettings): NetworkSpec {
   return {
-    input: { size: Number(params.inputLength) },
+    input: { size: settings.inputLength },
     layers: [
       {
         kind: 'conv',
-        kernel: Number(params.kernel),
-        stride: Number(params.stride ?? 1),
-        dilation: Number(params.dilation ?? 1),
-        padding: params.padding as 'valid' | 'same' | number,
+        kernel: settings.kernel,
+        stride: settings.stride ?? 1,
+        dilation: settings.dilation ?? 1,
+        padding: settings.padding,
       },
     ],
   };
 }
 
 /** A dense layer with as many outputs as the convolution of the same settings has (1 if impossible). */
-export function denseCounterpartSpec(params: FigureParams): NetworkSpec {
-  const sizes = networkSizes(convLayerSpec(params));
+export function denseCounterpartSpec(settings: ConvLayerSettings): NetworkSpec {
+  const sizes = networkSizes(convLayerSpec(settings));
   return {
-    input: { size: Number(params.inputLength) },
+    input: { size: settings.inputLength },
     layers: [{ kind: 'dense', units: sizes ? sizes[1][0] : 1 }],
   };
 }
@@ -32,21 +41,24 @@ export function denseCounterpartSpec(params: FigureParams): NetworkSpec {
  * A convolution and its dense counterpart for one set of settings, as two panels that share their
  * layer sizes; `convEdges` chooses whether the convolution's edges show which weight they use.
  */
-export function convAndDensePanels(params: FigureParams, convEdges: 'plain' | 'weights'): PanelDefinition[] {
+export function convAndDensePanels(
+  settings: ConvLayerSettings,
+  convEdges: 'plain' | 'weights',
+): PanelDefinition[] {
   return [
     {
       id: 'conv',
-      title: { key: 'panel.conv', values: { kernel: Number(params.kernel) } },
-      spec: convLayerSpec(params),
+      title: { key: 'panel.conv', values: { kernel: settings.kernel } },
+      spec: convLayerSpec(settings),
       letters: ['x', 's'],
       edgeStyle: convEdges,
     },
-    { id: 'dense', title: { key: 'panel.dense' }, spec: denseCounterpartSpec(params), letters: ['x', 's'] },
+    { id: 'dense', title: { key: 'panel.dense' }, spec: denseCounterpartSpec(settings), letters: ['x', 's'] },
   ];
 }
 
 /** Figs. 9.2 and 9.3: a convolution beside a dense layer, one selection shared. */
-export const sparseScene: SceneDefinition = {
+export const sparseScene = defineScene({
   id: 'sparse',
   bookFigures: '9.2, 9.3',
   heading: 'sparse.heading',
@@ -63,4 +75,4 @@ export const sparseScene: SceneDefinition = {
   defaults: { inputLength: 5, kernel: 3, stride: 1, dilation: 1, padding: 'same' },
   panels: (params) => convAndDensePanels(params, 'plain'),
   repair: (params) => repairKernel(params, convLayerSpec),
-};
+});

@@ -1,23 +1,30 @@
 import type { NetworkSpec } from '../engine';
 import { repairKernel } from './repairKernel';
-import type { FigureParams, SceneDefinition } from './sceneTypes';
+import { defineScene } from './sceneTypes';
 import { EXPERIMENT_KERNEL, experimentTasks } from './tilingExperiment';
 
-function windowLayer(params: FigureParams, kind: 'conv' | 'tiled' | 'local'): NetworkSpec {
-  const geometry = { kernel: Number(params.kernel), padding: 'valid' as const };
+/** The settings that shape the tiling figure's layer. */
+interface TilingSettings {
+  inputLength: number;
+  kernel: number;
+  tiles: number;
+}
+
+function windowLayer(params: TilingSettings, kind: 'conv' | 'tiled' | 'local'): NetworkSpec {
+  const geometry = { kernel: params.kernel, padding: 'valid' as const };
   return {
-    input: { size: Number(params.inputLength) },
-    layers: [kind === 'tiled' ? { kind, ...geometry, tiles: Number(params.tiles) } : { kind, ...geometry }],
+    input: { size: params.inputLength },
+    layers: [kind === 'tiled' ? { kind, ...geometry, tiles: params.tiles } : { kind, ...geometry }],
   };
 }
 
 /** The convolution of the tiling figure, used to check its settings. */
-function tilingConvSpec(params: FigureParams): NetworkSpec {
+function tilingConvSpec(params: TilingSettings): NetworkSpec {
   return windowLayer(params, 'conv');
 }
 
 /** One layer four ways: shared (conv), tiled, unshared (locally connected) and dense. */
-export const tilingScene: SceneDefinition = {
+export const tilingScene = defineScene({
   id: 'tiling',
   bookFigures: null,
   heading: 'tiling.heading',
@@ -32,7 +39,7 @@ export const tilingScene: SceneDefinition = {
   defaults: { inputLength: 7, kernel: 3, tiles: 2, examples: 4 },
   panels: (params) => {
     const conv = windowLayer(params, 'conv');
-    const outputs = Number(params.inputLength) - Number(params.kernel) + 1;
+    const outputs = params.inputLength - params.kernel + 1;
     return [
       {
         id: 'conv',
@@ -43,7 +50,7 @@ export const tilingScene: SceneDefinition = {
       },
       {
         id: 'tiled',
-        title: { key: 'panel.tiled', values: { tiles: Number(params.tiles) } },
+        title: { key: 'panel.tiled', values: { tiles: params.tiles } },
         spec: windowLayer(params, 'tiled'),
         letters: ['x', 's'],
         edgeStyle: 'weights',
@@ -59,7 +66,7 @@ export const tilingScene: SceneDefinition = {
         id: 'dense',
         title: { key: 'panel.dense' },
         spec: {
-          input: { size: Number(params.inputLength) },
+          input: { size: params.inputLength },
           layers: [{ kind: 'dense', units: Math.max(outputs, 1) }],
         },
         letters: ['x', 's'],
@@ -69,6 +76,6 @@ export const tilingScene: SceneDefinition = {
   repair: (params) => repairKernel(params, tilingConvSpec),
   computation: (params) => ({
     kind: 'fitComparison',
-    payload: { kernel: EXPERIMENT_KERNEL, tasks: experimentTasks(Number(params.examples)) },
+    payload: { kernel: EXPERIMENT_KERNEL, tasks: experimentTasks(params.examples) },
   }),
-};
+});

@@ -1,13 +1,13 @@
 import { repairKernel } from './repairKernel';
-import type { FigureParams, SceneDefinition } from './sceneTypes';
-import { convAndDensePanels, convLayerSpec } from './sparse';
+import { defineScene } from './sceneTypes';
+import { type ConvLayerSettings, convAndDensePanels, convLayerSpec } from './sparse';
 
-function sameParams(params: FigureParams): FigureParams {
-  return { ...params, stride: 1, dilation: 1, padding: 'same' };
+function sameLayer(params: { inputLength: number; kernel: number }): ConvLayerSettings {
+  return { inputLength: params.inputLength, kernel: params.kernel, stride: 1, dilation: 1, padding: 'same' };
 }
 
 /** Inputs of any size: the same k weights serve every length; a dense layer needs a new m × n matrix. */
-export const variableSizeScene: SceneDefinition = {
+export const variableSizeScene = defineScene({
   id: 'variable',
   bookFigures: null,
   heading: 'variable.heading',
@@ -18,12 +18,12 @@ export const variableSizeScene: SceneDefinition = {
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 5 },
   },
   defaults: { inputLength: 6, kernel: 3 },
-  panels: (params) => convAndDensePanels(sameParams(params), 'weights'),
+  panels: (params) => convAndDensePanels(sameLayer(params), 'weights'),
   repair: (params) => {
-    const repaired = repairKernel(sameParams(params), convLayerSpec);
+    const repaired = repairKernel(sameLayer(params), convLayerSpec);
     return {
       params: { inputLength: repaired.params.inputLength, kernel: repaired.params.kernel },
       changes: repaired.changes,
     };
   },
-};
+});

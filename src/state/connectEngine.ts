@@ -1,4 +1,4 @@
-import { SCENES, type SceneDefinition } from '../scenes';
+import type { FigureRegistry, SceneDefinition } from '../scenes';
 import { type EngineClient, isStaleRequest } from '../worker';
 import type { LabStore } from './createLabStore';
 import type { FigureState } from './figureSlice';
@@ -10,19 +10,18 @@ export function focusOf(figure: FigureState): Selection | null {
   return figure.hover ?? figure.selection;
 }
 
+/** A row-major unit index as the engine's unit position: an index in 1D, `[row, col]` in 2D. */
+function unitPosition(size: readonly number[], index: number): number | number[] {
+  return size.length === 2 ? [Math.floor(index / size[1]), index % size[1]] : index;
+}
+
 /**
- * Keeps the store's results in step with the settings, selection and hover of the figures on the
- * page (all of them, or the one an embed shows): each change becomes worker requests (the latest
- * of each lane wins) and answers land in the store tagged with what they answer. Returns a
- * function that disconnects.
+ * Keeps the store's results in step with the settings, selection and hover of the figures of
+ * `registry` (all of a page's, or the one an embed shows): each change becomes worker requests (the
+ * latest of each lane wins) and answers land in the store, through its actions, tagged with what
+ * they answer. Returns a function that disconnects.
  */
-export function connectEngine(
-  store: LabStore,
-  client: EngineClient,
-  scenes: readonly SceneDefinition[] = SCENES,
-): () => void {
-  // The panels each figure's analyses were made for, so tracing need not build them again.
-  const analysedPanels = new Map<string, PanelAnalysis[]>();
+export function connectEngine(store: LabStore, client: EngineClient, registry: FigureRegistry): () => void {
   const report = (error: unknown) => {
     if (isStaleRequest(error)) return;
     store.getState().pushNotices([
@@ -40,89 +39,70 @@ export function connectEngine(
       panels.map((panel) =>
         client.request(
           'analyze',
-          { spec: panel.spec, withConnections: panel.drawn !== false },
+          {
+            spec: panel.spec,
+            withConnections: panel.connections !== false,
+            flipKernel: panel.flipKernel === true,
+          },
           { lane: `analyze:${panelKey(scene.id, panel.id)}` },
         ),
       ),
     );
-    const state = store.getState();
     const failed = answers.find((answer) => !answer.ok);
     if (failed && !failed.ok) {
-      store.setState({ issues: { ...state.issues, [scene.id]: failed.issues } });
+      store.getState().receiveIssues(scene.id, failed.issues);
       return;
     }
-    const panelAnalyses: PanelAnalysis[] = panels.map((panel, position) => ({
+    const analyses: PanelAnalysis[] = panels.map((panel, position) => ({
       ...(answers[position] as Extract<(typeof answers)[number], { ok: true }>),
       specKey: JSON.stringify(panel.spec),
       panel,
     }));
-    analysedPanels.set(scene.id, panelAnalyses);
-    const analyses = { ...state.analyses };
-    for (const analysis of panelAnalyses) analyses[panelKey(scene.id, analysis.panel.id)] = analysis;
-    // Keep the selection on a unit that still exists: the nearest one on the same layer.
-    const figure = state.figures[scene.id];
-    let selection = figure.selection;
-    const first = panelAnalyses[0];
-    if (selection && first) {
-      const layerSizes = first.sizes;
-      if (selection.layer >= layerSizes.length) selection = null;
-      else {
-        const last = layerSizes[selection.layer].reduce((a, b) => a * b, 1) - 1;
-        if (selection.index > last) selection = { layer: selection.layer, index: last };
-      }
-    }
-    store.setState({
-      analyses,
-      issues: { ...state.issues, [scene.id]: [] },
-      figures:
-        selection === figure.selection
-          ? state.figures
-          : { ...state.figures, [scene.id]: { ...figure, selection, hover: null } },
-    });
+    const state = store.getState();
+    state.receiveAnalyses(scene.id, analyses);
+    if (analyses.length > 0) state.fitSelection(scene.id, analyses[0].sizes);
     await trace(scene);
+  }
+
+  /** The analyses in the store of the panels a figure draws now. */
+  function analysedPanels(scene: SceneDefinition): PanelAnalysis[] {
+    const state = store.getState();
+    return scene
+      .panels(state.figures[scene.id].params)
+      .map((panel) => state.analyses[panelKey(scene.id, panel.id)])
+      .filter((analysis): analysis is PanelAnalysis => analysis !== undefined);
   }
 
   async function trace(scene: SceneDefinition): Promise<void> {
     const focus = focusOf(store.getState().figures[scene.id]);
-    const analyses = analysedPanels.get(scene.id) ?? [];
+    const analyses = analysedPanels(scene);
     if (!focus || analyses.length === 0) {
-      const fields = { ...store.getState().fields };
-      for (const analysis of analyses) fields[panelKey(scene.id, analysis.panel.id)] = null;
-      store.setState({ fields });
+      store
+        .getState()
+        .receiveFields(scene.id, Object.fromEntries(analyses.map((analysis) => [analysis.panel.id, null])));
       return;
     }
-    const size = analyses[0].sizes[focus.layer];
-    const unit = size.length === 2 ? [Math.floor(focus.index / size[1]), focus.index % size[1]] : focus.index;
-    const traceOne = (analysis: PanelAnalysis, direction: 'receptive' | 'influence') =>
-      client.request(
-        'trace',
-        { spec: analysis.panel.spec, layer: focus.layer, unit, direction },
-        { lane: `trace:${panelKey(scene.id, analysis.panel.id)}:${direction}` },
-      );
-    // A unit inside a stack has both a field below and an influence above: trace both at once.
     const answers = await Promise.all(
       analyses.map((analysis) =>
-        Promise.all([
-          focus.layer > 0 ? traceOne(analysis, 'receptive') : null,
-          focus.layer < analysis.sizes.length - 1 ? traceOne(analysis, 'influence') : null,
-        ]),
+        client.request(
+          'trace',
+          {
+            spec: analysis.panel.spec,
+            layer: focus.layer,
+            unit: unitPosition(analysis.sizes[focus.layer], focus.index),
+          },
+          { lane: `trace:${panelKey(scene.id, analysis.panel.id)}` },
+        ),
       ),
     );
-    const fields = { ...store.getState().fields };
+    const fields: Record<string, PanelField | null> = {};
     analyses.forEach((analysis, position) => {
-      const [receptive, influence] = answers[position];
-      const field: PanelField = {
-        specKey: analysis.specKey,
-        focus,
-        masks: analysis.sizes.map((_, layer) => {
-          if (receptive?.ok && layer <= focus.layer) return receptive.masks[layer];
-          if (influence?.ok && layer >= focus.layer) return influence.masks[layer];
-          return new Uint8Array(0);
-        }),
-      };
-      fields[panelKey(scene.id, analysis.panel.id)] = field;
+      const answer = answers[position];
+      fields[analysis.panel.id] = answer.ok
+        ? { specKey: analysis.specKey, focus, masks: answer.masks }
+        : null;
     });
-    store.setState({ fields });
+    store.getState().receiveFields(scene.id, fields);
   }
 
   async function compute(scene: SceneDefinition): Promise<void> {
@@ -143,12 +123,12 @@ export function connectEngine(
             kind: computation.kind,
             result: await client.request(computation.kind, computation.payload, lane),
           };
-    store.setState((state) => ({ computed: { ...state.computed, [scene.id]: computed } }));
+    store.getState().receiveComputed(scene.id, computed);
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.figures === previous.figures) return;
-    for (const scene of scenes) {
+    for (const scene of registry) {
       const now = state.figures[scene.id];
       const before = previous.figures[scene.id];
       if (now === before) continue;
@@ -160,7 +140,7 @@ export function connectEngine(
       }
     }
   });
-  for (const scene of scenes) {
+  for (const scene of registry) {
     analyze(scene).catch(report);
     compute(scene).catch(report);
   }

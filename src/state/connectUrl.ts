@@ -1,3 +1,4 @@
+import type { FigureRegistry } from '../scenes';
 import type { LabStore } from './createLabStore';
 import type { LabState } from './labState';
 import { encodeUrlState, type UrlState } from './urlCodec';
@@ -16,8 +17,16 @@ export function urlStateOf(state: LabState): UrlState {
   };
 }
 
-/** Mirrors every figure's settings and selection, and the chosen language, into the address bar (replacing history). */
-export function connectUrl(store: LabStore, location: Location, history: History): () => void {
+/**
+ * Mirrors the settings and selection of the figures of `registry`, and the chosen language, into
+ * the address bar (replacing history). Returns a function that disconnects.
+ */
+export function connectUrl(
+  store: LabStore,
+  registry: FigureRegistry,
+  location: Location,
+  history: History,
+): () => void {
   let written = location.search;
   return store.subscribe((state, previous) => {
     // Hovering changes the figures object often; only settings, selections and language reach the link.
@@ -35,7 +44,7 @@ export function connectUrl(store: LabStore, location: Location, history: History
     ) {
       return;
     }
-    const query = encodeUrlState(urlStateOf(state));
+    const query = encodeUrlState(urlStateOf(state), registry);
     if (query !== written) {
       written = query;
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../i18n';
+import type { FigureRegistry } from '../scenes';
 import { createFigureSlice } from './figureSlice';
 import type { LabState } from './labState';
 import { createResultsSlice } from './resultsSlice';
@@ -9,10 +10,17 @@ import { createViewSlice } from './viewSlice';
 /** The store type the app and tests share. */
 export type LabStore = StoreApi<LabState>;
 
-/** Creates a store from the slices, starting from a decoded link and the browser's language. */
-export function createLabStore(initial: UrlState, browserLanguage: Language): LabStore {
+/**
+ * Creates a store for the figures of `registry` from the slices, starting from a decoded link and
+ * the browser's language.
+ */
+export function createLabStore(
+  registry: FigureRegistry,
+  initial: UrlState,
+  browserLanguage: Language,
+): LabStore {
   const store = createStore<LabState>()((...args) => ({
-    ...createFigureSlice(...args),
+    ...createFigureSlice(registry)(...args),
     ...createViewSlice(...args),
     ...createResultsSlice(...args),
   }));

@@ -1,7 +1,13 @@
 import type { StateCreator } from 'zustand';
-import { type FigureParams, type ParamValue, SCENES } from '../scenes';
+import type { FigureParams, FigureRegistry, ParamValue } from '../scenes';
 import type { LabState } from './labState';
 import { type Selection, sameUnit } from './selection';
+
+/** One recorded change of a figure's settings: the values it replaced and the values it set. */
+export interface ParamEdit {
+  before: FigureParams;
+  after: FigureParams;
+}
 
 /** One figure's own state: its settings (kept even when impossible), the selected and hovered unit. */
 export interface FigureState {
@@ -9,21 +15,45 @@ export interface FigureState {
   selection: Selection | null;
   /** The unit under the pointer, previewed instead of the selection while it lasts. */
   hover: Selection | null;
+  /** Recorded edits that undo can take back, oldest first. */
+  past: ParamEdit[];
+  /** Edits undone that redo can apply again, the next one last. */
+  future: ParamEdit[];
+}
+
+/** How a change of settings is made. */
+export interface ParamChangeOptions {
+  /** Record the change so undo can take it back (the network editor's edits). */
+  record?: boolean;
 }
 
 /** Every figure's state, by figure id, and the actions that change it. */
 export interface FigureSlice {
   figures: Record<string, FigureState>;
   setParam(figure: string, key: string, value: ParamValue): void;
+  /** Changes several settings of a figure at once. */
+  setParams(figure: string, change: FigureParams, options?: ParamChangeOptions): void;
+  /** Takes back the last recorded change of a figure's settings, if any. */
+  undo(figure: string): void;
+  /** Applies again the last change undone, if any. */
+  redo(figure: string): void;
   resetFigure(figure: string): void;
   select(figure: string, selection: Selection | null): void;
   hover(figure: string, selection: Selection | null): void;
+  /** Keeps a figure's selection on a unit of layers of these sizes: the nearest one on the same layer. */
+  fitSelection(figure: string, sizes: readonly (readonly number[])[]): void;
 }
 
-/** Each figure at its defaults, nothing selected. */
-export function defaultFigures(): Record<string, FigureState> {
+/** Most recorded edits kept per figure. */
+const MAX_HISTORY = 100;
+
+/** Each figure of a registry at its defaults, nothing selected. */
+export function defaultFigures(registry: FigureRegistry): Record<string, FigureState> {
   return Object.fromEntries(
-    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null, hover: null }]),
+    registry.map((scene) => [
+      scene.id,
+      { params: { ...scene.defaults }, selection: null, hover: null, past: [], future: [] },
+    ]),
   );
 }
 
@@ -33,20 +63,81 @@ function update(state: LabState, figure: string, change: Partial<FigureState>): 
   return { figures: { ...state.figures, [figure]: { ...current, ...change } } };
 }
 
-/** Creates the figure slice. */
-export const createFigureSlice: StateCreator<LabState, [], [], FigureSlice> = (set) => ({
-  figures: defaultFigures(),
-  setParam: (figure, key, value) =>
-    set((state) => update(state, figure, { params: { ...state.figures[figure].params, [key]: value } })),
-  resetFigure: (figure) =>
-    set((state) => {
-      const scene = SCENES.find((item) => item.id === figure);
-      return update(state, figure, { params: { ...scene?.defaults }, selection: null, hover: null });
-    }),
-  select: (figure, selection) => set((state) => update(state, figure, { selection, hover: null })),
-  hover: (figure, selection) =>
-    set((state) => {
-      const current = state.figures[figure]?.hover;
-      return sameUnit(current ?? null, selection) ? state : update(state, figure, { hover: selection });
-    }),
-});
+/** The values `change` replaces in `params`. */
+function replaced(params: FigureParams, change: FigureParams): FigureParams {
+  return Object.fromEntries(Object.keys(change).map((key) => [key, params[key]]));
+}
+
+/** Creates the figure slice for the figures of `registry`. */
+export function createFigureSlice(registry: FigureRegistry): StateCreator<LabState, [], [], FigureSlice> {
+  return (set) => {
+    const setParams = (figure: string, change: FigureParams, options: ParamChangeOptions = {}) =>
+      set((state) => {
+        const current = state.figures[figure];
+        const params = { ...current.params, ...change };
+        if (!options.record) return update(state, figure, { params });
+        const edit = { before: replaced(current.params, change), after: change };
+        return update(state, figure, {
+          params,
+          past: [...current.past, edit].slice(-MAX_HISTORY),
+          future: [],
+        });
+      });
+    return {
+      figures: defaultFigures(registry),
+      setParam: (figure, key, value) => setParams(figure, { [key]: value }),
+      setParams,
+      undo: (figure) =>
+        set((state) => {
+          const current = state.figures[figure];
+          const edit = current.past.at(-1);
+          if (!edit) return state;
+          return update(state, figure, {
+            params: { ...current.params, ...edit.before },
+            past: current.past.slice(0, -1),
+            future: [...current.future, edit],
+          });
+        }),
+      redo: (figure) =>
+        set((state) => {
+          const current = state.figures[figure];
+          const edit = current.future.at(-1);
+          if (!edit) return state;
+          return update(state, figure, {
+            params: { ...current.params, ...edit.after },
+            past: [...current.past, edit],
+            future: current.future.slice(0, -1),
+          });
+        }),
+      resetFigure: (figure) =>
+        set((state) => {
+          const scene = registry.find((item) => item.id === figure);
+          if (!scene) throw new Error(`Unknown figure "${figure}".`);
+          const current = state.figures[figure];
+          const edit = { before: current.params, after: { ...scene.defaults } };
+          return update(state, figure, {
+            params: { ...scene.defaults },
+            selection: null,
+            hover: null,
+            past: [...current.past, edit].slice(-MAX_HISTORY),
+            future: [],
+          });
+        }),
+      select: (figure, selection) => set((state) => update(state, figure, { selection, hover: null })),
+      hover: (figure, selection) =>
+        set((state) => {
+          const current = state.figures[figure]?.hover;
+          return sameUnit(current ?? null, selection) ? state : update(state, figure, { hover: selection });
+        }),
+      fitSelection: (figure, sizes) =>
+        set((state) => {
+          const { selection } = state.figures[figure];
+          if (!selection) return state;
+          if (selection.layer >= sizes.length) return update(state, figure, { selection: null, hover: null });
+          const last = sizes[selection.layer].reduce((a, b) => a * b, 1) - 1;
+          if (selection.index <= last) return state;
+          return update(state, figure, { selection: { layer: selection.layer, index: last }, hover: null });
+        }),
+    };
+  };
+}

@@ -1,7 +1,10 @@
+import type { SpecIssue } from '../engine';
 import type { MessageKey, MessageValues } from '../i18n';
 
 /** A message for the user that stays until dismissed: a translated key and its values. */
 export interface Notice {
   key: MessageKey;
   values: MessageValues;
+  /** A problem with a network the message refers to, shown translated in its `{detail}` placeholder. */
+  detail?: SpecIssue;
 }

@@ -1,3 +1,4 @@
+import type { FigureId, FigureParamsOf } from '../scenes';
 import type { LabState } from './labState';
 
 /** The page language. */
@@ -12,6 +13,12 @@ export const selectSetLanguage = (state: LabState) => state.setLanguage;
 export const selectDismissNotice = (state: LabState) => state.dismissNotice;
 /** Action: change one setting of a figure. */
 export const selectSetParam = (state: LabState) => state.setParam;
+/** Action: change several settings of a figure at once, optionally recorded for undo. */
+export const selectSetParams = (state: LabState) => state.setParams;
+/** Action: take back a figure's last recorded change. */
+export const selectUndo = (state: LabState) => state.undo;
+/** Action: apply again a figure's last change undone. */
+export const selectRedo = (state: LabState) => state.redo;
 /** Action: reset a figure. */
 export const selectResetFigure = (state: LabState) => state.resetFigure;
 /** Action: select a unit of a figure (or null). */
@@ -19,10 +26,16 @@ export const selectSelect = (state: LabState) => state.select;
 /** Action: preview a unit of a figure under the pointer (or null). */
 export const selectHover = (state: LabState) => state.hover;
 
-/** One figure's settings. */
-export const selectFigureParams = (figure: string) => (state: LabState) => state.figures[figure].params;
+/** One figure's settings, typed by the figure's own definitions. */
+export const selectFigureParams =
+  <Id extends FigureId>(figure: Id) =>
+  (state: LabState) =>
+    state.figures[figure].params as FigureParamsOf<Id>;
 /** One figure's selected unit. */
 export const selectFigureSelection = (figure: string) => (state: LabState) => state.figures[figure].selection;
+/** How many changes of a figure undo and redo can take back and apply again. */
+export const selectHistoryDepth = (figure: string) => (state: LabState) =>
+  `${state.figures[figure].past.length}:${state.figures[figure].future.length}`;
 /** Problems with one figure's settings. */
 export const selectFigureIssues = (figure: string) => (state: LabState) => state.issues[figure];
 /** One panel's analysis, by panel key. */

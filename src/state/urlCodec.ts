@@ -1,12 +1,16 @@
 import { isLanguage, type Language } from '../i18n';
 import {
   type FigureParams,
+  type FigureRegistry,
+  matchPreset,
   networkSizes,
   type ParamDefinition,
   type ParamValue,
-  SCENES,
+  type SceneDefinition,
+  sameNetwork,
   sceneById,
 } from '../scenes';
+import { decodeBase64Url, encodeBase64Url } from './base64Url';
 import type { Notice } from './notice';
 import { type Selection, selectionKey } from './selection';
 
@@ -27,13 +31,34 @@ export interface UrlState {
   embed: string | null;
 }
 
+/** The link key that names a network preset of a figure: `<figure>.preset`. */
+const PRESET_KEY = 'preset';
+
+/** Most layers a `layers` setting lists. */
+const MAX_LISTED_LAYERS = 256;
+
 const MAX_SHOWN = 64;
 const shown = (value: string) => value.slice(0, MAX_SHOWN);
+
+/**
+ * Reads a network from a link value: base64url of its UTF-8 JSON (what the app writes), or the
+ * JSON itself, URI-encoded. Returns the parsed object, or null when it is neither.
+ */
+function readNetwork(raw: string): unknown {
+  const text = raw.trimStart().startsWith('{') ? raw : decodeBase64Url(raw.trim());
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 function readParam(
   raw: string,
   name: string,
-  definition: ParamDefinition,
+  definition: Exclude<ParamDefinition, { kind: 'network' }>,
   fallback: ParamValue,
   notices: Notice[],
 ): ParamValue {
@@ -95,12 +120,49 @@ function readParam(
       });
       return fallback;
     }
+    case 'layers': {
+      const items = raw === '' ? [] : raw.split(',');
+      if (items.length <= MAX_LISTED_LAYERS && items.every((item) => /^\d{1,3}$/.test(item))) {
+        return [...new Set(items.map(Number))].sort((a, b) => a - b);
+      }
+      notices.push({
+        key: 'notice.url.badLayerList',
+        values: { param: name, value: shown(raw), fallback: String(fallback) },
+      });
+      return fallback;
+    }
   }
 }
 
-function writeParam(value: ParamValue): string {
-  if (typeof value === 'boolean') return value ? '1' : '0';
-  return String(value);
+/** Reads a network setting from `<figure>.<name>` (any network) or `<figure>.preset` (a preset id). */
+function readNetworkParam(
+  search: URLSearchParams,
+  scene: SceneDefinition,
+  name: string,
+  presets: Readonly<Record<string, ParamValue>>,
+  notices: Notice[],
+): ParamValue | undefined {
+  const key = `${scene.id}.${name}`;
+  const presetKey = `${scene.id}.${PRESET_KEY}`;
+  const raw = search.get(key);
+  if (raw !== null) {
+    const network = readNetwork(raw);
+    if (network !== null) return network as ParamValue;
+    notices.push({ key: 'notice.url.badNetwork', values: { param: key } });
+  }
+  const preset = search.get(presetKey);
+  if (preset === null) return undefined;
+  if (Object.hasOwn(presets, preset)) return presets[preset];
+  notices.push({
+    key: 'notice.url.badChoice',
+    values: {
+      param: presetKey,
+      value: shown(preset),
+      options: Object.keys(presets).join(', '),
+      fallback: matchPreset(scene.defaults[name], presets as never) ?? '',
+    },
+  });
+  return undefined;
 }
 
 function readSelection(
@@ -109,7 +171,7 @@ function readSelection(
   sizes: number[][] | null,
   notices: Notice[],
 ): Selection | null {
-  const match = /^(\d{1,2}):(\d{1,6})$/.exec(raw);
+  const match = /^(\d{1,3}):(\d{1,7})$/.exec(raw);
   if (match && sizes) {
     const layer = Number(match[1]);
     const index = Number(match[2]);
@@ -119,19 +181,33 @@ function readSelection(
   return null;
 }
 
+/** Every key a link may carry for these figures. */
+function knownKeys(registry: FigureRegistry): Set<string> {
+  const known = new Set(['v', 'lang', 'embed']);
+  for (const scene of registry) {
+    known.add(`${scene.id}.sel`);
+    for (const [name, definition] of Object.entries(scene.params)) {
+      known.add(`${scene.id}.${name}`);
+      if (definition.kind === 'network') known.add(`${scene.id}.${PRESET_KEY}`);
+    }
+  }
+  return known;
+}
+
 /**
- * Reads a query string (`location.search`) into the nearest valid state. Never throws: every value
- * that had to be changed or dropped comes back as a specific notice. Figure settings are named
- * `<figure>.<setting>` (e.g. `sparse.kernel=5`), a selection `<figure>.sel=<layer>:<index>`.
+ * Reads a query string (`location.search`) into the nearest valid state of the figures in
+ * `registry`. Never throws: every value that had to be changed or dropped comes back as a specific
+ * notice. Figure settings are named `<figure>.<setting>` (e.g. `sparse.kernel=5`), a selection
+ * `<figure>.sel=<layer>:<index>` (row-major index), a network `<figure>.net=<base64url JSON>` or
+ * `<figure>.preset=<id>`.
  */
-export function decodeUrlState(query: string): { state: UrlState; notices: Notice[] } {
+export function decodeUrlState(
+  query: string,
+  registry: FigureRegistry,
+): { state: UrlState; notices: Notice[] } {
   const notices: Notice[] = [];
   const search = new URLSearchParams(query);
-  const known = new Set(['v', 'lang', 'embed']);
-  for (const scene of SCENES) {
-    known.add(`${scene.id}.sel`);
-    for (const name of Object.keys(scene.params)) known.add(`${scene.id}.${name}`);
-  }
+  const known = knownKeys(registry);
   for (const key of new Set(search.keys())) {
     if (!known.has(key)) notices.push({ key: 'notice.url.unknownParam', values: { param: shown(key) } });
   }
@@ -140,16 +216,35 @@ export function decodeUrlState(query: string): { state: UrlState; notices: Notic
     notices.push({ key: 'notice.url.badVersion', values: { value: shown(version), version: URL_VERSION } });
   }
   const figures: Record<string, UrlFigure> = {};
-  for (const scene of SCENES) {
+  for (const scene of registry) {
     const params: FigureParams = { ...scene.defaults };
+    const given = new Set<string>();
     for (const [name, definition] of Object.entries(scene.params)) {
+      if (definition.kind === 'network') {
+        const network = readNetworkParam(search, scene, name, definition.presets, notices);
+        if (network !== undefined) {
+          params[name] = network;
+          given.add(name);
+        }
+        continue;
+      }
       const raw = search.get(`${scene.id}.${name}`);
-      if (raw !== null)
+      if (raw !== null) {
         params[name] = readParam(raw, `${scene.id}.${name}`, definition, scene.defaults[name], notices);
+        given.add(name);
+      }
+    }
+    // Settings the link leaves out take the defaults that follow the settings it gives.
+    for (const [name, value] of Object.entries(scene.defaultsFor?.(params) ?? {})) {
+      if (!given.has(name) && value !== undefined) params[name] = value;
     }
     const repaired = scene.repair(params);
     for (const change of repaired.changes)
-      notices.push({ key: change.key, values: { figure: scene.id, ...change.values } });
+      notices.push({
+        key: change.key,
+        values: { figure: scene.id, ...change.values },
+        detail: change.detail,
+      });
     const rawSelection = search.get(`${scene.id}.sel`);
     let selection: Selection | null = null;
     if (rawSelection !== null && rawSelection !== '') {
@@ -168,31 +263,56 @@ export function decodeUrlState(query: string): { state: UrlState; notices: Notic
   const rawEmbed = search.get('embed');
   let embed: string | null = null;
   if (rawEmbed !== null) {
-    if (sceneById(rawEmbed)) embed = rawEmbed;
+    if (sceneById(rawEmbed, registry)) embed = rawEmbed;
     else notices.push({ key: 'notice.url.badEmbed', values: { value: shown(rawEmbed) } });
   }
   return { state: { figures, language, embed }, notices };
 }
 
+/** Whether a setting has its default value (networks and layer lists compared by content). */
+function isDefault(value: ParamValue, fallback: ParamValue): boolean {
+  if (Array.isArray(value) && Array.isArray(fallback)) {
+    return value.length === fallback.length && value.every((item, index) => item === fallback[index]);
+  }
+  if (typeof value === 'object' && typeof fallback === 'object') return sameNetwork(value, fallback);
+  return value === fallback;
+}
+
+/** Writes one figure's settings into `search`, leaving out defaults (those that follow other settings included). */
+function writeFigure(search: URLSearchParams, scene: SceneDefinition, figure: UrlFigure): void {
+  const defaults: FigureParams = { ...scene.defaults };
+  for (const [name, value] of Object.entries(scene.defaultsFor?.(figure.params) ?? {})) {
+    if (value !== undefined) defaults[name] = value;
+  }
+  for (const [name, definition] of Object.entries(scene.params)) {
+    const value = figure.params[name];
+    if (value === undefined || isDefault(value, defaults[name])) continue;
+    if (definition.kind === 'network') {
+      const preset = matchPreset(value, definition.presets);
+      if (preset !== null) search.set(`${scene.id}.${PRESET_KEY}`, preset);
+      else search.set(`${scene.id}.${name}`, encodeBase64Url(JSON.stringify(value)));
+    } else if (Array.isArray(value)) {
+      search.set(`${scene.id}.${name}`, value.join(','));
+    } else {
+      search.set(`${scene.id}.${name}`, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+    }
+  }
+  if (figure.selection) search.set(`${scene.id}.sel`, selectionKey(figure.selection));
+}
+
 /**
- * Writes the state as a query string starting with `?`, with only the values that differ from the
- * defaults; `only` limits it to one figure (for embed links).
+ * Writes the state of the figures in `registry` as a query string starting with `?`, with only the
+ * values that differ from the defaults; `only` limits it to one figure (for embed links).
  */
-export function encodeUrlState(state: UrlState, only?: string): string {
+export function encodeUrlState(state: UrlState, registry: FigureRegistry, only?: string): string {
   const search = new URLSearchParams();
   search.set('v', String(URL_VERSION));
   if (state.embed) search.set('embed', state.embed);
-  for (const scene of SCENES) {
+  for (const scene of registry) {
     if (only && scene.id !== only) continue;
     const figure = state.figures[scene.id];
-    if (!figure) continue;
-    for (const name of Object.keys(scene.params)) {
-      const value = figure.params[name];
-      if (value !== undefined && value !== scene.defaults[name])
-        search.set(`${scene.id}.${name}`, writeParam(value));
-    }
-    if (figure.selection) search.set(`${scene.id}.sel`, selectionKey(figure.selection));
+    if (figure) writeFigure(search, scene, figure);
   }
   if (state.language) search.set('lang', state.language);
-  return `?${search.toString().replaceAll('%3A', ':')}`;
+  return `?${search.toString().replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

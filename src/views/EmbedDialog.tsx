@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { embedSnippet, labAddress } from '../embed';
-import type { SceneDefinition } from '../scenes';
+import { SCENES, type SceneDefinition } from '../scenes';
 import { encodeUrlState, urlStateOf, useLabStore, useTranslate } from '../state';
 
 /** The Embed button and its dialog: an iframe snippet for exactly the figure's current state, ready to copy. */
@@ -15,7 +15,7 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   const [status, setStatus] = useState('');
   const open = () => {
     const state = store.getState();
-    const query = encodeUrlState({ ...urlStateOf(state), embed: props.scene.id }, props.scene.id);
+    const query = encodeUrlState({ ...urlStateOf(state), embed: props.scene.id }, SCENES, props.scene.id);
     const src = `${labAddress(window.location)}${query}`;
     const height = props.section()?.getBoundingClientRect().height ?? 600;
     setSource(src);

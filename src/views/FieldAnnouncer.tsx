@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { focusOf, type LabState, panelKey, useLab, useTranslate } from '../state';
 import { describeField } from './describeField';
-import { currentField } from './FigurePanel';
+import { currentField } from './panelField';
 
 /** Selects, for one figure, the analyses and fields of its panels (stable while they do not change). */
 function usePanelResults(figure: string, panels: readonly string[]) {

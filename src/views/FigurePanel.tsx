@@ -1,13 +1,12 @@
+import { max } from 'd3-array';
 import { useCallback, useMemo } from 'react';
-import type { LayerConnections } from '../engine';
+import { type LayerConnections, placeLayer } from '../engine';
 import { unitName } from '../i18n';
 import {
   focusOf,
   type PanelAnalysis,
-  type PanelField,
   panelKey,
   type Selection,
-  sameUnit,
   selectAnalysis,
   selectField,
   selectFigureSelection,
@@ -17,53 +16,22 @@ import {
   useTranslate,
 } from '../state';
 import type { LayerRow } from './graphLayout';
-import { type GraphField, UnitGraph } from './UnitGraph';
+import { drawnField } from './panelField';
+import { UnitGraph } from './UnitGraph';
 import type { UnitState } from './UnitNode';
 
-/** The field to draw, only if it answers the drawn network and the focused unit. */
-export function currentField(
-  analysis: PanelAnalysis | undefined,
-  field: PanelField | null | undefined,
-  focus: Selection | null,
-): GraphField | null {
-  if (!analysis || !field || !focus) return null;
-  if (field.specKey !== analysis.specKey || !sameUnit(field.focus, focus)) return null;
-  return field;
-}
-
 /**
- * What a panel draws for a focused unit: the traced field of the drawn network, with the unit it
- * answers. While the field of a newly focused unit is on its way from the worker, the previous
- * field stays (at pointer speed that is one frame), so units do not all flash to faded and back.
- */
-function drawnField(
-  analysis: PanelAnalysis,
-  field: PanelField | null | undefined,
-  focus: Selection | null,
-): { field: GraphField | null; focus: Selection } | null {
-  if (!focus) return null;
-  if (!field || field.specKey !== analysis.specKey) return { field: null, focus };
-  return { field, focus: field.focus };
-}
-
-/**
- * Rows of a panel: inputs at 0 … m − 1, each unit of a higher layer above the centre of its
- * receptive field (u·S − P + (r − 1)/2, from the engine's geometry), so the drawing follows the maths.
+ * Rows of a panel: each unit above the centre of its receptive field, as the engine places it
+ * (u·S − P + (r − 1)/2; units of and above a dense layer spread evenly), so the drawing follows the maths.
  */
 function panelRows(analysis: PanelAnalysis): LayerRow[] {
-  return analysis.geometry.map((layer, index) => {
-    const [size] = layer.size;
-    const letter = analysis.panel.letters[index] ?? 'z';
-    if (index === 0) return { letter, positions: Array.from({ length: size }, (_, unit) => unit) };
-    const [stride] = layer.effectiveStride;
-    const [padding] = layer.effectivePadding;
-    const [field] = layer.receptiveField;
-    const inputs = analysis.geometry[0].size[0];
+  return analysis.geometry.map((_, layer) => {
+    const [placement] = placeLayer(analysis.geometry, layer);
     return {
-      letter,
-      positions: Array.from({ length: size }, (_, unit) =>
-        // A dense layer (stride 0) spreads its units evenly over the input instead.
-        stride === 0 ? ((unit + 0.5) * inputs) / size - 0.5 : unit * stride - padding + (field - 1) / 2,
+      letter: analysis.panel.letters[layer] ?? 'z',
+      positions: Array.from(
+        { length: placement.count },
+        (_, unit) => placement.first + unit * placement.step,
       ),
     };
   });
@@ -121,10 +89,8 @@ export function FigurePanel(props: FigurePanelProps) {
   );
   if (!analysis || !rows) return <p className="figure__loading">{t('figure.loading')}</p>;
   const shown = drawnField(analysis, storedField, focus);
-  // Weight ids count taps of the first layer's kernel; the styled figures draw one-layer networks.
-  const firstLayer = analysis.panel.spec.layers[0];
-  const kernel =
-    firstLayer && 'kernel' in firstLayer && typeof firstLayer.kernel === 'number' ? firstLayer.kernel : 1;
+  // The styled figures draw one-layer networks: their edge styles are the taps of that layer's kernel.
+  const taps = connections[0] ? (max(connections[0].taps) ?? 0) + 1 : 1;
   return (
     <figure className={`panel ${props.className ?? ''}`} data-panel={props.panel}>
       <figcaption data-export-text="">{title}</figcaption>
@@ -140,8 +106,7 @@ export function FigurePanel(props: FigurePanelProps) {
         onHover={onHover}
         describeUnit={describeUnit}
         edgeStyle={analysis.panel.edgeStyle}
-        taps={kernel}
-        flipKernel={analysis.panel.flipKernel}
+        taps={taps}
         emphasise={props.emphasise}
         unitNote={props.unitNote}
       />

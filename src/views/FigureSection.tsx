@@ -1,21 +1,10 @@
 import { type ReactNode, useCallback, useId, useRef } from 'react';
-import type { SpecIssue } from '../engine';
-import type { MessageKey, MessageValues } from '../i18n';
 import type { SceneDefinition } from '../scenes';
 import { selectFigureIssues, useLab, useTranslate } from '../state';
 import { FigureToolbar } from './FigureToolbar';
+import { issueText } from './issueText';
 import { ParamControls } from './ParamControls';
 import { SectionLevel } from './SubHeading';
-
-type Translate = (key: MessageKey, values?: MessageValues) => string;
-
-function issueMessage(t: Translate, issue: SpecIssue): string {
-  const values = { layer: issue.layer ?? 0, path: issue.path, ...issue.values };
-  if (issue.code === 'windowLargerThanInput') return t('issue.windowLargerThanInput', values);
-  if (issue.code === 'outOfRange') return t('issue.outOfRange', values);
-  if (issue.code === 'tooManyUnits') return t('issue.tooManyUnits', values);
-  return t('issue.generic', values);
-}
 
 /** Props of one section of the page. */
 export interface FigureSectionProps {
@@ -61,7 +50,7 @@ export function FigureSection(props: FigureSectionProps) {
       <ParamControls scene={scene} compact={props.compact} />
       {issues.length > 0 && (
         <div className="figure__issue" role="alert" data-issue={issues[0].code}>
-          <p>{issueMessage(t, issues[0])}</p>
+          <p>{issueText(t, issues[0])}</p>
           <p>{t('figure.stale')}</p>
         </div>
       )}

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import type { SceneDefinition } from '../scenes';
 import { useLabStore, useTranslate } from '../state';
 import { EmbedDialog } from './EmbedDialog';
-import { downloadBlob, figureToSvg, svgToPng } from './exportFigure';
 
 /** Embed and export (SVG, PNG, caption optional) for one figure. */
 export function FigureToolbar(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
@@ -14,6 +13,8 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
     const body = props.section()?.querySelector<HTMLElement>('[data-figure-body]');
     if (!body) return;
     try {
+      // The exporter loads on first use: most visits never export.
+      const { downloadBlob, figureToSvg, svgToPng } = await import('./exportFigure');
       const svg = figureToSvg(body, {
         title: t(props.scene.heading),
         caption: withCaption ? t(props.scene.caption) : null,

@@ -6,7 +6,7 @@ const CELL_LIMIT = 360;
 
 /**
  * A layer's weight matrix as a grid: one row per output, one column per input, a filled cell for
- * every connection. With `taps`, cells are coloured and numbered by the kernel weight they hold
+ * every connection. With `byTap`, cells are coloured and numbered by the kernel weight they hold
  * (a convolution's matrix repeats the same k weights along its band).
  */
 export function MatrixGrid(props: {
@@ -15,14 +15,15 @@ export function MatrixGrid(props: {
   rows: number;
   cols: number;
   connections: LayerConnections;
-  taps?: number;
+  /** Colour and number each cell by the kernel tap it holds (a convolution's matrix). */
+  byTap?: boolean;
 }) {
   const cell = Math.max(4, Math.min(28, Math.floor(CELL_LIMIT / Math.max(props.rows, props.cols))));
   const width = props.cols * cell + 2;
   const height = props.rows * cell + 2;
-  const { inputs, outputs, weights } = props.connections;
+  const { inputs, outputs, taps } = props.connections;
   return (
-    <figure className="chart" data-matrix={props.taps ? 'conv' : 'dense'}>
+    <figure className="chart" data-matrix={props.byTap ? 'conv' : 'dense'}>
       <figcaption data-export-text="">{props.title}</figcaption>
       <svg
         className="matrix"
@@ -33,7 +34,7 @@ export function MatrixGrid(props: {
       >
         <rect className="matrix__frame" x={0.5} y={0.5} width={width - 1} height={height - 1} />
         {Array.from(inputs, (input, edge) => {
-          const tap = props.taps ? weights[edge] % props.taps : null;
+          const tap = props.byTap ? taps[edge] : null;
           const x = 1 + input * cell;
           const y = 1 + outputs[edge] * cell;
           return (

@@ -1,60 +1,14 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { MessageKey } from '../i18n';
 import type { FigureParams, ParamDefinition, ParamValue, SceneDefinition } from '../scenes';
-import {
-  selectFigureParams,
-  selectResetFigure,
-  selectSelect,
-  selectSetParam,
-  useLab,
-  useTranslate,
-} from '../state';
+import { selectResetFigure, selectSelect, selectSetParam, useLab, useTranslate } from '../state';
+import { NumberField } from './NumberField';
 
 interface ControlProps {
   figure: string;
   name: string;
-  definition: Exclude<ParamDefinition, { kind: 'hidden-integer' }>;
+  definition: Exclude<ParamDefinition, { kind: 'hidden-integer' | 'network' | 'layers' }>;
   params: FigureParams;
-}
-
-/**
- * A number field that lets the user type freely (an empty or half-typed value is kept as a draft)
- * and commits only whole numbers within range; leaving the field restores the committed value.
- */
-function NumberField(props: {
-  id: string;
-  setting: string;
-  value: number;
-  definition: { minimum: number; maximum: number };
-  onCommit(value: number): void;
-}) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const { minimum, maximum } = props.definition;
-  return (
-    <input
-      id={props.id}
-      type="number"
-      inputMode="numeric"
-      min={minimum}
-      max={maximum}
-      step={1}
-      value={draft ?? String(props.value)}
-      data-setting={props.setting}
-      onChange={(event) => {
-        setDraft(event.target.value);
-        const next = Number(event.target.value);
-        if (
-          event.target.value.trim() !== '' &&
-          Number.isInteger(next) &&
-          next >= minimum &&
-          next <= maximum
-        ) {
-          props.onCommit(next);
-        }
-      }}
-      onBlur={() => setDraft(null)}
-    />
-  );
 }
 
 function Control(props: ControlProps) {
@@ -165,12 +119,15 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
   const reset = useLab(selectResetFigure);
   const select = useLab(selectSelect);
   const { scene } = props;
-  const params = useLab(selectFigureParams(scene.id));
+  const params = useLab((state) => state.figures[scene.id].params);
   return (
     <fieldset className={`controls${props.compact ? ' controls--compact' : ''}`}>
       <legend>{t('figure.controls')}</legend>
       {Object.entries(scene.params).map(([name, definition]) =>
-        definition.kind === 'hidden-integer' ? null : (
+        // Hidden numbers, networks and layer lists are edited by the figure itself.
+        definition.kind === 'hidden-integer' ||
+        definition.kind === 'network' ||
+        definition.kind === 'layers' ? null : (
           <Control key={name} figure={scene.id} name={name} definition={definition} params={params} />
         ),
       )}

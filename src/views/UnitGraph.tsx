@@ -41,12 +41,10 @@ export interface UnitGraphProps {
   onHover?(selection: Selection | null): void;
   /** Accessible name of a unit in a given state. */
   describeUnit(layer: number, index: number, state: UnitState): string;
-  /** `'weights'` colours each edge by its kernel tap (weight id modulo `taps`). */
+  /** `'weights'` colours each edge by the kernel tap it uses. */
   edgeStyle?: 'plain' | 'weights';
-  /** Kernel taps per output, to find an edge's tap from its weight id. */
+  /** Taps of the kernel: how many edge styles `'weights'` draws. */
   taps?: number;
-  /** Draw each edge with the weight a true (flipped) convolution uses there: weight k − 1 − tap. */
-  flipKernel?: boolean;
   /** Edges to draw strong besides those that carry the field (e.g. every use of one weight). */
   emphasise?: (layer: number, edge: number) => boolean;
   /** A short note under a unit (e.g. which kernel a tiled output uses), or null. */
@@ -96,32 +94,36 @@ const EdgeLayer = memo(function EdgeLayer(props: { paths: StyledPath[]; classNam
   );
 });
 
-/** Paths for a set of edges: one per layer, or one per (layer, tap) when edges are styled by weight. */
+/** Whether a layer's edges carry weights: pooling has none. */
+function hasWeights(connections: LayerConnections): boolean {
+  return connections.kernelOfOutput.some((kernel) => kernel >= 0);
+}
+
+/**
+ * Paths for a set of edges: one per layer, or one per (layer, kernel tap) when edges are styled by
+ * the weight they use (the tap the engine gives each edge, flipped already for a true convolution).
+ */
 function styledPaths(
   segments: Float32Array[],
   connections: LayerConnections[],
   keep: ((layer: number) => ((edge: number) => boolean) | undefined) | null,
   edgeStyle: 'plain' | 'weights',
   taps: number,
-  flipKernel: boolean,
 ): StyledPath[] {
   const paths: StyledPath[] = [];
   segments.forEach((layerSegments, position) => {
     const layer = position + 1;
     const accept = keep?.(layer);
-    if (edgeStyle === 'plain' || connections[position].weights.every((weight) => weight < 0)) {
+    if (edgeStyle === 'plain' || !hasWeights(connections[position])) {
       paths.push({ key: `${layer}`, d: segmentPath(layerSegments, accept) });
       return;
     }
+    const edgeTaps = connections[position].taps;
     for (let tap = 0; tap < taps; tap += 1) {
       const style = weightStyle(tap);
-      const weights = connections[position].weights;
       paths.push({
         key: `${layer}:${tap}`,
-        d: segmentPath(layerSegments, (edge) => {
-          const used = flipKernel ? taps - 1 - (weights[edge] % taps) : weights[edge] % taps;
-          return used === tap && (!accept || accept(edge));
-        }),
+        d: segmentPath(layerSegments, (edge) => edgeTaps[edge] === tap && (!accept || accept(edge))),
         colour: style.colour,
         dash: style.dash,
       });
@@ -140,7 +142,6 @@ export function UnitGraph(props: UnitGraphProps) {
     props;
   const edgeStyle = props.edgeStyle ?? 'plain';
   const taps = props.taps ?? 1;
-  const flipKernel = props.flipKernel ?? false;
   const frame = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frame);
   const layout = useMemo(() => layoutGraph(rows, width), [rows, width]);
@@ -155,8 +156,8 @@ export function UnitGraph(props: UnitGraphProps) {
   );
   const onCanvas = edgeCount > CANVAS_EDGE_THRESHOLD;
   const basePaths = useMemo(
-    () => (onCanvas ? [] : styledPaths(segments, connections, null, edgeStyle, taps, flipKernel)),
-    [segments, connections, edgeStyle, taps, flipKernel, onCanvas],
+    () => (onCanvas ? [] : styledPaths(segments, connections, null, edgeStyle, taps)),
+    [segments, connections, edgeStyle, taps, onCanvas],
   );
   const strongPaths = useMemo(() => {
     if (!field && !emphasise) return [];
@@ -164,8 +165,8 @@ export function UnitGraph(props: UnitGraphProps) {
       const fieldKeep = field ? carriesField(field, layer, connections[layer - 1]) : null;
       return (edge: number) => Boolean(fieldKeep?.(edge) || emphasise?.(layer, edge));
     };
-    return styledPaths(segments, connections, keep, edgeStyle, taps, flipKernel);
-  }, [segments, connections, field, emphasise, edgeStyle, taps, flipKernel]);
+    return styledPaths(segments, connections, keep, edgeStyle, taps);
+  }, [segments, connections, field, emphasise, edgeStyle, taps]);
 
   const [focused, setFocused] = useState<Selection | null>(null);
   const nodes = useRef(new Map<string, SVGGElement>());

@@ -2,6 +2,7 @@ import {
   analyzeNetwork,
   applyWindowLayer,
   type Correlator,
+  centreCoverage,
   countNetwork,
   createCorrelator,
   equivarianceCheck,
@@ -10,12 +11,11 @@ import {
   listConnections,
   meanSquaredError,
   NetworkSpecError,
-  traceInfluence,
-  traceReceptiveField,
-  validateNetwork,
+  traceField,
   type WeightSharing,
 } from '../engine';
 import type { EngineRequestKind, EngineRequests, EngineResponses } from './protocol';
+import { resolveCached } from './resolvedNetworks';
 
 /** What a running job may do besides computing: report progress, and learn it was cancelled. */
 export interface JobContext {
@@ -34,13 +34,13 @@ export class JobCancelled extends Error {
 }
 
 function analyze(request: EngineRequests['analyze']): EngineResponses['analyze'] {
-  const validation = validateNetwork(request.spec);
+  const validation = resolveCached(request.spec);
   if (!validation.ok) return { ok: false, issues: validation.issues };
   const network = validation.network;
   const connections: (LayerConnections | null)[] = network.layers.map((layer) => {
     if (!request.withConnections) return null;
     try {
-      return listConnections(request.spec, layer.index);
+      return listConnections(network, layer.index, { flipKernel: request.flipKernel });
     } catch (error) {
       // A layer with too many connections to list is counted and traced, just not drawn edge by edge.
       if (error instanceof RangeError) return null;
@@ -50,19 +50,19 @@ function analyze(request: EngineRequests['analyze']): EngineResponses['analyze']
   return {
     ok: true,
     sizes: network.sizes,
-    geometry: analyzeNetwork(request.spec),
-    counts: countNetwork(request.spec),
+    channels: network.channels,
+    geometry: analyzeNetwork(network),
+    counts: countNetwork(network),
+    coverage: centreCoverage(network),
     connections,
   };
 }
 
 function trace(request: EngineRequests['trace']): EngineResponses['trace'] {
+  const validation = resolveCached(request.spec);
+  if (!validation.ok) return { ok: false, issues: validation.issues };
   try {
-    const masks =
-      request.direction === 'receptive'
-        ? traceReceptiveField(request.spec, request.layer, request.unit)
-        : traceInfluence(request.spec, request.layer, request.unit);
-    return { ok: true, masks };
+    return { ok: true, masks: traceField(validation.network, request.layer, request.unit) };
   } catch (error) {
     if (error instanceof NetworkSpecError) return { ok: false, issues: error.issues };
     throw error;

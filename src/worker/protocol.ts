@@ -13,10 +13,13 @@ import type { FitTask } from '../scenes/sceneTypes';
 
 /** What the page can ask the engine worker, by kind. Sizes follow the engine: `[n]` or `[height, width]`. */
 export interface EngineRequests {
-  /** Geometry, counts and (when small enough) the connection lists of a network. */
-  analyze: { spec: unknown; withConnections: boolean };
-  /** One unit's receptive field (`receptive`) or influence (`influence`), one mask per layer. */
-  trace: { spec: unknown; layer: number; unit: number | number[]; direction: 'receptive' | 'influence' };
+  /**
+   * Geometry, counts, the centre unit's coverage and (when asked and small enough) the connection
+   * lists of a network, taps numbered as a true convolution uses them when `flipKernel`.
+   */
+  analyze: { spec: unknown; withConnections: boolean; flipKernel: boolean };
+  /** One unit's field: its receptive field on the layers below it and its influence above, one mask per layer. */
+  trace: { spec: unknown; layer: number; unit: number | number[] };
   /** Cross-correlation of an image; reports progress and honours cancellation between rows. */
   correlate: { input: Float32Array; inputSize: number[]; kernel: Float32Array; geometry: WindowGeometrySpec };
   /** f(T(x)) against T(f(x)) for a 1D cross-correlation f and a shift or stretch T. */
@@ -42,10 +45,15 @@ export interface EngineResponses {
   analyze:
     | {
         ok: true;
+        /** Extent per axis of every layer, index 0 = the input. */
         sizes: number[][];
+        /** Channel count of every layer, index 0 = the input. */
+        channels: number[];
         geometry: LayerGeometry[];
         counts: NetworkCounts;
-        /** Index l − 1 holds layer l's connections, or null when too many to list. */
+        /** Per layer, the share of the input the centre unit's exact receptive field covers (1 = all of it). */
+        coverage: number[];
+        /** Index l − 1 holds layer l's connections, or null when not asked for or too many to list. */
         connections: (LayerConnections | null)[];
       }
     | { ok: false; issues: SpecIssue[] };

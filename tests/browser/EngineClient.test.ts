@@ -29,20 +29,13 @@ describe('EngineClient with the real engine worker', () => {
   test('trace answers from the worker equal the engine run on the page', async () => {
     const client = createEngineClient();
     try {
-      const receptive = await client.request('trace', {
-        spec: spec2d,
-        layer: 3,
-        unit: [5, 6],
-        direction: 'receptive',
-      });
-      const influence = await client.request('trace', {
-        spec: spec2d,
-        layer: 0,
-        unit: [10, 3],
-        direction: 'influence',
-      });
-      expect(receptive.ok && receptive.masks).toEqual(traceReceptiveField(spec2d, 3, [5, 6]));
-      expect(influence.ok && influence.masks).toEqual(traceInfluence(spec2d, 0, [10, 3]));
+      const middle = await client.request('trace', { spec: spec2d, layer: 2, unit: [5, 6] });
+      const input = await client.request('trace', { spec: spec2d, layer: 0, unit: [10, 3] });
+      // Both directions at once: the field below the unit's layer, its influence above.
+      const below = traceReceptiveField(spec2d, 2, [5, 6]);
+      const above = traceInfluence(spec2d, 2, [5, 6]);
+      expect(middle.ok && middle.masks).toEqual([below[0], below[1], below[2], above[3]]);
+      expect(input.ok && input.masks).toEqual(traceInfluence(spec2d, 0, [10, 3]));
     } finally {
       client.dispose();
     }
@@ -51,11 +44,16 @@ describe('EngineClient with the real engine worker', () => {
   test('analyze returns counts equal to the engine and explains an impossible layer', async () => {
     const client = createEngineClient();
     try {
-      const analysis = await client.request('analyze', { spec: spec2d, withConnections: true });
+      const analysis = await client.request('analyze', {
+        spec: spec2d,
+        withConnections: true,
+        flipKernel: false,
+      });
       expect(analysis.ok && analysis.counts).toEqual(countNetwork(spec2d));
       const impossible = await client.request('analyze', {
         spec: { input: { size: 4 }, layers: [{ kind: 'conv', kernel: 5 }] },
         withConnections: false,
+        flipKernel: false,
       });
       expect(impossible.ok).toBe(false);
       expect(!impossible.ok && impossible.issues[0]).toMatchObject({
@@ -70,12 +68,11 @@ describe('EngineClient with the real engine worker', () => {
   test('the latest request of a lane wins and the older one is rejected as superseded', async () => {
     const client = createEngineClient();
     try {
-      const first = client.request('trace', { spec: spec2d, layer: 3, unit: [0, 0], direction: 'receptive' });
+      const first = client.request('trace', { spec: spec2d, layer: 3, unit: [0, 0] });
       const second = client.request('trace', {
         spec: spec2d,
         layer: 3,
         unit: [1, 1],
-        direction: 'receptive',
       });
       await expect(first).rejects.toMatchObject({ reason: 'superseded' });
       const answer = await second;

@@ -11,7 +11,8 @@ const connections: LayerConnections[] = [
   {
     inputs: Int32Array.of(0, 1, 1, 2),
     outputs: Int32Array.of(0, 0, 1, 1),
-    weights: Int32Array.of(0, 1, 0, 1),
+    taps: Int32Array.of(0, 1, 0, 1),
+    kernelOfOutput: Int32Array.of(0, 0),
   },
 ];
 const rows = [

@@ -21,7 +21,7 @@ test('when the worker crashes the page says so briefly, and the figure and selec
     params: { ...figures.sparse.params, inputLength: 6 },
     selection: { layer: 1, index: 1 },
   };
-  const store = createLabStore({ figures, language: 'en', embed: null }, 'en');
+  const store = createLabStore(SCENES, { figures, language: 'en', embed: null }, 'en');
   let created = 0;
   const client = new EngineClient({
     createWorker: () =>
@@ -35,7 +35,7 @@ test('when the worker crashes the page says so briefly, and the figure and selec
           { key: reason === 'hung' ? 'notice.worker.hung' : 'notice.worker.crashed', values: {} },
         ]),
   });
-  const disconnect = connectEngine(store, client);
+  const disconnect = connectEngine(store, client, SCENES);
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

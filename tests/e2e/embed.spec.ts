@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { traceReceptiveField } from '../../src/engine/index.ts';
-import { deepStackSpec, SCENES } from '../../src/scenes/index.ts';
+import { type DeepStackSettings, deepStackSpec, sceneById } from '../../src/scenes/index.ts';
 import { expect, markedKeys, test } from './fixtures.ts';
 
 /**
@@ -60,7 +60,7 @@ test('a course page embeds two figures from copied snippets; each shows its stat
   ).toHaveAttribute('data-unit', '0:2');
   await expect(deep.locator('[data-figure]')).toHaveCount(1);
   await expect(deep.locator('input[data-setting="pool"]')).toBeChecked();
-  const deepParams = { ...SCENES[1].defaults, pool: true };
+  const deepParams = { ...(sceneById('deep')?.defaults as unknown as DeepStackSettings), pool: true };
   const expected = markedKeys(traceReceptiveField(deepStackSpec(deepParams), 4, 3), '4:3');
   await expect
     .poll(() =>

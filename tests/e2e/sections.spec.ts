@@ -4,8 +4,9 @@ import {
   traceInfluence,
   traceReceptiveField,
 } from '../../src/engine/index.ts';
-import { zh } from '../../src/i18n/zh.ts';
+import { translate } from '../../src/i18n/index.ts';
 import {
+  type DeepStackSettings,
   deepStackSpec,
   EQUIVARIANCE_EVENT_START,
   EQUIVARIANCE_KERNELS,
@@ -25,7 +26,7 @@ const keys = (layer: number, indices: number[]) => indices.map((index) => `${lay
 const range = (first: number, last: number) =>
   Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 
-const DEEP_DEFAULTS = {
+const DEEP_DEFAULTS: DeepStackSettings = {
   inputLength: 13,
   depth: 3,
   kernel: 3,
@@ -397,6 +398,7 @@ test('in Chinese, every section’s heading is Chinese', async ({ page }) => {
   expect(SCENES.map((scene) => scene.id)).toEqual([
     'sparse',
     'deep',
+    'playground',
     'sharing',
     'tiling',
     'equivariance',
@@ -405,7 +407,7 @@ test('in Chinese, every section’s heading is Chinese', async ({ page }) => {
   ]);
   for (const [position, scene] of SCENES.entries()) {
     const heading = page.locator(`${section(scene.id)} h2`);
-    await expect(heading).toHaveText(`${position + 1}. ${zh[scene.heading]}`);
+    await expect(heading).toHaveText(`${position + 1}. ${translate('zh', scene.heading)}`);
     expect(await heading.textContent()).toMatch(/[\u4e00-\u9fff]/);
   }
   await expect(page.locator(`${section('deep')} h2`)).toContainText('越深的层看得越广');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { traceInfluence, traceReceptiveField } from '../../src/engine';
-import { convLayerSpec, deepStackSpec, SCENES } from '../../src/scenes';
+import { convLayerSpec, type DeepStackSettings, deepStackSpec, SCENES, sceneById } from '../../src/scenes';
 import {
   connectEngine,
   createLabStore,
@@ -55,9 +55,9 @@ function setup(change: (figures: UrlState['figures']) => void = () => {}) {
     SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
   );
   change(figures);
-  const store = createLabStore({ figures, language: 'en', embed: null }, 'en');
+  const store = createLabStore(SCENES, { figures, language: 'en', embed: null }, 'en');
   const client = new EngineClient({ createWorker: inProcessWorker });
-  const disconnect = connectEngine(store, client);
+  const disconnect = connectEngine(store, client, SCENES);
   const close = () => {
     disconnect();
     client.dispose();
@@ -93,7 +93,9 @@ describe('connectEngine', () => {
       (state) => focusKey(state.fields[conv]) === '1:2' && focusKey(state.fields[dense]) === '1:2',
     );
     const { fields } = store.getState();
-    expect(fields[conv]?.masks).toEqual(traceReceptiveField(convLayerSpec(SCENES[0].defaults), 1, 2));
+    expect(fields[conv]?.masks).toEqual(
+      traceReceptiveField(convLayerSpec({ inputLength: 5, kernel: 3, padding: 'same' }), 1, 2),
+    );
     expect([...(fields[dense]?.masks[0] ?? [])]).toEqual([1, 1, 1, 1, 1]);
     close();
   });
@@ -104,7 +106,7 @@ describe('connectEngine', () => {
     await until(store, (state) => state.analyses[stack] !== undefined);
     store.getState().select('deep', { layer: 2, index: 6 });
     await until(store, (state) => focusKey(state.fields[stack]) === '2:6');
-    const spec = deepStackSpec(SCENES[1].defaults);
+    const spec = deepStackSpec(sceneById('deep')?.defaults as unknown as DeepStackSettings);
     const below = traceReceptiveField(spec, 2, 6);
     const above = traceInfluence(spec, 2, 6);
     expect(store.getState().fields[stack]?.masks).toEqual([below[0], below[1], below[2], above[3]]);
@@ -159,12 +161,12 @@ describe('connectEngine', () => {
     const { store, close } = setup();
     await until(store, (state) => state.computed.equivariance !== undefined);
     const computed = store.getState().computed.equivariance;
-    expect(computed.kind).toBe('equivariance');
-    if (computed.kind === 'equivariance') expect(computed.result.maxInteriorDifference).toBe(0);
+    expect(computed).toMatchObject({ kind: 'equivariance', result: { maxInteriorDifference: 0 } });
     store.getState().setParam('equivariance', 'transform', 'stretch');
     await until(store, (state) => state.computed.equivariance?.key.includes('stretch') === true);
     const stretched = store.getState().computed.equivariance;
-    if (stretched.kind === 'equivariance') expect(stretched.result.maxInteriorDifference).toBeGreaterThan(0);
+    expect(stretched.kind).toBe('equivariance');
+    expect(stretched.kind === 'equivariance' && stretched.result.maxInteriorDifference).toBeGreaterThan(0);
     close();
   });
 });

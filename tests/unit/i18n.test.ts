@@ -6,46 +6,103 @@ import {
   en,
   formatMeasure,
   formatNumber,
+  type Message,
+  messageForms,
   placeholdersOf,
   subscript,
   translate,
   unitName,
   zh,
 } from '../../src/i18n';
+import { playgroundViewEn, playgroundViewZh } from '../../src/i18n/messages/playgroundView';
+
+/** Every message set, in both languages: the page's own and those that load with a figure. */
+const MESSAGE_SETS: [string, Record<string, Message>, Record<string, Message>][] = [
+  ['page', en, zh],
+  ['playground views', playgroundViewEn, playgroundViewZh],
+];
 
 describe('dictionaries', () => {
-  test('Chinese has exactly the English keys, none empty', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, message] of Object.entries(zh)) expect(message.trim(), key).not.toBe('');
-    for (const [key, message] of Object.entries(en)) expect(message.trim(), key).not.toBe('');
-  });
-
-  test('every message uses the same placeholders in both languages', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholdersOf(zh[key]), key).toEqual(placeholdersOf(en[key]));
+  test.each(MESSAGE_SETS)('%s: Chinese has exactly the English keys, none empty', (_, english, chinese) => {
+    expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, message] of [...Object.entries(chinese), ...Object.entries(english)]) {
+      for (const form of messageForms(message)) expect(form.trim(), key).not.toBe('');
     }
   });
 
-  test('Chinese messages are written in Chinese, not left in English', () => {
-    // Language names are written in their own language; a section number is the same in both.
-    const neutral = new Set(['language.en', 'language.zh', 'figure.number']);
-    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(
-      (key) => !neutral.has(key) && zh[key] === en[key],
-    );
-    expect(untranslated).toEqual([]);
+  test('no key is defined twice across the message sets', () => {
+    const keys = MESSAGE_SETS.flatMap(([, english]) => Object.keys(english));
+    expect(keys.length).toBe(new Set(keys).size);
   });
+
+  test.each(MESSAGE_SETS)(
+    '%s: every form of a message uses the same placeholders in both languages',
+    (_, english, chinese) => {
+      for (const key of Object.keys(english)) {
+        const forms = [...messageForms(english[key]), ...messageForms(chinese[key])];
+        for (const form of forms) expect(placeholdersOf(form), key).toEqual(placeholdersOf(forms[0]));
+      }
+    },
+  );
+
+  test.each(MESSAGE_SETS)(
+    '%s: Chinese messages are written in Chinese, not left in English',
+    (_, english, chinese) => {
+      // Language names are written in their own language; a section number is the same in both.
+      const neutral = new Set(['language.en', 'language.zh', 'figure.number']);
+      const untranslated = Object.keys(english).filter(
+        (key) =>
+          !neutral.has(key) &&
+          messageForms(chinese[key]).some(
+            (form) => messageForms(english[key]).includes(form) || !/[\u3000-\u9fff\uff00-\uffef]/.test(form),
+          ),
+      );
+      expect(untranslated).toEqual([]);
+    },
+  );
 
   test('every message is used by the code, so no text is left behind', () => {
     const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.tsx?$/.test(file) && !file.startsWith('i18n'))
       .map((file) => readFileSync(join('src', file), 'utf8'))
       .join('\n');
-    // Keys built at run time: `${prefix}.${option}` for choices, `language.${code}`, `controls.padding.${mode}`.
-    const dynamicPrefixes = ['language.', 'controls.padding.', 'controls.transform.', 'controls.kernelName.'];
-    const unused = Object.keys(en).filter(
+    // Keys built at run time: `${prefix}.${option}` for choices, `language.${code}`, `controls.padding.${mode}`,
+    // `issue.${code}` for every engine issue, and the playground's roles, kinds and presets.
+    const dynamicPrefixes = [
+      'language.',
+      'controls.padding.',
+      'controls.transform.',
+      'controls.kernelName.',
+      'controls.photo.',
+      'issue.',
+      'playground.grid.role.',
+      'playground.preset.',
+      'editor.kind.',
+    ];
+    const unused = MESSAGE_SETS.flatMap(([, english]) => Object.keys(english)).filter(
       (key) => !sources.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
+  });
+
+  test('every issue the engine can report has a message, and every issue message names a code', () => {
+    const codes = readFileSync('src/engine/specIssue.ts', 'utf8')
+      .match(/\| '(\w+)'/g)
+      ?.map((item) => item.slice(3, -1));
+    const messages = Object.keys(en)
+      .filter((key) => key.startsWith('issue.') && !key.startsWith('issue.where.'))
+      .map((key) => key.slice('issue.'.length));
+    expect(codes?.length).toBeGreaterThan(13);
+    expect([...messages].sort()).toEqual([...(codes ?? [])].sort());
+  });
+});
+
+describe('plurals', () => {
+  test('follow the language’s plural rules for {count}', () => {
+    const values = { name: 'w₁', edge: 'x₁ → s₁' };
+    expect(translate('en', 'sharing.live', { ...values, count: 1 })).toContain('used by 1 connection,');
+    expect(translate('en', 'sharing.live', { ...values, count: 4 })).toContain('used by 4 connections,');
+    expect(translate('zh', 'sharing.live', { ...values, count: 1 })).toContain('被 1 条连接使用');
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { networkSizes, SCENES } from '../../src/scenes';
+import { networkSizes, SCENES, sceneById } from '../../src/scenes';
+
+const scene = (id: string) => {
+  const found = sceneById(id);
+  if (!found) throw new Error(`no figure ${id}`);
+  return found;
+};
 
 describe('every figure', () => {
   test.each(SCENES.map((scene) => [scene.id, scene] as const))(
@@ -28,13 +34,14 @@ describe('every figure', () => {
 
 describe('the book figures keep the book’s numbers', () => {
   test('sparse: five inputs, kernel 3, five outputs (figs. 9.2–9.3)', () => {
-    const [conv, dense] = SCENES[0].panels(SCENES[0].defaults);
+    const sparse = scene('sparse');
+    const [conv, dense] = sparse.panels(sparse.defaults);
     expect(networkSizes(conv.spec)).toEqual([[5], [5]]);
     expect(networkSizes(dense.spec)).toEqual([[5], [5]]);
   });
 
   test('deep: the pool toggle inserts a pooling layer, named p, that halves the first layer', () => {
-    const deep = SCENES[1];
+    const deep = scene('deep');
     const [stack] = deep.panels({ ...deep.defaults, pool: true });
     // 13 inputs, 'same' kernel 3 keeps 13; max-pool 2/2 gives floor((13 − 2)/2) + 1 = 6.
     expect(networkSizes(stack.spec)?.map((size) => size[0])).toEqual([13, 13, 6, 6, 6]);
@@ -44,7 +51,7 @@ describe('the book figures keep the book’s numbers', () => {
 
 describe('sharing', () => {
   test('repairing a link keeps the flip and moves a weight beyond the kernel to its last one', () => {
-    const sharing = SCENES[2];
+    const sharing = scene('sharing');
     const repaired = sharing.repair({ ...sharing.defaults, kernel: 2, weight: 5, flip: true });
     expect(repaired.params).toMatchObject({ kernel: 2, weight: 1, flip: true });
     expect(sharing.panels(repaired.params)[0].flipKernel).toBe(true);

@@ -22,7 +22,7 @@ const defaults = () =>
 
 describe('decodeUrlState', () => {
   test('an empty query gives every figure at its defaults and no notices', () => {
-    expect(decodeUrlState('')).toEqual({
+    expect(decodeUrlState('', SCENES)).toEqual({
       state: { figures: defaults(), language: null, embed: null },
       notices: [],
     });
@@ -31,6 +31,7 @@ describe('decodeUrlState', () => {
   test('reads settings and selections per figure, the language and the embedded figure', () => {
     const { state, notices } = decodeUrlState(
       '?v=1&embed=deep&sparse.inputLength=9&sparse.kernel=4&sparse.stride=2&sparse.dilation=2&sparse.padding=1&sparse.sel=1:2&deep.pool=1&deep.sel=3:1&equivariance.transform=stretch&lang=zh',
+      SCENES,
     );
     expect(notices).toEqual([]);
     expect(state.figures.sparse).toEqual({
@@ -45,7 +46,7 @@ describe('decodeUrlState', () => {
   });
 
   test('a value out of range is clamped to the nearest allowed value with a notice naming it', () => {
-    const { state, notices } = decodeUrlState('?sparse.inputLength=100000000&sparse.kernel=0');
+    const { state, notices } = decodeUrlState('?sparse.inputLength=100000000&sparse.kernel=0', SCENES);
     const limits = sceneById('sparse')?.params;
     expect(limits?.inputLength).toMatchObject({ maximum: 256 });
     expect(state.figures.sparse.params.inputLength).toBe(256);
@@ -59,6 +60,7 @@ describe('decodeUrlState', () => {
   test('garbage values fall back to the defaults with specific notices', () => {
     const { state, notices } = decodeUrlState(
       '?sparse.kernel=3.5&sparse.stride=abc&sparse.padding=<script>&deep.pool=maybe&equivariance.kernelName=sobel&lang=fr&sparse.sel=2:0&extra=1&v=99&embed=nope',
+      SCENES,
     );
     expect(state.figures).toEqual(defaults());
     expect(state.language).toBeNull();
@@ -83,6 +85,7 @@ describe('decodeUrlState', () => {
     // m = 4, valid padding, dilation 2: span 2(k − 1) + 1 ≤ 4 holds up to k = 2.
     const { state, notices } = decodeUrlState(
       '?sparse.inputLength=4&sparse.kernel=9&sparse.dilation=2&sparse.padding=valid',
+      SCENES,
     );
     expect(state.figures.sparse.params.kernel).toBe(2);
     expect(notices).toEqual([
@@ -91,14 +94,14 @@ describe('decodeUrlState', () => {
   });
 
   test('a weight beyond the kernel is moved to its last weight', () => {
-    const { state, notices } = decodeUrlState('?sharing.kernel=3&sharing.weight=5');
+    const { state, notices } = decodeUrlState('?sharing.kernel=3&sharing.weight=5', SCENES);
     expect(state.figures.sharing.params.weight).toBe(2);
     expect(notices.map((notice) => notice.key)).toEqual(['notice.url.badWeight']);
   });
 
   test('a selection beyond the layer is dropped with a notice', () => {
     // m = 5, k = 3, valid: 3 outputs, so s₄ (index 3) does not exist.
-    const { state, notices } = decodeUrlState('?sparse.padding=valid&sparse.sel=1:3');
+    const { state, notices } = decodeUrlState('?sparse.padding=valid&sparse.sel=1:3', SCENES);
     expect(state.figures.sparse.selection).toBeNull();
     expect(notices[0]).toMatchObject({ key: 'notice.url.badSelection', values: { param: 'sparse.sel' } });
   });
@@ -118,14 +121,16 @@ describe('decodeUrlState', () => {
           ),
         ),
         (record) => {
-          const { state } = decodeUrlState(`?${new URLSearchParams(record).toString()}`);
+          const { state } = decodeUrlState(`?${new URLSearchParams(record).toString()}`, SCENES);
           for (const scene of SCENES) {
             const figure = state.figures[scene.id];
             for (const panel of scene.panels(figure.params)) expect(networkSizes(panel.spec)).not.toBeNull();
             if (figure.selection) {
               const sizes = networkSizes(scene.panels(figure.params)[0].spec) as number[][];
               expect(figure.selection.layer).toBeLessThan(sizes.length);
-              expect(figure.selection.index).toBeLessThan(sizes[figure.selection.layer][0]);
+              expect(figure.selection.index).toBeLessThan(
+                sizes[figure.selection.layer].reduce((a, b) => a * b, 1),
+              );
             }
           }
           const { inputLength, kernel, stride, dilation, padding } = state.figures.sparse.params;
@@ -145,7 +150,7 @@ describe('decodeUrlState', () => {
   });
 
   test('survives malformed percent-encoding', () => {
-    expect(() => decodeUrlState('?sparse.kernel=%E0%A4%A&k=%')).not.toThrow();
+    expect(() => decodeUrlState('?sparse.kernel=%E0%A4%A&k=%', SCENES)).not.toThrow();
   });
 });
 
@@ -183,7 +188,7 @@ describe('encodeUrlState', () => {
           figures.sparse = { params, selection };
           figures.deep = { params: { ...figures.deep.params, pool }, selection: null };
           const state: UrlState = { figures, language, embed: null };
-          const decoded = decodeUrlState(encodeUrlState(state));
+          const decoded = decodeUrlState(encodeUrlState(state, SCENES), SCENES);
           expect(decoded.notices).toEqual([]);
           expect(decoded.state).toEqual(state);
         },
@@ -195,7 +200,7 @@ describe('encodeUrlState', () => {
   test('writes a short, readable link: defaults left out, a selection as layer:index', () => {
     const figures = defaults() as UrlState['figures'];
     figures.sparse = { params: { ...figures.sparse.params, kernel: 5 }, selection: { layer: 1, index: 2 } };
-    expect(encodeUrlState({ figures, language: 'zh', embed: null })).toBe(
+    expect(encodeUrlState({ figures, language: 'zh', embed: null }, SCENES)).toBe(
       '?v=1&sparse.kernel=5&sparse.sel=1:2&lang=zh',
     );
   });
@@ -204,7 +209,7 @@ describe('encodeUrlState', () => {
     const figures = defaults() as UrlState['figures'];
     figures.sparse = { params: { ...figures.sparse.params, kernel: 5 }, selection: null };
     figures.deep = { params: { ...figures.deep.params, depth: 4 }, selection: { layer: 4, index: 0 } };
-    expect(encodeUrlState({ figures, language: null, embed: 'deep' }, 'deep')).toBe(
+    expect(encodeUrlState({ figures, language: null, embed: 'deep' }, SCENES, 'deep')).toBe(
       '?v=1&embed=deep&deep.depth=4&deep.sel=4:0',
     );
   });

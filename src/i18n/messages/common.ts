@@ -85,12 +85,6 @@ export const commonEn = {
   'counts.multiplyAdds': 'Multiply-adds per example',
   'counts.note': 'Biases are left out, as in the book. m = {inputs} inputs, n = {outputs} outputs.',
 
-  'issue.windowLargerThanInput':
-    'Layer {layer}: the kernel spans {span} inputs (width {kernel}, dilation {dilation}) but its padded input has only {padded}. Make the kernel or dilation smaller, or add padding.',
-  'issue.generic': 'Layer {layer}: the setting {path} is not valid.',
-  'issue.outOfRange': 'Layer {layer}: {field} {value} is outside {minimum}–{maximum}.',
-  'issue.tooManyUnits': 'Layer {layer} would have {units} units; the lab handles at most {maximum}.',
-
   'toolbar.embed': 'Embed',
   'toolbar.exportSvg': 'Export SVG',
   'toolbar.exportPng': 'Export PNG',
@@ -128,6 +122,8 @@ export const commonEn = {
     'In figure “{figure}” the link’s kernel width {value} does not fit its padded input; it was reduced to {fallback}.',
   'notice.url.badWeight':
     'The link picks weight {value}, but the kernel has only {fallback}; the last weight is picked.',
+  'notice.url.badLayerList':
+    'The link sets {param} to “{value}”, which is not a list of layer numbers such as 2,10,17; using {fallback}.',
   'notice.worker.crashed':
     'The computing engine stopped and was restarted. Your figures and settings are unchanged.',
   'notice.worker.hung':
@@ -223,12 +219,6 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'counts.multiplyAdds': '每个样本的乘加次数',
   'counts.note': '与书中一样，不计偏置。m = {inputs} 个输入，n = {outputs} 个输出。',
 
-  'issue.windowLargerThanInput':
-    '第 {layer} 层：卷积核覆盖 {span} 个输入（宽度 {kernel}，膨胀 {dilation}），但补零后的输入只有 {padded} 个。请减小核宽度或膨胀，或者增加补零。',
-  'issue.generic': '第 {layer} 层：设置 {path} 无效。',
-  'issue.outOfRange': '第 {layer} 层：{field} 为 {value}，超出了 {minimum}–{maximum} 的范围。',
-  'issue.tooManyUnits': '第 {layer} 层将有 {units} 个单元；本实验室每层最多处理 {maximum} 个。',
-
   'toolbar.embed': '嵌入',
   'toolbar.exportSvg': '导出 SVG',
   'toolbar.exportPng': '导出 PNG',
@@ -261,6 +251,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'notice.url.impossibleLayer':
     '在图“{figure}”中，链接给出的核宽度 {value} 超出了补零后的输入；已减小为 {fallback}。',
   'notice.url.badWeight': '链接选择了第 {value} 个权重，但卷积核只有 {fallback} 个；已改选最后一个权重。',
+  'notice.url.badLayerList':
+    '链接把 {param} 设为“{value}”，这不是形如 2,10,17 的层号列表；已改用 {fallback}。',
   'notice.worker.crashed': '计算引擎意外停止，已重新启动。你的图示和设置都没有改变。',
   'notice.worker.hung': '计算引擎长时间没有响应，已重新启动。你的图示和设置都没有改变。',
   'notice.worker.failed': '计算引擎无法给出结果：{message}',

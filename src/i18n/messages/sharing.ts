@@ -1,3 +1,5 @@
+import type { Message } from '../translate';
+
 /** Section 3, parameter sharing: English. */
 export const sharingEn = {
   'sharing.heading': 'Parameter sharing',
@@ -6,14 +8,17 @@ export const sharingEn = {
   'sharing.weights': 'Kernel weights',
   'sharing.weightsLabel': 'Kernel weights:',
   'sharing.weightButton': 'weight {name}',
-  'sharing.live':
-    'Convolution: weight {name} is used by {count} connections, one at each position. Dense: its counterpart, the weight of {edge}, is used by that one connection only.',
+  'sharing.live': {
+    one: 'Convolution: weight {name} is used by {count} connection, at the one position where it falls inside the input. Dense: its counterpart, the weight of {edge}, is used by that one connection only.',
+    other:
+      'Convolution: weight {name} is used by {count} connections, one at each position. Dense: its counterpart, the weight of {edge}, is used by that one connection only.',
+  },
   'sharing.countsNote':
     'm = {inputs} inputs, n = {outputs} outputs, kernel width k = {kernel}; biases left out.',
 } as const;
 
 /** Section 3, parameter sharing: Chinese. */
-export const sharingZh: Record<keyof typeof sharingEn, string> = {
+export const sharingZh: Record<keyof typeof sharingEn, Message> = {
   'sharing.heading': '参数共享（parameter sharing）',
   'sharing.caption':
     '卷积只学习一个很小的卷积核，并在每一个位置上重复使用核中的每个权重：选中一个权重，所有用到它的连接都会亮起来。全连接层中每条连接都有自己的权重，而且只用一次。不同的权重用颜色和线型区分。',

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
+import { findConnection } from '../../engine';
 import { unitName } from '../../i18n';
-import { panelKey, selectSetParam, useLab, useTranslate } from '../../state';
+import { panelKey, selectFigureParams, selectSetParam, useLab, useTranslate } from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
@@ -31,31 +32,24 @@ function WeightSwatch(props: { tap: number }) {
 export function SharingBody() {
   const t = useTranslate();
   const setParam = useLab(selectSetParam);
-  const weight = useLab((state) => Number(state.figures.sharing.params.weight));
+  const weight = useLab((state) => selectFigureParams('sharing')(state).weight);
+  const kernel = useLab((state) => selectFigureParams('sharing')(state).kernel);
   const conv = useLab((state) => state.analyses[panelKey('sharing', 'conv')]);
   const dense = useLab((state) => state.analyses[panelKey('sharing', 'dense')]);
-  const firstLayer = conv?.panel.spec.layers[0];
-  const kernel = firstLayer && 'kernel' in firstLayer ? Number(firstLayer.kernel) : 0;
+  // The engine numbers each edge's tap as the layer uses it, flipped already for a true convolution.
   const convEdges = conv?.connections[0];
   const denseEdges = dense?.connections[0];
-  // The engine numbers a convolution's weights by tap (cross-correlation); flipped, tap j uses weight k − 1 − j.
-  const flip = conv?.panel.flipKernel === true;
-  const tapOfWeight = flip ? kernel - 1 - weight : weight;
   // The dense weight that matches: the one on the same connection as the chosen weight at the middle output.
   const match = useMemo(() => {
     if (!convEdges || !conv) return null;
     const middle = Math.floor(conv.sizes[1][0] / 2);
-    for (let edge = 0; edge < convEdges.inputs.length; edge += 1) {
-      if (convEdges.outputs[edge] === middle && convEdges.weights[edge] === tapOfWeight) {
-        return { output: middle, input: convEdges.inputs[edge] };
-      }
-    }
-    return null;
-  }, [conv, convEdges, tapOfWeight]);
-  const convUses = convEdges ? convEdges.weights.filter((id) => id === tapOfWeight).length : 0;
+    const edge = findConnection(convEdges, middle, weight);
+    return edge < 0 ? null : { output: middle, input: convEdges.inputs[edge] };
+  }, [conv, convEdges, weight]);
+  const convUses = convEdges ? convEdges.taps.filter((tap) => tap === weight).length : 0;
   const emphasiseConv = useCallback(
-    (_: number, edge: number) => convEdges?.weights[edge] === tapOfWeight,
-    [convEdges, tapOfWeight],
+    (_: number, edge: number) => convEdges?.taps[edge] === weight,
+    [convEdges, weight],
   );
   const emphasiseDense = useCallback(
     (_: number, edge: number) =>

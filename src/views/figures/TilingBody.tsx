@@ -1,6 +1,13 @@
 import { useCallback, useId } from 'react';
 import { formatMeasure, subscript } from '../../i18n';
-import { panelKey, selectComputed, selectLanguage, useLab, useTranslate } from '../../state';
+import {
+  panelKey,
+  selectComputed,
+  selectFigureParams,
+  selectLanguage,
+  useLab,
+  useTranslate,
+} from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
@@ -15,7 +22,7 @@ const PANELS = ['conv', 'tiled', 'local', 'dense'] as const;
 function SharingExperiment() {
   const t = useTranslate();
   const language = useLab(selectLanguage);
-  const examples = useLab((state) => Number(state.figures.tiling.params.examples));
+  const examples = useLab((state) => selectFigureParams('tiling')(state).examples);
   const computed = useLab(selectComputed('tiling'));
   const result = computed?.kind === 'fitComparison' ? computed.result : null;
   const headingId = useId();
@@ -99,21 +106,26 @@ function SharingExperiment() {
 /** The label of kernel `kernelIndex` (0-based) under an output unit: K₁, K₂, … */
 const kernelLabel = (kernelIndex: number) => `K${subscript(kernelIndex + 1)}`;
 
+/** Notes naming the kernel each output of a panel's layer uses, as the engine assigns them. */
+function useKernelNotes(panel: string) {
+  const connections = useLab((state) => state.analyses[panelKey('tiling', panel)]?.connections[0]);
+  return useCallback(
+    (layer: number, index: number) => {
+      const kernel = connections?.kernelOfOutput[index];
+      return layer === 1 && kernel !== undefined && kernel >= 0 ? kernelLabel(kernel) : null;
+    },
+    [connections],
+  );
+}
+
 /** The same layer shared, tiled, unshared and dense, with its costs, and the experiment on when sharing wins. */
 export function TilingBody() {
   const t = useTranslate();
-  const params = useLab((state) => state.figures.tiling.params);
+  const params = useLab(selectFigureParams('tiling'));
   const sizes = useLab((state) => state.analyses[panelKey('tiling', 'conv')]?.sizes);
-  const tiles = Number(params.tiles);
-  const convNote = useCallback((layer: number) => (layer === 1 ? kernelLabel(0) : null), []);
-  const tiledNote = useCallback(
-    (layer: number, index: number) => (layer === 1 ? kernelLabel(index % tiles) : null),
-    [tiles],
-  );
-  const localNote = useCallback(
-    (layer: number, index: number) => (layer === 1 ? kernelLabel(index) : null),
-    [],
-  );
+  const convNote = useKernelNotes('conv');
+  const tiledNote = useKernelNotes('tiled');
+  const localNote = useKernelNotes('local');
   return (
     <>
       <p className="hint">{t('figure.hint')}</p>
@@ -136,8 +148,8 @@ export function TilingBody() {
         note={t('tiling.countsNote', {
           inputs: sizes?.[0][0] ?? 0,
           outputs: sizes?.[1][0] ?? 0,
-          kernel: Number(params.kernel),
-          tiles,
+          kernel: params.kernel,
+          tiles: params.tiles,
         })}
       />
       <SharingExperiment />

@@ -13,7 +13,6 @@ export function VariableBody() {
   const language = useLab(selectLanguage);
   const conv = useLab((state) => state.analyses[panelKey('variable', 'conv')]);
   const dense = useLab((state) => state.analyses[panelKey('variable', 'dense')]);
-  const kernel = useLab((state) => Number(state.figures.variable.params.kernel));
   const convWeights = conv?.counts.layers[1].asBuilt.weights ?? 0;
   const denseWeights = dense?.counts.layers[1].asBuilt.weights ?? 0;
   return (
@@ -42,7 +41,7 @@ export function VariableBody() {
             rows={conv.sizes[1][0]}
             cols={conv.sizes[0][0]}
             connections={conv.connections[0]}
-            taps={kernel}
+            byTap
           />
           <MatrixGrid
             title={t('variable.denseMatrix', {

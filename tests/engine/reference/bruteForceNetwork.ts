@@ -151,8 +151,9 @@ export function referenceWindowAxes(
       padBefore = Math.floor(total / 2);
       padAfter = total - padBefore;
     } else if (padding !== 'valid') {
-      padBefore = perAxis(padding, dimensions)[axis];
-      padAfter = padBefore;
+      // A number pads every side; per axis, a number pads both sides and a pair is [before, after].
+      const entry = typeof padding === 'number' ? padding : padding[axis];
+      [padBefore, padAfter] = typeof entry === 'number' ? [entry, entry] : [entry[0], entry[1]];
     }
     const outputSize = countOutputs(
       inputSize,

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+
+/**
+ * A number field that lets the user type freely (an empty or half-typed value is kept as a draft)
+ * and commits only whole numbers within range; leaving the field restores the committed value.
+ */
+export function NumberField(props: {
+  id: string;
+  /** The `data-setting` hook, when the field is one of a figure's settings. */
+  setting?: string;
+  /** Accessible name, when no <label> names the field. */
+  label?: string;
+  /** Shown invalid (with the message element `describedBy` names). */
+  invalid?: boolean;
+  describedBy?: string;
+  value: number;
+  definition: { minimum: number; maximum: number };
+  onCommit(value: number): void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const { minimum, maximum } = props.definition;
+  return (
+    <input
+      id={props.id}
+      type="number"
+      inputMode="numeric"
+      min={minimum}
+      max={maximum}
+      step={1}
+      value={draft ?? String(props.value)}
+      data-setting={props.setting}
+      aria-label={props.label}
+      aria-invalid={props.invalid || undefined}
+      aria-describedby={props.describedBy}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        const next = Number(event.target.value);
+        if (
+          event.target.value.trim() !== '' &&
+          Number.isInteger(next) &&
+          next >= minimum &&
+          next <= maximum
+        ) {
+          props.onCommit(next);
+        }
+      }}
+      onBlur={() => setDraft(null)}
+    />
+  );
+}

@@ -1,0 +1,189 @@
+import '../playground/messages';
+import { useCallback, useId } from 'react';
+import type { NetworkSpec } from '../../engine';
+import { matchPreset, NETWORK_PRESETS, suggestedLayers } from '../../scenes';
+import {
+  focusOf,
+  panelKey,
+  selectFigureParams,
+  selectFigureSelection,
+  selectSelect,
+  selectSetParam,
+  selectSetParams,
+  useLab,
+  useTranslate,
+} from '../../state';
+import { FieldAnnouncer } from '../FieldAnnouncer';
+import { FieldLegend } from '../FieldLegend';
+import { FigurePanel } from '../FigurePanel';
+import { NumberField } from '../NumberField';
+import { drawnField } from '../panelField';
+import { describeFocus } from '../playground/describeFocus';
+import { GridGallery } from '../playground/GridGallery';
+import { GridLegend } from '../playground/GridLegend';
+import { GrowthChart } from '../playground/GrowthChart';
+import { LayerTable } from '../playground/LayerTable';
+import { NetworkEditor } from '../playground/NetworkEditor';
+import { setInputSize } from '../playground/networkEdits';
+import { usePhoto } from '../playground/usePhoto';
+
+const FIGURE = 'playground';
+const PANEL = 'net';
+
+/** Most units a 1D network may have to be drawn as a unit graph with its edges; larger ones are drawn as strips. */
+const MAX_GRAPH_UNITS = 1500;
+
+/** The preset picker and the input's size. */
+function NetworkControls(props: { net: NetworkSpec }) {
+  const t = useTranslate();
+  const setParams = useLab(selectSetParams);
+  const select = useLab(selectSelect);
+  const presetId = useId();
+  const sizeId = useId();
+  const preset = matchPreset(props.net, NETWORK_PRESETS) ?? 'custom';
+  const size = props.net.input?.size;
+  const extents = typeof size === 'number' ? [size] : Array.isArray(size) ? [...size] : [];
+  const setSize = (axis: number, value: number) => {
+    const next = [...extents];
+    next[axis] = value;
+    setParams(FIGURE, { net: setInputSize(props.net, next) }, { record: true });
+  };
+  const labels =
+    extents.length === 2
+      ? [t('playground.inputHeight'), t('playground.inputWidth')]
+      : [t('playground.inputLength')];
+  return (
+    <div className="network-controls">
+      <div className="control control--wide">
+        <label htmlFor={presetId}>{t('playground.preset')}</label>
+        <select
+          id={presetId}
+          value={preset}
+          data-setting="preset"
+          onChange={(event) => {
+            const id = event.target.value as keyof typeof NETWORK_PRESETS;
+            const spec = NETWORK_PRESETS[id];
+            if (!spec) return;
+            setParams(FIGURE, { net: spec, show: suggestedLayers(spec) }, { record: true });
+            select(FIGURE, null);
+          }}
+        >
+          {Object.keys(NETWORK_PRESETS).map((id) => (
+            <option key={id} value={id}>
+              {t(`playground.preset.${id as keyof typeof NETWORK_PRESETS}`)}
+            </option>
+          ))}
+          {preset === 'custom' && <option value="custom">{t('playground.preset.custom')}</option>}
+        </select>
+      </div>
+      {extents.map((extent, axis) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: one field per axis.
+        <div className="control" key={axis}>
+          <label htmlFor={`${sizeId}-${axis}`}>{labels[axis]}</label>
+          <NumberField
+            id={`${sizeId}-${axis}`}
+            setting={
+              axis === 0 && extents.length === 2
+                ? 'inputHeight'
+                : extents.length === 2
+                  ? 'inputWidth'
+                  : 'inputLength'
+            }
+            value={extent}
+            definition={{ minimum: 1, maximum: 4096 }}
+            onCommit={(value) => setSize(axis, value)}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The network playground: a real or custom network's layers drawn as grids over a photo (or as a
+ * unit graph for a small 1D network), the traced field of the focused unit on every layer, a
+ * sentence that reads it out, the growth of r, the per-layer table and the network editor.
+ */
+export function PlaygroundBody() {
+  const t = useTranslate();
+  const params = useLab(selectFigureParams(FIGURE));
+  const analysis = useLab((state) => state.analyses[panelKey(FIGURE, PANEL)]);
+  const storedField = useLab((state) => state.fields[panelKey(FIGURE, PANEL)]);
+  const selection = useLab(selectFigureSelection(FIGURE));
+  const focus = useLab((state) => focusOf(state.figures[FIGURE]));
+  const setParam = useLab(selectSetParam);
+  const inputSize = analysis?.sizes[0] ?? null;
+  const photo = usePhoto(params.photo, inputSize);
+  const onToggle = useCallback(
+    (layer: number) =>
+      setParam(
+        FIGURE,
+        'show',
+        params.show.includes(layer)
+          ? params.show.filter((item) => item !== layer)
+          : [...params.show, layer].sort((a, b) => a - b),
+      ),
+    [params.show, setParam],
+  );
+  if (!analysis) return <p className="figure__loading">{t('figure.loading')}</p>;
+  const drawn = drawnField(analysis, storedField, focus);
+  const layers = analysis.panel.spec.layers;
+  const totalUnits = analysis.sizes.reduce((total, size) => total + size.reduce((a, b) => a * b, 1), 0);
+  const asGraph =
+    analysis.sizes[0].length === 1 &&
+    totalUnits <= MAX_GRAPH_UNITS &&
+    analysis.connections.every((connections) => connections !== null);
+  const sentences =
+    drawn && !asGraph
+      ? describeFocus(t, analysis.geometry, layers, drawn.focus, drawn.field?.masks ?? null)
+      : [];
+  return (
+    <>
+      <NetworkControls net={params.net} />
+      <p className="hint">{asGraph ? t('figure.hint') : t('playground.hint')}</p>
+      {asGraph ? (
+        <>
+          <FigurePanel figure={FIGURE} panel={PANEL} className="panel--stack" />
+          <FieldLegend />
+          <FieldAnnouncer figure={FIGURE} panels={[PANEL]} />
+        </>
+      ) : (
+        <>
+          {analysis.sizes[0].length === 1 && (
+            <p className="note">{t('playground.tooManyUnits', { units: totalUnits })}</p>
+          )}
+          <GridGallery
+            figure={FIGURE}
+            geometry={analysis.geometry}
+            layers={layers}
+            shown={params.show}
+            photo={photo}
+            selection={selection}
+            field={drawn}
+          />
+          <GridLegend />
+          <div className="live" role="status" aria-live="polite" data-live="">
+            {sentences.length > 0 ? (
+              sentences.map((sentence) => <p key={sentence}>{sentence}</p>)
+            ) : (
+              <p>{t('live.none')}</p>
+            )}
+          </div>
+        </>
+      )}
+      <GrowthChart
+        geometry={analysis.geometry}
+        coverage={analysis.coverage}
+        focusLayer={drawn?.focus.layer ?? null}
+      />
+      <LayerTable
+        analysis={analysis}
+        layers={layers}
+        shown={params.show}
+        selectedLayer={selection?.layer ?? null}
+        onToggle={onToggle}
+      />
+      <NetworkEditor figure={FIGURE} net={params.net} />
+    </>
+  );
+}

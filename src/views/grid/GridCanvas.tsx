@@ -1,0 +1,371 @@
+import { select } from 'd3-selection';
+import { type D3ZoomEvent, zoom as d3Zoom, type ZoomBehavior, zoomIdentity } from 'd3-zoom';
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { MaskSummary } from '../../engine';
+import { useElementWidth } from '../useElementWidth';
+import { cellAt, cellRect, type GridLayout, type WorldRect } from './gridLayout';
+import { cellShades, type GridColours, type GridRole, paintGrid, type ScreenTransform } from './gridPainter';
+import { maxZoom, type SharedZoom, type ZoomView } from './sharedZoom';
+
+/** Props of one layer's grid drawing. */
+export interface GridCanvasProps {
+  /** Accessible name: which layer, its size, and how to operate it. */
+  label: string;
+  layout: GridLayout;
+  world: WorldRect;
+  input: WorldRect;
+  photo: CanvasImageSource | null;
+  /** The traced set on this layer (one byte per unit), or null when nothing is traced. */
+  mask: Uint8Array | null;
+  /** The rows and columns the traced set spans (inclusive), or null. */
+  box: MaskSummary['box'];
+  role: GridRole | null;
+  /** The selected unit, if it is on this layer. */
+  selected: number | null;
+  /** The focused unit's analytic field on the input, if this is the input's grid. */
+  analyticBox: WorldRect | null;
+  zoom: SharedZoom;
+  /** Says where the keyboard cursor is, e.g. "row 3, column 5", for the cursor's live text. */
+  describeCell(index: number): string;
+  onSelect(index: number | null): void;
+  /** The unit under the pointer or the keyboard cursor, previewed; null when it leaves. */
+  onPreview(index: number | null): void;
+  /** Page Up / Page Down: move to the next drawn layer above (+1) or below (−1). */
+  onLayerStep?(direction: 1 | -1, index: number): void;
+  /** Where the keyboard cursor starts when the grid gets focus. */
+  startCell: number;
+  /** Receives the grid's focusable element, so a figure can move focus between its grids. */
+  elementRef?(element: HTMLDivElement | null): void;
+}
+
+function readColours(element: Element): GridColours {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    paper: read('--paper', '#ffffff'),
+    ink: read('--ink', '#1b1b1b'),
+    receptive: read('--receptive-stroke', '#a35f00'),
+    influence: read('--influence-stroke', '#0072b2'),
+    focus: read('--focus', '#cc79a7'),
+  };
+}
+
+/** The world rectangle of the cells a box of rows and columns spans. */
+function boxRect(box: MaskSummary['box'], layout: GridLayout): WorldRect | null {
+  if (!box) return null;
+  const cols = layout.cols.count;
+  const topLeft = cellRect(layout, box.top * cols + box.left);
+  const bottomRight = cellRect(layout, box.bottom * cols + box.right);
+  return {
+    x: topLeft.x,
+    y: topLeft.y,
+    width: bottomRight.x + bottomRight.width - topLeft.x,
+    height: bottomRight.y + bottomRight.height - topLeft.y,
+  };
+}
+
+/** The canvas of a grid's cell shades: one pixel per unit. */
+function shadeCanvas(mask: Uint8Array, layout: GridLayout, role: GridRole, colours: GridColours) {
+  const canvas = document.createElement('canvas');
+  canvas.width = layout.cols.count;
+  canvas.height = layout.rows.count;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  const pixels = cellShades(mask, role, colours);
+  context.putImageData(new ImageData(pixels, layout.cols.count, layout.rows.count), 0, 0);
+  return canvas;
+}
+
+/**
+ * One layer drawn as a grid of cells over the picture, on a canvas (never a DOM node per unit).
+ * Click or tap a cell to select its unit; hover to preview it; drag, Ctrl + wheel, pinch or the
+ * + / − keys zoom and pan every grid of the figure together. By keyboard: arrows move a cursor,
+ * Enter selects, Escape clears, Page Up / Page Down go to the layer above or below.
+ */
+export function GridCanvas(props: GridCanvasProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const behaviour = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
+  const width = useElementWidth(frame);
+  const height = Math.max(1, Math.round((width * props.world.height) / props.world.width));
+  // The keyboard cursor: shown only while the grid is used from the keyboard.
+  const [cursor, setCursor] = useState<number | null>(null);
+  const cursorId = useId();
+  const [colours, setColours] = useState<GridColours | null>(null);
+  const [zoomedIn, setZoomedIn] = useState(false);
+
+  // Theme colours, read again when the colour scheme changes.
+  useEffect(() => {
+    if (!canvas.current) return;
+    const element = canvas.current;
+    const update = () => setColours(readColours(element));
+    update();
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', update);
+    return () => scheme.removeEventListener('change', update);
+  }, []);
+
+  const shades = useMemo(
+    () =>
+      props.mask && props.role && colours ? shadeCanvas(props.mask, props.layout, props.role, colours) : null,
+    [props.mask, props.role, props.layout, colours],
+  );
+
+  // The latest drawing inputs, for paints triggered by zoom events between renders.
+  const latest = useRef({ props, shades, colours, cursor, width, height });
+  latest.current = { props, shades, colours, cursor, width, height };
+  const frameRequest = useRef(0);
+
+  const screenTransform = (view: ZoomView, current = latest.current): ScreenTransform => {
+    const base = current.width / current.props.world.width;
+    const scale = base * view.k;
+    return {
+      scale,
+      offsetX: view.x * current.width - scale * current.props.world.x,
+      offsetY: view.y * current.width - scale * current.props.world.y,
+    };
+  };
+
+  const paint = () => {
+    frameRequest.current = 0;
+    const current = latest.current;
+    const element = canvas.current;
+    const context = element?.getContext('2d');
+    if (!element || !context || !current.colours) return;
+    const ratio = window.devicePixelRatio || 1;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const { layout } = current.props;
+    paintGrid(
+      context,
+      { width: current.width, height: current.height },
+      screenTransform(current.props.zoom.get(), current),
+      {
+        world: current.props.world,
+        input: current.props.input,
+        layout,
+        photo: current.props.photo,
+        shades: current.shades,
+        selected: current.props.selected === null ? null : cellRect(layout, current.props.selected),
+        cursor: current.cursor === null ? null : cellRect(layout, current.cursor),
+        fieldBox: boxRect(current.props.box, layout),
+        role: current.props.role,
+        analyticBox: current.props.analyticBox,
+        colours: current.colours,
+      },
+    );
+  };
+  const paintNow = useRef(paint);
+  paintNow.current = paint;
+  // One paint per frame at most, whatever asked for it (new props, a zoom event, a resize).
+  const schedulePaint = useCallback(() => {
+    if (frameRequest.current === 0) frameRequest.current = requestAnimationFrame(() => paintNow.current());
+  }, []);
+  useEffect(() => () => cancelAnimationFrame(frameRequest.current), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every drawing input is read from `latest` when the frame paints.
+  useEffect(schedulePaint, [schedulePaint, props, shades, colours, cursor, width, height]);
+
+  // Zoom and pan with d3-zoom; every grid of the figure follows the shared view.
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
+    const largest = maxZoom(props.world);
+    const toTransform = (view: ZoomView) =>
+      zoomIdentity.translate(view.x * width, view.y * width).scale(view.k);
+    const zoomBehaviour = d3Zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([1, largest])
+      .translateExtent([
+        [0, 0],
+        [width, height],
+      ])
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .clickDistance(4)
+      // The page scrolls with the wheel and with one finger on a fitted grid; Ctrl + wheel, a
+      // pinch, or one finger on a magnified grid zoom and pan.
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
+        if (event.type === 'touchstart')
+          return (event as TouchEvent).touches.length > 1 || props.zoom.get().k > 1;
+        return !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        const { k, x, y } = event.transform;
+        props.zoom.set({ k, x: x / width, y: y / width }, element);
+      });
+    const selection = select(element);
+    selection.call(zoomBehaviour).on('dblclick.zoom', null);
+    zoomBehaviour.transform(selection, toTransform(props.zoom.get()));
+    behaviour.current = zoomBehaviour;
+    const unsubscribe = props.zoom.subscribe((view, source) => {
+      setZoomedIn(view.k > 1);
+      if (source !== element) zoomBehaviour.transform(selection, toTransform(view));
+      schedulePaint();
+    });
+    return () => {
+      unsubscribe();
+      selection.on('.zoom', null);
+      behaviour.current = null;
+    };
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the behaviour is rebuilt when the canvas size or world changes.
+  }, [props.zoom, props.world, width, height, schedulePaint]);
+
+  const worldPoint = (clientX: number, clientY: number) => {
+    const element = canvas.current;
+    if (!element) return null;
+    const box = element.getBoundingClientRect();
+    const transform = screenTransform(props.zoom.get());
+    return {
+      x: (clientX - box.left - transform.offsetX) / transform.scale,
+      y: (clientY - box.top - transform.offsetY) / transform.scale,
+    };
+  };
+  const cellUnder = (event: { clientX: number; clientY: number }) => {
+    const point = worldPoint(event.clientX, event.clientY);
+    return point ? cellAt(props.layout, point.x, point.y) : null;
+  };
+
+  const zoomBy = (factor: number, index: number | null) => {
+    const element = canvas.current;
+    if (!element || !behaviour.current) return;
+    const transform = screenTransform(props.zoom.get());
+    const rect = index === null ? null : cellRect(props.layout, index);
+    const centre: [number, number] = rect
+      ? [
+          transform.offsetX + (rect.x + rect.width / 2) * transform.scale,
+          transform.offsetY + (rect.y + rect.height / 2) * transform.scale,
+        ]
+      : [width / 2, height / 2];
+    behaviour.current.scaleBy(select(element), factor, centre);
+  };
+
+  /** Pans, if needed, so a cell is on screen. */
+  const reveal = (index: number) => {
+    const element = canvas.current;
+    if (!element || !behaviour.current || props.zoom.get().k === 1) return;
+    const transform = screenTransform(props.zoom.get());
+    const rect = cellRect(props.layout, index);
+    const left = transform.offsetX + rect.x * transform.scale;
+    const top = transform.offsetY + rect.y * transform.scale;
+    const right = left + rect.width * transform.scale;
+    const bottom = top + rect.height * transform.scale;
+    if (left >= 0 && top >= 0 && right <= width && bottom <= height) return;
+    behaviour.current.translateBy(
+      select(element),
+      (width / 2 - (left + right) / 2) / transform.scale,
+      (height / 2 - (top + bottom) / 2) / transform.scale,
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const { rows, cols } = props.layout;
+    const at = cursor ?? props.selected ?? props.startCell;
+    const row = Math.floor(at / cols.count);
+    const col = at - row * cols.count;
+    const jump = event.shiftKey ? 8 : 1;
+    let next: number | null = null;
+    switch (event.key) {
+      case 'ArrowLeft':
+        next = row * cols.count + Math.max(0, col - jump);
+        break;
+      case 'ArrowRight':
+        next = row * cols.count + Math.min(cols.count - 1, col + jump);
+        break;
+      case 'ArrowUp':
+        next = Math.max(0, row - jump) * cols.count + col;
+        break;
+      case 'ArrowDown':
+        next = Math.min(rows.count - 1, row + jump) * cols.count + col;
+        break;
+      case 'Home':
+        next = row * cols.count;
+        break;
+      case 'End':
+        next = row * cols.count + cols.count - 1;
+        break;
+      case 'PageUp':
+      case 'PageDown':
+        event.preventDefault();
+        props.onLayerStep?.(event.key === 'PageUp' ? 1 : -1, at);
+        return;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        props.onSelect(at);
+        return;
+      case 'Escape':
+        props.onSelect(null);
+        return;
+      case '+':
+      case '=':
+        zoomBy(2, at);
+        return;
+      case '-':
+        zoomBy(0.5, at);
+        return;
+      case '0':
+        if (canvas.current && behaviour.current)
+          behaviour.current.transform(select(canvas.current), zoomIdentity);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    setCursor(next);
+    props.onPreview(next);
+    reveal(next);
+  };
+
+  return (
+    <div
+      ref={(element) => {
+        frame.current = element;
+        props.elementRef?.(element);
+      }}
+      className="grid-canvas"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the grid is one keyboard-operated widget; its cells are drawn, not elements.
+      tabIndex={0}
+      role="application"
+      aria-label={props.label}
+      aria-describedby={cursorId}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (cursor === null && event.currentTarget.matches(':focus-visible')) {
+          setCursor(props.startCell);
+          props.onPreview(props.startCell);
+        }
+      }}
+      onPointerDown={() => setCursor(null)}
+      onBlur={() => {
+        setCursor(null);
+        props.onPreview(null);
+      }}
+    >
+      <canvas
+        ref={canvas}
+        className={zoomedIn ? 'grid-canvas__canvas grid-canvas__canvas--zoomed' : 'grid-canvas__canvas'}
+        width={Math.round(width * (window.devicePixelRatio || 1))}
+        height={Math.round(height * (window.devicePixelRatio || 1))}
+        style={{ height: `${height}px` }}
+        onPointerMove={(event: PointerEvent<HTMLCanvasElement>) => {
+          if (event.pointerType === 'mouse' && event.buttons === 0) props.onPreview(cellUnder(event));
+        }}
+        onPointerLeave={() => props.onPreview(null)}
+        onClick={(event) => props.onSelect(cellUnder(event))}
+      />
+      <span id={cursorId} className="visually-hidden" aria-live="polite">
+        {cursor === null ? '' : props.describeCell(cursor)}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * A zoom shared by several grids of one figure, so zooming or panning one moves them all. Offsets
+ * are fractions of each canvas's width, so grids drawn at different widths stay aligned.
+ */
+export interface ZoomView {
+  /** Magnification over the fitted view (1 = the whole picture). */
+  k: number;
+  /** Horizontal offset of the picture, as a fraction of the canvas width. */
+  x: number;
+  /** Vertical offset of the picture, as a fraction of the canvas width. */
+  y: number;
+}
+
+/** The shared zoom of a figure: read it, set it, and be told when it changes (without re-rendering React). */
+export interface SharedZoom {
+  get(): ZoomView;
+  set(view: ZoomView, source?: unknown): void;
+  /** Calls `listener` on every change with the view and whoever set it; returns a function that stops. */
+  subscribe(listener: (view: ZoomView, source: unknown) => void): () => void;
+}
+
+/** The view with nothing zoomed. */
+export const FITTED: ZoomView = { k: 1, x: 0, y: 0 };
+
+/** Creates a shared zoom, starting fitted. */
+export function createSharedZoom(): SharedZoom {
+  let current = FITTED;
+  const listeners = new Set<(view: ZoomView, source: unknown) => void>();
+  return {
+    get: () => current,
+    set(view, source) {
+      if (view.k === current.k && view.x === current.x && view.y === current.y) return;
+      current = view;
+      for (const listener of listeners) listener(view, source);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Input units across the canvas at the largest magnification: enough to read single pixels. */
+const UNITS_AT_MAX_ZOOM = 8;
+
+/** The largest magnification for a world `width` input units wide (at least 1). */
+export function maxZoom(world: { width: number }): number {
+  return Math.max(1, world.width / UNITS_AT_MAX_ZOOM);
+}
+
+/**
+ * The view magnified by `factor` about the canvas centre, clamped to 1 … `largest` and panned no
+ * further than the picture's edges; `aspect` is the canvas height over its width.
+ */
+export function zoomAbout(view: ZoomView, factor: number, aspect: number, largest: number): ZoomView {
+  const k = Math.min(largest, Math.max(1, view.k * factor));
+  const ratio = k / view.k;
+  const x = 0.5 - (0.5 - view.x) * ratio;
+  const y = aspect / 2 - (aspect / 2 - view.y) * ratio;
+  // The picture (width 1, height `aspect` at k = 1) must cover the canvas: offsets in [size − k·size, 0].
+  return {
+    k,
+    x: Math.min(0, Math.max(1 - k, x)),
+    y: Math.min(0, Math.max(aspect * (1 - k), y)),
+  };
+}

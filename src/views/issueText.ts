@@ -1,0 +1,15 @@
+import type { SpecIssue } from '../engine';
+import type { MessageKey, MessageValues } from '../i18n';
+
+type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/** A problem with a network spec in the page's language: where it is (input, layer n, the network) and what is wrong. */
+export function issueText(t: Translate, issue: SpecIssue): string {
+  const where =
+    issue.layer === null
+      ? t('issue.where.network')
+      : issue.layer === 0
+        ? t('issue.where.input')
+        : t('issue.where.layer', { layer: issue.layer });
+  return t(`issue.${issue.code}`, { ...issue.values, where });
+}

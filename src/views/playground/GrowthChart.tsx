@@ -1,0 +1,134 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { LayerGeometry } from '../../engine';
+import { useTranslate } from '../../state';
+import { ChartGrid } from '../ChartGrid';
+import { growthMarkers } from './growthMarkers';
+
+const WIDTH = 560;
+const HEIGHT = 220;
+const MARGIN = { top: 22, right: 16, bottom: 30, left: 44 };
+
+/**
+ * The receptive field r of every layer as a line (one per axis when they differ), the input's
+ * extent as a reference line, and marks at the first layer where r exceeds the input and where a
+ * centre unit first sees all of it. The focused layer is ringed.
+ */
+export function GrowthChart(props: {
+  geometry: readonly LayerGeometry[];
+  coverage: readonly number[];
+  focusLayer: number | null;
+}) {
+  const t = useTranslate();
+  const { geometry } = props;
+  const last = geometry.length - 1;
+  const input = geometry[0].size;
+  const axes =
+    input.length === 2 && geometry.some((layer) => layer.receptiveField[0] !== layer.receptiveField[1])
+      ? [0, 1]
+      : [input.length - 1];
+  const largest = max([...geometry.flatMap((layer) => layer.receptiveField), ...input]) ?? 1;
+  const x = scaleLinear()
+    .domain([0, Math.max(1, last)])
+    .range([MARGIN.left, WIDTH - MARGIN.right]);
+  const y = scaleLinear()
+    .domain([0, largest])
+    .nice()
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const markers = growthMarkers(geometry, props.coverage);
+  const inputExtent = max(input) ?? 1;
+  const path = (axis: number) =>
+    line<LayerGeometry>()
+      .x((_, layer) => x(layer))
+      .y((layer) => y(layer.receptiveField[axis]))(geometry as LayerGeometry[]) ?? '';
+  const finalField = geometry[last].receptiveField;
+  const summary = t('playground.chart.summary', {
+    last,
+    first: 1,
+    final: finalField.join(' × '),
+    input: input.join(' × '),
+    exceeds:
+      markers.exceeds === null
+        ? t('playground.chart.exceedsNever')
+        : t('playground.chart.exceeds', { layer: markers.exceeds }),
+    covers:
+      markers.covers === null
+        ? t('playground.chart.coversNever')
+        : t('playground.chart.covers', { layer: markers.covers }),
+  });
+  const mark = (layer: number, label: string, kind: string, row: number) => (
+    <g className={`chart__mark chart__mark--${kind}`} data-marker={kind} data-layer={layer}>
+      <line x1={x(layer)} x2={x(layer)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} />
+      <text x={x(layer) + 4} y={MARGIN.top + 10 + row * 14}>
+        {label}
+      </text>
+    </g>
+  );
+  return (
+    <figure className="chart growth-chart" data-chart="growth">
+      <figcaption data-export-text="">{t('playground.chart.title')}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
+        <ChartGrid y={y} count={4} left={MARGIN.left} right={WIDTH - MARGIN.right} />
+        <g className="chart__reference">
+          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(inputExtent)} y2={y(inputExtent)} />
+          <text x={WIDTH - MARGIN.right} y={y(inputExtent) - 4} textAnchor="end">
+            {t('playground.chart.inputLine', { size: input.join(' × ') })}
+          </text>
+        </g>
+        {markers.exceeds !== null && mark(markers.exceeds, t('playground.chart.exceedsMark'), 'exceeds', 0)}
+        {markers.covers !== null && mark(markers.covers, t('playground.chart.coversMark'), 'covers', 1)}
+        {axes.map((axis, position) => (
+          <path
+            key={axis}
+            className="chart__line"
+            d={path(axis)}
+            strokeDasharray={position === 1 ? '6 3' : undefined}
+            data-series={axes.length === 2 ? (axis === 0 ? 'height' : 'width') : 'r'}
+          />
+        ))}
+        {props.focusLayer !== null && props.focusLayer <= last && (
+          <circle
+            className="chart__focus"
+            cx={x(props.focusLayer)}
+            cy={y(geometry[props.focusLayer].receptiveField[axes[0]])}
+            r={5}
+          />
+        )}
+        {x
+          .ticks(Math.min(last, 10))
+          .filter(Number.isInteger)
+          .map((tick) => (
+            <text
+              key={tick}
+              className="chart__label"
+              x={x(tick)}
+              y={HEIGHT - MARGIN.bottom + 16}
+              textAnchor="middle"
+            >
+              {tick}
+            </text>
+          ))}
+        <text className="chart__label" x={WIDTH - MARGIN.right} y={HEIGHT - 2} textAnchor="end">
+          {t('playground.chart.axisX')}
+        </text>
+      </svg>
+      {axes.length === 2 && (
+        <ul className="chart__key">
+          <li>
+            <svg viewBox="0 0 28 10" aria-hidden="true" focusable="false">
+              <line x1="1" y1="5" x2="27" y2="5" className="chart__line" />
+            </svg>
+            <span data-export-text="">{t('playground.chart.height')}</span>
+          </li>
+          <li>
+            <svg viewBox="0 0 28 10" aria-hidden="true" focusable="false">
+              <line x1="1" y1="5" x2="27" y2="5" className="chart__line" strokeDasharray="6 3" />
+            </svg>
+            <span data-export-text="">{t('playground.chart.width')}</span>
+          </li>
+        </ul>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,70 @@
+import { analyticField, type LayerGeometry, type LayerSpec } from '../../engine';
+import type { MessageKey, MessageValues } from '../../i18n';
+import type { Selection } from '../../state';
+import { formatExtent, layerName } from './describeLayer';
+
+type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+/**
+ * The sentences a reader hears for the focused unit of a network drawn as grids (rows and columns
+ * counted from 0 at the top left, as in an image array): which unit, its
+ * r, S and P, the input rows and columns its analytic field spans and how many of those pixels are
+ * real input rather than padding, how many input units exactly can influence it, and how many units
+ * of the top layer it reaches. `masks` is the traced field (below: receptive field, above: influence).
+ */
+export function describeFocus(
+  t: Translate,
+  geometry: readonly LayerGeometry[],
+  layers: readonly LayerSpec[],
+  focus: Selection,
+  masks: readonly Uint8Array[] | null,
+): string[] {
+  const size = geometry[focus.layer].size;
+  const twoD = size.length === 2;
+  const row = twoD ? Math.floor(focus.index / size[1]) : 0;
+  const col = twoD ? focus.index % size[1] : focus.index;
+  const position = twoD
+    ? t('playground.live.position2d', { row, col })
+    : t('playground.live.position1d', { col });
+  const sentences: string[] = [];
+  const count = (mask: Uint8Array) => mask.reduce((total, value) => total + value, 0);
+  if (focus.layer === 0) {
+    sentences.push(t('playground.live.input', { position }));
+  } else {
+    const { receptiveField, effectiveStride, effectivePadding } = geometry[focus.layer];
+    sentences.push(
+      `${t('playground.live.unit', { layer: focus.layer, name: layerName(t, layers[focus.layer - 1], size.length), position })}: ${t(
+        'playground.live.geometry',
+        {
+          r: formatExtent(receptiveField),
+          stride: formatExtent(effectiveStride),
+          padding: formatExtent(effectivePadding),
+        },
+      )}`,
+    );
+    const axes = analyticField(geometry, focus.layer, focus.index);
+    const total = axes.reduce((product, axis) => product * (axis.end - axis.start + 1), 1);
+    const real = axes.reduce((product, axis) => product * axis.inside, 1);
+    const cols = axes[axes.length - 1];
+    const values = {
+      left: cols.start,
+      right: cols.end,
+      total,
+      count: total,
+      real,
+      padded: total - real,
+    };
+    sentences.push(
+      twoD
+        ? t('playground.live.box2d', { ...values, top: axes[0].start, bottom: axes[0].end })
+        : t('playground.live.box1d', values),
+    );
+    if (masks?.[0] && masks[0].length > 0)
+      sentences.push(t('playground.live.exact', { count: count(masks[0]) }));
+  }
+  const top = geometry.length - 1;
+  if (focus.layer < top && masks?.[top] && masks[top].length > 0) {
+    sentences.push(t('playground.live.reaches', { count: count(masks[top]), total: masks[top].length }));
+  }
+  return sentences;
+}
