@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeNetwork, countNetwork, type NetworkSpec, traceReceptiveField, validateNetwork } from '../../src/engine';
+import {
+  analyzeNetwork,
+  countNetwork,
+  type NetworkSpec,
+  traceReceptiveField,
+  validateNetwork,
+} from '../../src/engine';
 import { NETWORK_PRESETS, PRESET_END_POINTS, suggestedLayers, wavenetStack } from '../../src/scenes';
 
 /** [receptive field, effective stride, effective padding] of one end point, the same on both axes. */
@@ -103,9 +109,11 @@ describe('every real-network preset has the published receptive fields', () => {
     const top = traceReceptiveField(NETWORK_PRESETS.wavenet, 4, 15)[0];
     expect(Array.from(top)).toEqual(new Array(16).fill(1));
     const early = traceReceptiveField(NETWORK_PRESETS.wavenet, 4, 3)[0];
-    expect(Array.from(early).map((value, position) => (value ? position : -1)).filter((value) => value >= 0)).toEqual([
-      0, 1, 2, 3,
-    ]);
+    expect(
+      Array.from(early)
+        .map((value, position) => (value ? position : -1))
+        .filter((value) => value >= 0),
+    ).toEqual([0, 1, 2, 3]);
   });
 
   test('the book’s fig. 9.4: g₃ sees all five inputs through h₂ … h₄', () => {
@@ -122,7 +130,9 @@ describe('preset costs match the published counts', () => {
     // 1,180,160 + 5·2,359,808 = 14,714,688; fc 102,764,544 + 16,781,312 + 4,097,000.
     const counts = countNetwork(NETWORK_PRESETS.vgg16);
     const fc6 = NETWORK_PRESETS.vgg16.layers.findIndex((layer) => layer.id === 'fc6') + 1;
-    const convolutional = counts.layers.slice(0, fc6).reduce((total, layer) => total + layer.asBuilt.parameters, 0);
+    const convolutional = counts.layers
+      .slice(0, fc6)
+      .reduce((total, layer) => total + layer.asBuilt.parameters, 0);
     expect([convolutional, counts.total.asBuilt.parameters]).toEqual([14_714_688, 138_357_544]);
   });
 
@@ -135,7 +145,8 @@ describe('preset costs match the published counts', () => {
     expect(counts.total.asBuilt.weights).toBe(3_185_088 + 1_024_000);
     const spec = NETWORK_PRESETS['mobilenet-v1'];
     const convolutionMultiplyAdds = spec.layers.reduce(
-      (total, layer, position) => total + (layer.kind === 'conv' ? counts.layers[position + 1].asBuilt.multiplyAdds : 0),
+      (total, layer, position) =>
+        total + (layer.kind === 'conv' ? counts.layers[position + 1].asBuilt.multiplyAdds : 0),
       0,
     );
     expect(convolutionMultiplyAdds).toBe(567_716_352 + 1_024_000);
@@ -145,16 +156,22 @@ describe('preset costs match the published counts', () => {
 });
 
 describe('presets as the playground uses them', () => {
-  test.each(Object.entries(NETWORK_PRESETS))('%s is a valid network whose layer ids are unique', (_, spec) => {
-    expect(validateNetwork(spec).ok).toBe(true);
-    const ids = spec.layers.flatMap((layer) => (layer.id ? [layer.id] : []));
-    expect(new Set(ids).size).toBe(ids.length);
-  });
+  test.each(Object.entries(NETWORK_PRESETS))(
+    '%s is a valid network whose layer ids are unique',
+    (_, spec) => {
+      expect(validateNetwork(spec).ok).toBe(true);
+      const ids = spec.layers.flatMap((layer) => (layer.id ? [layer.id] : []));
+      expect(new Set(ids).size).toBe(ids.length);
+    },
+  );
 
-  test.each(Object.entries(PRESET_END_POINTS))('%s: the layers drawn first are its named end points', (id, names) => {
-    const spec = NETWORK_PRESETS[id as keyof typeof NETWORK_PRESETS];
-    expect(suggestedLayers(spec).map((layer) => spec.layers[layer - 1].id)).toEqual(names);
-  });
+  test.each(Object.entries(PRESET_END_POINTS))(
+    '%s: the layers drawn first are its named end points',
+    (id, names) => {
+      const spec = NETWORK_PRESETS[id as keyof typeof NETWORK_PRESETS];
+      expect(suggestedLayers(spec).map((layer) => spec.layers[layer - 1].id)).toEqual(names);
+    },
+  );
 
   test('a network of the user’s own gets the last layer at each resolution, spread over its depth', () => {
     const own: NetworkSpec = {

@@ -14,7 +14,9 @@ const own: NetworkSpec = {
 };
 
 function defaults(): UrlState['figures'] {
-  return Object.fromEntries(SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]));
+  return Object.fromEntries(
+    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
+  );
 }
 
 const decode = (query: string) => decodeUrlState(query, SCENES);
@@ -41,7 +43,9 @@ describe('the playground in a link', () => {
     // The layers drawn by default follow the network: AlexNet's are conv1, conv2 and pool5 (1, 3, 8).
     const alexnet = { ...figures.playground.params, net: NETWORK_PRESETS.alexnet, show: [1, 3, 8] };
     figures.playground = { params: alexnet, selection: null };
-    expect(encodeUrlState({ figures, language: null, embed: null }, SCENES)).toBe('?v=1&playground.preset=alexnet');
+    expect(encodeUrlState({ figures, language: null, embed: null }, SCENES)).toBe(
+      '?v=1&playground.preset=alexnet',
+    );
     figures.playground = { params: { ...alexnet, show: [2] }, selection: null };
     expect(encodeUrlState({ figures, language: null, embed: null }, SCENES)).toBe(
       '?v=1&playground.preset=alexnet&playground.show=2',
@@ -78,12 +82,18 @@ describe('the playground in a link', () => {
 
   test('an unknown preset is named in a notice that lists the presets', () => {
     const { notices } = decode('?playground.preset=googlenet');
-    expect(notices[0]).toMatchObject({ key: 'notice.url.badChoice', values: { param: 'playground.preset', value: 'googlenet' } });
+    expect(notices[0]).toMatchObject({
+      key: 'notice.url.badChoice',
+      values: { param: 'playground.preset', value: 'googlenet' },
+    });
     expect(String(notices[0].values.options)).toContain('mobilenet-v1');
   });
 
   test('an impossible layer keeps the layers before it, and says which problem and how many were kept', () => {
-    const broken = { ...own, layers: [...own.layers, { kind: 'conv', kernel: 999 }, { kind: 'conv', kernel: 3 }] };
+    const broken = {
+      ...own,
+      layers: [...own.layers, { kind: 'conv', kernel: 999 }, { kind: 'conv', kernel: 3 }],
+    };
     const { state, notices } = decode(`?playground.net=${encodeBase64Url(JSON.stringify(broken))}`);
     expect(state.figures.playground.params.net).toEqual(own);
     expect(notices).toHaveLength(1);
@@ -95,9 +105,14 @@ describe('the playground in a link', () => {
   });
 
   test('a network with no usable input is replaced by the default, with the reason', () => {
-    const { state, notices } = decode(`?playground.net=${encodeBase64Url('{"input":{"size":[0,5]},"layers":[]}')}`);
+    const { state, notices } = decode(
+      `?playground.net=${encodeBase64Url('{"input":{"size":[0,5]},"layers":[]}')}`,
+    );
     expect(state.figures.playground.params.net).toEqual(NETWORK_PRESETS.resnet50);
-    expect(notices[0]).toMatchObject({ key: 'notice.url.networkReplaced', detail: { code: 'outOfRange', layer: 0 } });
+    expect(notices[0]).toMatchObject({
+      key: 'notice.url.networkReplaced',
+      detail: { code: 'outOfRange', layer: 0 },
+    });
   });
 
   test('drawn layers beyond the network are dropped; a list that is not numbers is replaced', () => {
@@ -113,7 +128,10 @@ describe('the playground in a link', () => {
 
   test('a selection must name a unit of the 2D layer: row-major index below rows × columns', () => {
     // ResNet-50 layer 50 is 7 × 7: indices 0 … 48.
-    expect(decode('?playground.sel=50:48').state.figures.playground.selection).toEqual({ layer: 50, index: 48 });
+    expect(decode('?playground.sel=50:48').state.figures.playground.selection).toEqual({
+      layer: 50,
+      index: 48,
+    });
     const beyond = decode('?playground.sel=50:49');
     expect(beyond.state.figures.playground.selection).toBeNull();
     expect(beyond.notices[0]).toMatchObject({ key: 'notice.url.badSelection' });
