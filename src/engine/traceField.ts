@@ -179,9 +179,14 @@ export function centreCoverage(spec: unknown): number[] {
     let sets = singleUnitSets(network, layer, centre);
     for (let below = layer - 1; below >= 0; below -= 1) {
       const resolved = network.layers[below];
-      if (resolved.axes === null) return anyMarked(sets) ? 1 : 0;
-      const axes = resolved.axes;
-      sets = sets.map((set, axis) => axisInputsOf(axes[axis], set));
+      if (resolved.axes === null) {
+        // A dense layer reads all of its input, which the layers below may still read only in part.
+        const reached = anyMarked(sets);
+        sets = network.sizes[below].map((extent) => new Uint8Array(extent).fill(reached ? 1 : 0));
+      } else {
+        const axes = resolved.axes;
+        sets = sets.map((set, axis) => axisInputsOf(axes[axis], set));
+      }
     }
     // The field is a product of per-axis sets, so its share of the input is a product of shares.
     return sets.reduce(

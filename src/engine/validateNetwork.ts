@@ -178,7 +178,7 @@ function readPadding(
     const sides = Array.isArray(entry) ? entry : [entry];
     if (Array.isArray(entry) && entry.length !== 2) {
       issues.add(
-        `${path}.padding[${axis}]`,
+        `${path}.padding`,
         layer,
         'wrongAxisCount',
         { field: 'padding', expected: 2, actual: entry.length },
@@ -378,13 +378,13 @@ function resolveWindowLayer(
     if (outputSize === 0) {
       const span = dilatedKernelSpan(window.kernel, window.dilation);
       const padded = window.inputSize + window.padBefore + window.padAfter;
-      const axisName = dimensions === 1 ? '' : axis === 0 ? ' (height)' : ' (width)';
+      const axisName = dimensions === 1 ? '' : axis === 0 ? 'height' : 'width';
       issues.add(
         `${path}.kernel`,
         layer,
         'windowLargerThanInput',
-        { axis, span, padded, kernel: window.kernel, dilation: window.dilation },
-        `${layerLabel(layer)} (${kind}): the kernel${axisName} spans ${span} units (kernel ${window.kernel}, dilation ${window.dilation}) but its padded input has only ${padded}.`,
+        { axis, axisName, span, padded, kernel: window.kernel, dilation: window.dilation },
+        `${layerLabel(layer)} (${kind}): the kernel${axisName ? ` (${axisName})` : ''} spans ${span} units (kernel ${window.kernel}, dilation ${window.dilation}) but its padded input has only ${padded}.`,
       );
       return null;
     }

@@ -60,6 +60,8 @@ export const playgroundScene = defineScene({
       label: 'controls.photo',
       options: PLAYGROUND_PHOTOS,
       optionPrefix: 'controls.photo',
+      // A 1D network has no picture.
+      activeWhen: (params) => Array.isArray((params.net as NetworkSpec).input?.size),
     },
     show: { kind: 'layers' },
   },
@@ -85,7 +87,7 @@ export const playgroundScene = defineScene({
     if (nearest.issue) {
       changes.push({
         key: nearest.kept < 0 ? 'notice.url.networkReplaced' : 'notice.url.networkCut',
-        values: { kept: nearest.kept },
+        values: { count: nearest.kept },
         detail: nearest.issue,
       });
     }

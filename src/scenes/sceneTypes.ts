@@ -37,6 +37,8 @@ export interface ChoiceParam {
   label: MessageKey;
   options: readonly string[];
   optionPrefix: string;
+  /** Whether the setting matters for the other settings; its control is disabled when not. */
+  activeWhen?: (params: FigureParams) => boolean;
 }
 
 /** An on/off switch. */

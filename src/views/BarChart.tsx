@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { ChartGrid } from './ChartGrid';
 
@@ -17,7 +18,7 @@ export function BarChart(props: { title: string; summary: string; bars: Bar[]; h
     .domain(props.bars.map((_, index) => index))
     .range([MARGIN.left, WIDTH - MARGIN.right])
     .padding(0.25);
-  const maximum = Math.max(1, ...props.bars.map((bar) => bar.value));
+  const maximum = Math.max(1, max(props.bars, (bar) => bar.value) ?? 0);
   const y = scaleLinear()
     .domain([0, maximum])
     .nice()

@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartGrid } from './ChartGrid';
@@ -25,9 +26,9 @@ export function LineChart(props: {
   shade?: ArrayLike<number>;
   domain?: [number, number];
 }) {
-  const length = Math.max(1, ...props.series.map((series) => series.values.length));
+  const length = Math.max(1, max(props.series, (series) => series.values.length) ?? 0);
   const all = props.series.flatMap((series) => Array.from(series.values));
-  const [low, high] = props.domain ?? [Math.min(0, ...all), Math.max(0.001, ...all)];
+  const [low, high] = props.domain ?? [Math.min(0, min(all) ?? 0), Math.max(0.001, max(all) ?? 0)];
   const x = scaleLinear()
     .domain([0, length - 1])
     .range([MARGIN.left, WIDTH - MARGIN.right]);

@@ -86,6 +86,7 @@ function Control(props: ControlProps) {
           <select
             id={id}
             data-setting={setting}
+            disabled={definition.activeWhen ? !definition.activeWhen(props.params) : false}
             value={String(value)}
             onChange={(event) => set(event.target.value)}
           >

@@ -1,3 +1,5 @@
+import { max, min } from 'd3-array';
+
 /** Computed style properties copied onto exported SVG elements, so the file looks like the page. */
 const STYLE_PROPERTIES = [
   'fill',
@@ -42,10 +44,10 @@ function inlineStyles(original: Element, copy: Element): void {
 /** The smallest rectangle holding all of `rects` (the empty rectangle at the origin for none). */
 function unionOfRects(rects: DOMRect[]): { left: number; top: number; width: number; height: number } {
   if (rects.length === 0) return { left: 0, top: 0, width: 0, height: 0 };
-  const left = Math.min(...rects.map((rect) => rect.left));
-  const top = Math.min(...rects.map((rect) => rect.top));
-  const right = Math.max(...rects.map((rect) => rect.right));
-  const bottom = Math.max(...rects.map((rect) => rect.bottom));
+  const left = min(rects, (rect) => rect.left) ?? 0;
+  const top = min(rects, (rect) => rect.top) ?? 0;
+  const right = max(rects, (rect) => rect.right) ?? 0;
+  const bottom = max(rects, (rect) => rect.bottom) ?? 0;
   return { left, top, width: right - left, height: bottom - top };
 }
 

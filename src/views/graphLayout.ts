@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 
 /** Where one layer's units sit: x centre of each unit, in input-unit coordinates. */
@@ -41,8 +42,8 @@ const MARGIN = 34;
 export function layoutGraph(rows: readonly LayerRow[], width = DEFAULT_GRAPH_WIDTH): GraphLayout {
   const viewWidth = Math.max(MINIMUM_WIDTH, Math.round(width));
   const all = rows.flatMap((row) => row.positions);
-  const minimum = Math.min(0, ...all) - 0.5;
-  const maximum = Math.max(0, ...all) + 0.5;
+  const minimum = Math.min(0, min(all) ?? 0) - 0.5;
+  const maximum = Math.max(0, max(all) ?? 0) + 0.5;
   const scale = scaleLinear()
     .domain([minimum, maximum])
     .range([MARGIN, viewWidth - MARGIN]);

@@ -11,5 +11,8 @@ export function issueText(t: Translate, issue: SpecIssue): string {
       : issue.layer === 0
         ? t('issue.where.input')
         : t('issue.where.layer', { layer: issue.layer });
-  return t(`issue.${issue.code}`, { ...issue.values, where });
+  // Which axis of a 2D layer an issue is about, in words ('' in 1D).
+  const { axisName } = issue.values;
+  const axis = axisName === 'height' || axisName === 'width' ? t(`issue.axis.${axisName}`) : '';
+  return t(`issue.${issue.code}`, { ...issue.values, where, axis });
 }

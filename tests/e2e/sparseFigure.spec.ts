@@ -176,7 +176,7 @@ test('an impossible layer is explained and the last possible figure stays, with 
   await page.locator(setting('padding')).selectOption('valid');
   await page.locator(setting('kernel')).fill('9');
   await expect(page.locator(`${figure} [data-issue="windowLargerThanInput"]`)).toContainText(
-    'Layer 1: the kernel spans 9 inputs (width 9, dilation 1) but its padded input has only 5.',
+    'Layer 1: the kernel spans 9 inputs (9 taps, dilation 1) but its padded input has only 5.',
   );
   await expect(page.locator(setting('kernel'))).toHaveValue('9');
   await expect(page.locator('[data-selected]')).toHaveCount(2);

@@ -26,6 +26,9 @@ const ISSUE_CODES: SpecIssueCode[] = [
   'windowLargerThanInput',
   'tooManyUnits',
   'tooManyLayers',
+  'groupsMismatch',
+  'invalidId',
+  'duplicateId',
   'invalidUnit',
 ];
 

@@ -99,7 +99,7 @@ describe('the playground in a link', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
       key: 'notice.url.networkCut',
-      values: { kept: 3 },
+      values: { count: 3 },
       detail: { code: 'windowLargerThanInput', layer: 4 },
     });
   });

@@ -14,7 +14,9 @@ export const issuesEn = {
   'issue.invalidPadding': '{where}: padding “{value}” must be valid, same, or a number of units.',
   'issue.invalidOp': '{where}: a pooling layer’s op must be max or avg, not “{value}”.',
   'issue.windowLargerThanInput':
-    '{where}: the kernel spans {span} inputs (width {kernel}, dilation {dilation}) but its padded input has only {padded}. Make the kernel or dilation smaller, or add padding.',
+    '{where}: the kernel{axis} spans {span} inputs ({kernel} taps, dilation {dilation}) but its padded input has only {padded}. Make the kernel or dilation smaller, or add padding.',
+  'issue.axis.height': ' (height)',
+  'issue.axis.width': ' (width)',
   'issue.tooManyUnits': '{where} would have {units} units; the lab handles at most {maximum}.',
   'issue.tooManyLayers': '{where} has {count} layers; the lab handles at most {maximum}.',
   'issue.groupsMismatch':
@@ -39,7 +41,9 @@ export const issuesZh: Record<keyof typeof issuesEn, string> = {
   'issue.invalidPadding': '{where}：补零 “{value}” 只能是 valid、same 或单元个数。',
   'issue.invalidOp': '{where}：池化层的 op 只能是 max 或 avg，不能是 “{value}”。',
   'issue.windowLargerThanInput':
-    '{where}：卷积核覆盖 {span} 个输入（宽度 {kernel}，膨胀 {dilation}），但补零后的输入只有 {padded} 个。请减小核宽度或膨胀，或者增加补零。',
+    '{where}：卷积核{axis}覆盖 {span} 个输入（{kernel} 个抽头，膨胀 {dilation}），但补零后的输入只有 {padded} 个。请减小卷积核或膨胀，或者增加补零。',
+  'issue.axis.height': '（高）',
+  'issue.axis.width': '（宽）',
   'issue.tooManyUnits': '{where}将有 {units} 个单元；本实验室每层最多处理 {maximum} 个。',
   'issue.tooManyLayers': '{where}有 {count} 层；本实验室最多处理 {maximum} 层。',
   'issue.groupsMismatch':

@@ -1,3 +1,5 @@
+import type { Message } from '../translate';
+
 /** Section 3, the network playground, what the page needs before the figure loads: English. */
 export const playgroundEn = {
   'playground.heading': 'Receptive fields in real networks',
@@ -8,8 +10,10 @@ export const playgroundEn = {
   'controls.photo.chelsea': 'a cat (Chelsea)',
   'controls.photo.coffee': 'a cup of coffee',
   'controls.photo.astronaut': 'an astronaut (Eileen Collins)',
-  'notice.url.networkCut':
-    'The network in the link has a problem: {detail} The {kept} layers before it are kept.',
+  'notice.url.networkCut': {
+    one: 'The network in the link has a problem: {detail} The {count} layer before it is kept.',
+    other: 'The network in the link has a problem: {detail} The {count} layers before it are kept.',
+  },
   'notice.url.networkReplaced':
     'The network in the link cannot be used: {detail} ResNet-50 is shown instead.',
   'notice.url.badNetwork':
@@ -20,7 +24,7 @@ export const playgroundEn = {
 } as const;
 
 /** Section 3, the network playground, what the page needs before the figure loads: Chinese. */
-export const playgroundZh: Record<keyof typeof playgroundEn, string> = {
+export const playgroundZh: Record<keyof typeof playgroundEn, Message> = {
   'playground.heading': '真实网络中的感受野',
   'playground.caption':
     '选一个实际使用的网络，或者自己搭一个。每一层都画成一张叠在照片上的网格：每个单元占一格，格子的中心就是这个单元“看到”的那片画面的中心，所以越深的层网格越粗。用鼠标点击或用手指轻点任意一格：它在下面每一层中的精确感受野（receptive field）都会亮起，它在上面各层能影响到的单元也会亮起。',
@@ -29,7 +33,7 @@ export const playgroundZh: Record<keyof typeof playgroundEn, string> = {
   'controls.photo.chelsea': '一只猫（Chelsea）',
   'controls.photo.coffee': '一杯咖啡',
   'controls.photo.astronaut': '一位宇航员（Eileen Collins）',
-  'notice.url.networkCut': '链接中的网络有问题：{detail} 保留了出问题之前的 {kept} 层。',
+  'notice.url.networkCut': '链接中的网络有问题：{detail} 保留了出问题之前的 {count} 层。',
   'notice.url.networkReplaced': '链接中的网络无法使用：{detail} 现在改为显示 ResNet-50。',
   'notice.url.badNetwork': '链接中的网络（{param}）不是可以读取的 JSON；现在显示本图默认的网络。',
   'notice.url.badLayers': '链接要求画出第 {value} 层，但这个网络只有 {layers} 层；这些层已略去。',

@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { formatMeasure } from '../../i18n';
 import { selectComputed, selectLanguage, useLab, useTranslate } from '../../state';
 import { LineChart } from '../LineChart';
@@ -18,8 +19,8 @@ export function EquivarianceBody() {
     t('equivariance.chart.summary', {
       title,
       count: values.length,
-      minimum: format(Math.min(...Array.from(values))),
-      maximum: format(Math.max(...Array.from(values))),
+      minimum: format(min(Array.from(values)) ?? 0),
+      maximum: format(max(Array.from(values)) ?? 0),
     });
   const equal = check.maxInteriorDifference <= EQUAL_WITHIN;
   const titles = {
@@ -80,7 +81,7 @@ export function EquivarianceBody() {
             },
           ]}
           shade={border}
-          domain={[0, Math.max(0.5, ...Array.from(check.difference))]}
+          domain={[0, Math.max(0.5, max(check.difference) ?? 0)]}
         />
       </div>
       <p

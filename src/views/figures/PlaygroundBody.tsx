@@ -152,6 +152,13 @@ export function PlaygroundBody() {
           {analysis.sizes[0].length === 1 && (
             <p className="note">{t('playground.tooManyUnits', { units: totalUnits })}</p>
           )}
+          <div className="live playground-live" role="status" aria-live="polite" data-live="">
+            {sentences.length > 0 ? (
+              sentences.map((sentence) => <p key={sentence}>{sentence}</p>)
+            ) : (
+              <p>{t('live.none')}</p>
+            )}
+          </div>
           <GridGallery
             figure={FIGURE}
             geometry={analysis.geometry}
@@ -162,13 +169,6 @@ export function PlaygroundBody() {
             field={drawn}
           />
           <GridLegend />
-          <div className="live" role="status" aria-live="polite" data-live="">
-            {sentences.length > 0 ? (
-              sentences.map((sentence) => <p key={sentence}>{sentence}</p>)
-            ) : (
-              <p>{t('live.none')}</p>
-            )}
-          </div>
         </>
       )}
       <GrowthChart

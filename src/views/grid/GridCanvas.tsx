@@ -217,7 +217,6 @@ export function GridCanvas(props: GridCanvasProps) {
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the behaviour is rebuilt when the canvas size or world changes.
   }, [props.zoom, props.world, width, height, schedulePaint]);
 
   const worldPoint = (clientX: number, clientY: number) => {
@@ -333,6 +332,8 @@ export function GridCanvas(props: GridCanvasProps) {
         props.elementRef?.(element);
       }}
       className="grid-canvas"
+      // The world the fitted canvas shows, in input units (x, y, width, height): lets a test find a cell on screen.
+      data-world={`${props.world.x},${props.world.y},${props.world.width},${props.world.height}`}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the grid is one keyboard-operated widget; its cells are drawn, not elements.
       tabIndex={0}
       role="application"

@@ -66,13 +66,13 @@ export function cellAt(layout: GridLayout, x: number, y: number): number | null 
 
 /**
  * What a figure of grids shows: the input, plus a margin on every side where a receptive field can
- * reach into the padding (an eighth of the larger side, so a field cut by the border shows where
- * the padding lies).
+ * reach into the padding (a sixteenth of the larger side: enough to show that a field cut by the
+ * border goes on into padding, without shrinking the picture).
  */
 export function worldOf(inputSize: readonly number[]): WorldRect {
   const width = inputSize.length === 2 ? inputSize[1] : inputSize[0];
   const height = inputSize.length === 2 ? inputSize[0] : stripHeight(inputSize[0]);
-  const margin = Math.max(width, height) / 8;
+  const margin = Math.max(width, height) / 16;
   return {
     x: -0.5 - margin,
     y: -0.5 - (inputSize.length === 2 ? margin : 0),

@@ -48,10 +48,12 @@ const MIN_LINED_CELL = 6;
 const VEIL_ALPHA = 0.74;
 const TINT_ALPHA = 0.22;
 
-function parseColour(colour: string): [number, number, number] {
-  const hex = /^#([0-9a-f]{6})$/i.exec(colour.trim());
+/** The red, green and blue of a CSS colour written `#rgb`, `#rrggbb` or `rgb(…)` (mid grey for anything else). */
+export function parseColour(colour: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
   if (hex) {
-    const value = Number.parseInt(hex[1], 16);
+    const digits = hex[1].length === 3 ? [...hex[1]].map((digit) => digit + digit).join('') : hex[1];
+    const value = Number.parseInt(digits, 16);
     return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
   }
   const rgb = /rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(colour);

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { analyticField, type LayerGeometry, type LayerSpec, summarizeMask } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { type Selection, selectHover, selectLanguage, selectSelect, useLab, useTranslate } from '../../state';
@@ -87,7 +88,8 @@ export function GridGallery(props: GridGalleryProps) {
         Math.max(cell.y + cell.height / 2, layout.rows.first),
         layout.rows.first + (layout.rows.count - 1) * layout.rows.step,
       );
-      setEntry({ layer: target, index: cellAt(layout, x, y) ?? 0 });
+      // The target grid starts its cursor on this cell when it takes focus, so render that first.
+      flushSync(() => setEntry({ layer: target, index: cellAt(layout, x, y) ?? 0 }));
       grids.current.get(target)?.focus();
     },
     [drawn, layouts],

@@ -57,14 +57,22 @@ export function GrowthChart(props: {
         ? t('playground.chart.coversNever')
         : t('playground.chart.covers', { layer: markers.covers }),
   });
-  const mark = (layer: number, label: string, kind: string, row: number) => (
-    <g className={`chart__mark chart__mark--${kind}`} data-marker={kind} data-layer={layer}>
-      <line x1={x(layer)} x2={x(layer)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} />
-      <text x={x(layer) + 4} y={MARGIN.top + 10 + row * 14}>
-        {label}
-      </text>
-    </g>
-  );
+  // A mark's label sits right of its line, or left of it in the right half, so it stays inside the chart.
+  const mark = (layer: number, label: string, kind: string, row: number) => {
+    const right = x(layer) < (MARGIN.left + WIDTH - MARGIN.right) / 2;
+    return (
+      <g className={`chart__mark chart__mark--${kind}`} data-marker={kind} data-layer={layer}>
+        <line x1={x(layer)} x2={x(layer)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} />
+        <text
+          x={x(layer) + (right ? 4 : -4)}
+          y={MARGIN.top + 24 + row * 14}
+          textAnchor={right ? 'start' : 'end'}
+        >
+          {label}
+        </text>
+      </g>
+    );
+  };
   return (
     <figure className="chart growth-chart" data-chart="growth">
       <figcaption data-export-text="">{t('playground.chart.title')}</figcaption>
@@ -113,6 +121,14 @@ export function GrowthChart(props: {
           {t('playground.chart.axisX')}
         </text>
       </svg>
+      <p className="chart__note" data-growth-note="">
+        {markers.exceeds === null
+          ? t('playground.chart.exceedsNever')
+          : t('playground.chart.exceeds', { layer: markers.exceeds })}{' '}
+        {markers.covers === null
+          ? t('playground.chart.coversNever')
+          : t('playground.chart.covers', { layer: markers.covers })}
+      </p>
       {axes.length === 2 && (
         <ul className="chart__key">
           <li>

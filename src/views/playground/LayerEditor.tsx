@@ -268,7 +268,7 @@ export function LayerEditor(props: LayerEditorProps) {
           aria-label={t('editor.duplicate', { layer: number })}
           data-action="duplicate"
         >
-          ⧉
+          {t('editor.duplicateShort')}
         </button>
         <button
           type="button"
@@ -276,7 +276,7 @@ export function LayerEditor(props: LayerEditorProps) {
           aria-label={t('editor.remove', { layer: number })}
           data-action="remove"
         >
-          ✕
+          {t('editor.removeShort')}
         </button>
       </div>
     </fieldset>

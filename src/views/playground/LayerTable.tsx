@@ -89,7 +89,7 @@ export function LayerTable(props: LayerTableProps) {
           })}
         </tbody>
         <tfoot>
-          <tr>
+          <tr className="layer-table__total">
             <th scope="row" colSpan={8}>
               {t('playground.table.total')}
             </th>

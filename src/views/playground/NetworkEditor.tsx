@@ -164,13 +164,19 @@ export function NetworkEditor(props: { figure: string; net: NetworkSpec }) {
             </p>
           )}
           <div className="network-editor__history">
-            <button type="button" onClick={() => undo(props.figure)} disabled={past === 0} data-action="undo">
+            {/* aria-disabled rather than disabled: a button that becomes unavailable keeps the focus. */}
+            <button
+              type="button"
+              onClick={() => undo(props.figure)}
+              aria-disabled={past === 0}
+              data-action="undo"
+            >
               {t('editor.undo')}
             </button>
             <button
               type="button"
               onClick={() => redo(props.figure)}
-              disabled={future === 0}
+              aria-disabled={future === 0}
               data-action="redo"
             >
               {t('editor.redo')}

@@ -15,6 +15,6 @@ export function growthMarkers(
 ): GrowthMarkers {
   const input = geometry[0].size;
   const exceeds = geometry.findIndex((layer) => layer.receptiveField.every((r, axis) => r > input[axis]));
-  const covers = coverage.findIndex((share) => share === 1);
+  const covers = coverage.indexOf(1);
   return { exceeds: exceeds < 0 ? null : exceeds, covers: covers < 0 ? null : covers };
 }
