@@ -6,6 +6,7 @@ import {
   traceReceptiveField,
 } from '../src/engine';
 import { DEEP_2D_NETWORK, EDGE_IMAGE_SIZE, seededImage, summarize, timeRuns } from './networks';
+import { runPlaygroundEngineBench } from './playgroundEngineBench';
 
 /** Engine timings in this JavaScript runtime (Node when run by scripts/bench.mjs), in milliseconds. */
 export async function runEngineBench() {
@@ -26,5 +27,6 @@ export async function runEngineBench() {
     edgeConv280x320Ms: summarize(
       await timeRuns(() => crossCorrelate(image, EDGE_IMAGE_SIZE, kernel, { kernel: [1, 2] }), 30),
     ),
+    playground: await runPlaygroundEngineBench(),
   };
 }

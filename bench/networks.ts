@@ -49,18 +49,22 @@ export function seededImage(length: number, seed: number): Float32Array {
 export function summarize(samples: number[]): { median: number; p95: number; runs: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
-  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const round = (value: number) => Math.round(value * 10000) / 10000;
   return { median: round(at(0.5)), p95: round(at(0.95)), runs: sorted.length };
 }
 
-/** Runs `work` `runs` times after `warmup` unmeasured runs; returns milliseconds per run. */
-export async function timeRuns(work: () => unknown, runs: number, warmup = 3): Promise<number[]> {
+/**
+ * Runs `work` `runs` times after `warmup` unmeasured runs; returns milliseconds per run. With
+ * `batch` > 1 each sample times that many runs in a row and divides, for work shorter than the
+ * clock's resolution (browsers coarsen performance.now() to 0.1 ms).
+ */
+export async function timeRuns(work: () => unknown, runs: number, warmup = 3, batch = 1): Promise<number[]> {
   for (let run = 0; run < warmup; run += 1) await work();
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
+    for (let repeat = 0; repeat < batch; repeat += 1) await work();
+    samples.push((performance.now() - started) / batch);
   }
   return samples;
 }

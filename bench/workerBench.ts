@@ -1,5 +1,7 @@
+import { NETWORK_PRESETS } from '../src/scenes';
 import { createEngineClient } from '../src/worker';
 import { DEEP_2D_NETWORK, EDGE_IMAGE_SIZE, seededImage, summarize, timeRuns } from './networks';
+import { runPlaygroundEngineBench } from './playgroundEngineBench';
 
 /** Timings through the real worker, in milliseconds, as the page sees them. */
 async function runWorkerBench() {
@@ -19,7 +21,7 @@ async function runWorkerBench() {
       await timeRuns(
         () =>
           client.request('trace', {
-            spec: DEEP_2D_NETWORK,
+            specJson: JSON.stringify(DEEP_2D_NETWORK),
             layer: layers,
             unit: [3, 4],
           }),
@@ -43,8 +45,28 @@ async function runWorkerBench() {
       ),
     ),
   };
+  // ResNet-50 through the worker, as the playground asks: analysis once, then both traces.
+  const resnet = NETWORK_PRESETS.resnet50;
+  const resnetJson = JSON.stringify(resnet);
+  await client.request('analyze', { specJson: resnetJson, withConnections: false, flipKernel: false });
+  const resnetTraceRoundTripMs = summarize(
+    await timeRuns(
+      async () => {
+        await client.request('trace', { specJson: resnetJson, layer: resnet.layers.length, unit: [0, 0] });
+        await client.request('trace', { specJson: resnetJson, layer: 0, unit: [112, 112] });
+      },
+      40,
+      5,
+      5,
+    ),
+  );
   client.dispose();
-  return results;
+  return {
+    ...results,
+    resnetTraceBothDirectionsRoundTripMs: resnetTraceRoundTripMs,
+    // The worker's request handler run on this page: the same code and JavaScript engine as the worker.
+    playgroundHandlerInChromium: await runPlaygroundEngineBench(),
+  };
 }
 
 runWorkerBench().then(

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { reportHeight } from './embed';
 import { SCENES } from './scenes';
-import { encodeUrlState, selectEmbed, selectLanguage, urlStateOf, useLab, useTranslate } from './state';
+import { encodeUrlState, selectEmbed, selectLanguage, useLab, useTranslate } from './state';
 import { DeferredBody } from './views/DeferredBody';
 import { FigureSection } from './views/FigureSection';
 import { DEFERRED_FIGURES, figureBody } from './views/figureBodies';
@@ -21,7 +22,27 @@ function EmbeddedFigure(props: { figure: string }) {
   const root = useRef<HTMLDivElement>(null);
   const number = SCENES.findIndex((item) => item.id === props.figure);
   const scene = SCENES[number];
-  const query = useLab((state) => encodeUrlState({ ...urlStateOf(state), embed: null }, SCENES));
+  // The link follows this figure's settings, selection and language only, not every hover.
+  const [params, selection, language, languageChosen] = useLab(
+    useShallow((state) => [
+      state.figures[props.figure]?.params,
+      state.figures[props.figure]?.selection,
+      state.language,
+      state.languageChosen,
+    ]),
+  );
+  const query = useMemo(
+    () =>
+      encodeUrlState(
+        {
+          figures: params ? { [props.figure]: { params, selection: selection ?? null } } : {},
+          language: languageChosen ? language : null,
+          embed: null,
+        },
+        SCENES,
+      ),
+    [props.figure, params, selection, language, languageChosen],
+  );
   useEffect(() => {
     document.body.classList.add('embedded');
     if (!root.current || window.parent === window) return;

@@ -3,7 +3,7 @@ import { type EngineClient, isStaleRequest } from '../worker';
 import type { LabStore } from './createLabStore';
 import type { FigureState } from './figureSlice';
 import { type FigureComputed, type PanelAnalysis, type PanelField, panelKey } from './resultsSlice';
-import type { Selection } from './selection';
+import { type Selection, selectionKey } from './selection';
 
 /** The unit whose field a figure shows: the hovered one while the pointer is on it, else the selected one. */
 export function focusOf(figure: FigureState): Selection | null {
@@ -35,12 +35,14 @@ export function connectEngine(store: LabStore, client: EngineClient, registry: F
   async function analyze(scene: SceneDefinition): Promise<void> {
     const { params } = store.getState().figures[scene.id];
     const panels = scene.panels(params);
+    // A network travels to the worker as its JSON text, which also tags every answer about it.
+    const specKeys = panels.map((panel) => JSON.stringify(panel.spec));
     const answers = await Promise.all(
-      panels.map((panel) =>
+      panels.map((panel, position) =>
         client.request(
           'analyze',
           {
-            spec: panel.spec,
+            specJson: specKeys[position],
             withConnections: panel.connections !== false,
             flipKernel: panel.flipKernel === true,
           },
@@ -55,7 +57,7 @@ export function connectEngine(store: LabStore, client: EngineClient, registry: F
     }
     const analyses: PanelAnalysis[] = panels.map((panel, position) => ({
       ...(answers[position] as Extract<(typeof answers)[number], { ok: true }>),
-      specKey: JSON.stringify(panel.spec),
+      specKey: specKeys[position],
       panel,
     }));
     const state = store.getState();
@@ -73,28 +75,41 @@ export function connectEngine(store: LabStore, client: EngineClient, registry: F
       .filter((analysis): analysis is PanelAnalysis => analysis !== undefined);
   }
 
+  /** What each figure's latest trace asks for: the unit and the networks, as one key. */
+  const tracing = new Map<string, string>();
+
   async function trace(scene: SceneDefinition): Promise<void> {
     const focus = focusOf(store.getState().figures[scene.id]);
     const analyses = analysedPanels(scene);
     if (!focus || analyses.length === 0) {
+      tracing.delete(scene.id);
       store
         .getState()
         .receiveFields(scene.id, Object.fromEntries(analyses.map((analysis) => [analysis.panel.id, null])));
       return;
     }
+    // A click on the unit under the pointer asks again for the field its hover asked for: the
+    // answer on its way (or already in the store) is that field, so it is not traced twice.
+    const key = `${selectionKey(focus)}|${analyses.map((analysis) => analysis.specKey).join('|')}`;
+    if (tracing.get(scene.id) === key) return;
+    tracing.set(scene.id, key);
+    const forget = (error: unknown) => {
+      if (tracing.get(scene.id) === key) tracing.delete(scene.id);
+      throw error;
+    };
     const answers = await Promise.all(
       analyses.map((analysis) =>
         client.request(
           'trace',
           {
-            spec: analysis.panel.spec,
+            specJson: analysis.specKey,
             layer: focus.layer,
             unit: unitPosition(analysis.sizes[focus.layer], focus.index),
           },
           { lane: `trace:${panelKey(scene.id, analysis.panel.id)}` },
         ),
       ),
-    );
+    ).catch(forget);
     const fields: Record<string, PanelField | null> = {};
     analyses.forEach((analysis, position) => {
       const answer = answers[position];

@@ -17,9 +17,14 @@ export function urlStateOf(state: LabState): UrlState {
   };
 }
 
+/** How long the address bar waits for a burst of changes (clicks, a slider) to settle, in milliseconds. */
+const WRITE_DELAY = 120;
+
 /**
  * Mirrors the settings and selection of the figures of `registry`, and the chosen language, into
- * the address bar (replacing history). Returns a function that disconnects.
+ * the address bar (replacing history), once a burst of changes settles, so writing the link never
+ * delays the figure's answer to a click; a pending write is made at once when the page is hidden.
+ * Returns a function that disconnects.
  */
 export function connectUrl(
   store: LabStore,
@@ -28,7 +33,22 @@ export function connectUrl(
   history: History,
 ): () => void {
   let written = location.search;
-  return store.subscribe((state, previous) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const query = encodeUrlState(urlStateOf(store.getState()), registry);
+    if (query !== written) {
+      written = query;
+      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    }
+  };
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    write();
+  };
+  addEventListener('pagehide', flush);
+  const unsubscribe = store.subscribe((state, previous) => {
     // Hovering changes the figures object often; only settings, selections and language reach the link.
     const figuresChanged =
       state.figures !== previous.figures &&
@@ -44,10 +64,12 @@ export function connectUrl(
     ) {
       return;
     }
-    const query = encodeUrlState(urlStateOf(state), registry);
-    if (query !== written) {
-      written = query;
-      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-    }
+    clearTimeout(timer);
+    timer = setTimeout(write, WRITE_DELAY);
   });
+  return () => {
+    flush();
+    unsubscribe();
+    removeEventListener('pagehide', flush);
+  };
 }

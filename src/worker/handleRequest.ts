@@ -34,7 +34,7 @@ export class JobCancelled extends Error {
 }
 
 function analyze(request: EngineRequests['analyze']): EngineResponses['analyze'] {
-  const validation = resolveCached(request.spec);
+  const validation = resolveCached(request.specJson);
   if (!validation.ok) return { ok: false, issues: validation.issues };
   const network = validation.network;
   const connections: (LayerConnections | null)[] = network.layers.map((layer) => {
@@ -59,7 +59,7 @@ function analyze(request: EngineRequests['analyze']): EngineResponses['analyze']
 }
 
 function trace(request: EngineRequests['trace']): EngineResponses['trace'] {
-  const validation = resolveCached(request.spec);
+  const validation = resolveCached(request.specJson);
   if (!validation.ok) return { ok: false, issues: validation.issues };
   try {
     return { ok: true, masks: traceField(validation.network, request.layer, request.unit) };

@@ -15,11 +15,12 @@ import type { FitTask } from '../scenes/sceneTypes';
 export interface EngineRequests {
   /**
    * Geometry, counts, the centre unit's coverage and (when asked and small enough) the connection
-   * lists of a network, taps numbered as a true convolution uses them when `flipKernel`.
+   * lists of a network, taps numbered as a true convolution uses them when `flipKernel`. Networks
+   * travel as their JSON text: cheap to send, and the key the worker keeps each validated one under.
    */
-  analyze: { spec: unknown; withConnections: boolean; flipKernel: boolean };
+  analyze: { specJson: string; withConnections: boolean; flipKernel: boolean };
   /** One unit's field: its receptive field on the layers below it and its influence above, one mask per layer. */
-  trace: { spec: unknown; layer: number; unit: number | number[] };
+  trace: { specJson: string; layer: number; unit: number | number[] };
   /** Cross-correlation of an image; reports progress and honours cancellation between rows. */
   correlate: { input: Float32Array; inputSize: number[]; kernel: Float32Array; geometry: WindowGeometrySpec };
   /** f(T(x)) against T(f(x)) for a 1D cross-correlation f and a shift or stretch T. */

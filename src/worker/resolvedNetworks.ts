@@ -6,19 +6,25 @@ const CAPACITY = 16;
 const cache = new Map<string, ResolvedNetwork>();
 
 /**
- * Validates a spec once for all the requests that name it: analysis, then every trace of a hovered
- * or selected unit. A spec's JSON is its key (cheap next to validation, which walks every layer);
- * the least recently used network leaves first.
+ * Validates a spec, given as its JSON text, once for all the requests that name it: analysis, then
+ * every trace of a hovered or selected unit. The text is the key; the least recently used network
+ * leaves first. Text that is not JSON is reported like any spec that is not an object.
  */
 export function resolveCached(
-  spec: unknown,
+  specJson: string,
 ): { ok: true; network: ResolvedNetwork } | { ok: false; issues: SpecIssue[] } {
-  const key = JSON.stringify(spec) ?? 'undefined';
+  const key = specJson;
   const cached = cache.get(key);
   if (cached) {
     cache.delete(key);
     cache.set(key, cached);
     return { ok: true, network: cached };
+  }
+  let spec: unknown;
+  try {
+    spec = JSON.parse(specJson);
+  } catch {
+    spec = undefined;
   }
   const result = validateNetwork(spec);
   if (!result.ok) return result;

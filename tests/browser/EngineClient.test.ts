@@ -29,8 +29,16 @@ describe('EngineClient with the real engine worker', () => {
   test('trace answers from the worker equal the engine run on the page', async () => {
     const client = createEngineClient();
     try {
-      const middle = await client.request('trace', { spec: spec2d, layer: 2, unit: [5, 6] });
-      const input = await client.request('trace', { spec: spec2d, layer: 0, unit: [10, 3] });
+      const middle = await client.request('trace', {
+        specJson: JSON.stringify(spec2d),
+        layer: 2,
+        unit: [5, 6],
+      });
+      const input = await client.request('trace', {
+        specJson: JSON.stringify(spec2d),
+        layer: 0,
+        unit: [10, 3],
+      });
       // Both directions at once: the field below the unit's layer, its influence above.
       const below = traceReceptiveField(spec2d, 2, [5, 6]);
       const above = traceInfluence(spec2d, 2, [5, 6]);
@@ -45,13 +53,13 @@ describe('EngineClient with the real engine worker', () => {
     const client = createEngineClient();
     try {
       const analysis = await client.request('analyze', {
-        spec: spec2d,
+        specJson: JSON.stringify(spec2d),
         withConnections: true,
         flipKernel: false,
       });
       expect(analysis.ok && analysis.counts).toEqual(countNetwork(spec2d));
       const impossible = await client.request('analyze', {
-        spec: { input: { size: 4 }, layers: [{ kind: 'conv', kernel: 5 }] },
+        specJson: JSON.stringify({ input: { size: 4 }, layers: [{ kind: 'conv', kernel: 5 }] }),
         withConnections: false,
         flipKernel: false,
       });
@@ -68,9 +76,9 @@ describe('EngineClient with the real engine worker', () => {
   test('the latest request of a lane wins and the older one is rejected as superseded', async () => {
     const client = createEngineClient();
     try {
-      const first = client.request('trace', { spec: spec2d, layer: 3, unit: [0, 0] });
+      const first = client.request('trace', { specJson: JSON.stringify(spec2d), layer: 3, unit: [0, 0] });
       const second = client.request('trace', {
-        spec: spec2d,
+        specJson: JSON.stringify(spec2d),
         layer: 3,
         unit: [1, 1],
       });

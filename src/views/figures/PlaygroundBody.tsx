@@ -1,9 +1,10 @@
 import '../playground/messages';
-import { useCallback, useId } from 'react';
+import { memo, useCallback, useId } from 'react';
 import type { NetworkSpec } from '../../engine';
 import { matchPreset, NETWORK_PRESETS, suggestedLayers } from '../../scenes';
 import {
   focusOf,
+  type PanelAnalysis,
   panelKey,
   selectFigureParams,
   selectFigureSelection,
@@ -34,7 +35,7 @@ const PANEL = 'net';
 const MAX_GRAPH_UNITS = 1500;
 
 /** The preset picker and the input's size. */
-function NetworkControls(props: { net: NetworkSpec }) {
+const NetworkControls = memo(function NetworkControls(props: { net: NetworkSpec }) {
   const t = useTranslate();
   const setParams = useLab(selectSetParams);
   const select = useLab(selectSelect);
@@ -97,20 +98,57 @@ function NetworkControls(props: { net: NetworkSpec }) {
       ))}
     </div>
   );
+});
+
+/** The sentence that reads out the focused unit of a network drawn as grids; follows the field on its own. */
+function PlaygroundLive(props: { analysis: PanelAnalysis }) {
+  const t = useTranslate();
+  const storedField = useLab((state) => state.fields[panelKey(FIGURE, PANEL)]);
+  const focus = useLab((state) => focusOf(state.figures[FIGURE]));
+  const drawn = drawnField(props.analysis, storedField, focus);
+  const sentences = drawn
+    ? describeFocus(
+        t,
+        props.analysis.geometry,
+        props.analysis.panel.spec.layers,
+        drawn.focus,
+        drawn.field?.masks ?? null,
+      )
+    : [];
+  return (
+    <div className="live playground-live" role="status" aria-live="polite" data-live="">
+      {sentences.length > 0 ? (
+        sentences.map((sentence) => <p key={sentence}>{sentence}</p>)
+      ) : (
+        <p>{t('live.none')}</p>
+      )}
+    </div>
+  );
+}
+
+/** The growth chart, ringing the layer of the focused unit. */
+function PlaygroundGrowth(props: { analysis: PanelAnalysis }) {
+  const focusLayer = useLab((state) => focusOf(state.figures[FIGURE])?.layer ?? null);
+  return (
+    <GrowthChart
+      geometry={props.analysis.geometry}
+      coverage={props.analysis.coverage}
+      focusLayer={focusLayer}
+    />
+  );
 }
 
 /**
  * The network playground: a real or custom network's layers drawn as grids over a photo (or as a
  * unit graph for a small 1D network), the traced field of the focused unit on every layer, a
- * sentence that reads it out, the growth of r, the per-layer table and the network editor.
+ * sentence that reads it out, the growth of r, the per-layer table and the network editor. A hover
+ * redraws the grids, the sentence and the chart's mark, not the table or the editor.
  */
 export function PlaygroundBody() {
   const t = useTranslate();
   const params = useLab(selectFigureParams(FIGURE));
   const analysis = useLab((state) => state.analyses[panelKey(FIGURE, PANEL)]);
-  const storedField = useLab((state) => state.fields[panelKey(FIGURE, PANEL)]);
   const selection = useLab(selectFigureSelection(FIGURE));
-  const focus = useLab((state) => focusOf(state.figures[FIGURE]));
   const setParam = useLab(selectSetParam);
   const inputSize = analysis?.sizes[0] ?? null;
   const photo = usePhoto(params.photo, inputSize);
@@ -126,17 +164,12 @@ export function PlaygroundBody() {
     [params.show, setParam],
   );
   if (!analysis) return <p className="figure__loading">{t('figure.loading')}</p>;
-  const drawn = drawnField(analysis, storedField, focus);
   const layers = analysis.panel.spec.layers;
   const totalUnits = analysis.sizes.reduce((total, size) => total + size.reduce((a, b) => a * b, 1), 0);
   const asGraph =
     analysis.sizes[0].length === 1 &&
     totalUnits <= MAX_GRAPH_UNITS &&
     analysis.connections.every((connections) => connections !== null);
-  const sentences =
-    drawn && !asGraph
-      ? describeFocus(t, analysis.geometry, layers, drawn.focus, drawn.field?.masks ?? null)
-      : [];
   return (
     <>
       <NetworkControls net={params.net} />
@@ -152,30 +185,18 @@ export function PlaygroundBody() {
           {analysis.sizes[0].length === 1 && (
             <p className="note">{t('playground.tooManyUnits', { units: totalUnits })}</p>
           )}
-          <div className="live playground-live" role="status" aria-live="polite" data-live="">
-            {sentences.length > 0 ? (
-              sentences.map((sentence) => <p key={sentence}>{sentence}</p>)
-            ) : (
-              <p>{t('live.none')}</p>
-            )}
-          </div>
+          <PlaygroundLive analysis={analysis} />
           <GridGallery
             figure={FIGURE}
-            geometry={analysis.geometry}
-            layers={layers}
+            analysis={analysis}
             shown={params.show}
             photo={photo}
             selection={selection}
-            field={drawn}
           />
           <GridLegend />
         </>
       )}
-      <GrowthChart
-        geometry={analysis.geometry}
-        coverage={analysis.coverage}
-        focusLayer={drawn?.focus.layer ?? null}
-      />
+      <PlaygroundGrowth analysis={analysis} />
       <LayerTable
         analysis={analysis}
         layers={layers}

@@ -6,6 +6,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -73,15 +74,27 @@ function boxRect(box: MaskSummary['box'], layout: GridLayout): WorldRect | null 
   };
 }
 
-/** The canvas of a grid's cell shades: one pixel per unit. */
-function shadeCanvas(mask: Uint8Array, layout: GridLayout, role: GridRole, colours: GridColours) {
-  const canvas = document.createElement('canvas');
-  canvas.width = layout.cols.count;
-  canvas.height = layout.rows.count;
+/**
+ * Writes a grid's cell shades into `canvas` (one pixel per unit), resizing it to the layer; the
+ * same canvas serves every field the grid shows, so tracing leaves no canvases behind.
+ */
+function drawShades(
+  buffer: { canvas: HTMLCanvasElement; pixels: Uint32Array<ArrayBuffer> },
+  mask: Uint8Array,
+  layout: GridLayout,
+  role: GridRole,
+  colours: GridColours,
+): HTMLCanvasElement | null {
+  const { canvas } = buffer;
+  const { count: cols } = layout.cols;
+  const { count: rows } = layout.rows;
+  if (canvas.width !== cols) canvas.width = cols;
+  if (canvas.height !== rows) canvas.height = rows;
   const context = canvas.getContext('2d');
   if (!context) return null;
-  const pixels = cellShades(mask, role, colours);
-  context.putImageData(new ImageData(pixels, layout.cols.count, layout.rows.count), 0, 0);
+  const pixels = cellShades(mask, role, colours, buffer.pixels);
+  buffer.pixels = new Uint32Array(pixels.buffer);
+  context.putImageData(new ImageData(pixels, cols, rows), 0, 0);
   return canvas;
 }
 
@@ -114,11 +127,14 @@ export function GridCanvas(props: GridCanvasProps) {
     return () => scheme.removeEventListener('change', update);
   }, []);
 
-  const shades = useMemo(
-    () =>
-      props.mask && props.role && colours ? shadeCanvas(props.mask, props.layout, props.role, colours) : null,
-    [props.mask, props.role, props.layout, colours],
-  );
+  const shadeBuffer = useRef<{ canvas: HTMLCanvasElement; pixels: Uint32Array<ArrayBuffer> } | null>(null);
+  // A fresh object per new field, so the paint effect sees the change; the canvas and pixels behind it are reused.
+  const shades = useMemo(() => {
+    if (!props.mask || !props.role || !colours) return null;
+    shadeBuffer.current ??= { canvas: document.createElement('canvas'), pixels: new Uint32Array(0) };
+    const canvas = drawShades(shadeBuffer.current, props.mask, props.layout, props.role, colours);
+    return canvas ? { canvas } : null;
+  }, [props.mask, props.role, props.layout, colours]);
 
   // The latest drawing inputs, for paints triggered by zoom events between renders.
   const latest = useRef({ props, shades, colours, cursor, width, height });
@@ -153,7 +169,7 @@ export function GridCanvas(props: GridCanvasProps) {
         input: current.props.input,
         layout,
         photo: current.props.photo,
-        shades: current.shades,
+        shades: current.shades?.canvas ?? null,
         selected: current.props.selected === null ? null : cellRect(layout, current.props.selected),
         cursor: current.cursor === null ? null : cellRect(layout, current.cursor),
         fieldBox: boxRect(current.props.box, layout),
@@ -165,13 +181,19 @@ export function GridCanvas(props: GridCanvasProps) {
   };
   const paintNow = useRef(paint);
   paintNow.current = paint;
-  // One paint per frame at most, whatever asked for it (new props, a zoom event, a resize).
+  // Zoom and pan events come faster than frames: at most one paint per frame for them.
   const schedulePaint = useCallback(() => {
     if (frameRequest.current === 0) frameRequest.current = requestAnimationFrame(() => paintNow.current());
   }, []);
   useEffect(() => () => cancelAnimationFrame(frameRequest.current), []);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: every drawing input is read from `latest` when the frame paints.
-  useEffect(schedulePaint, [schedulePaint, props, shades, colours, cursor, width, height]);
+  const { layout, world, input, photo, box, role, selected, analyticBox } = props;
+  // A new field is painted as it is committed, so it reaches the screen in the same frame as the
+  // rest of the figure (a paint left to the next frame would show it a frame late).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: paint reads these from `latest`; listing them repaints only when one changes.
+  useLayoutEffect(() => {
+    cancelAnimationFrame(frameRequest.current);
+    paintNow.current();
+  }, [layout, world, input, photo, shades, box, role, selected, analyticBox, colours, cursor, width, height]);
 
   // Zoom and pan with d3-zoom; every grid of the figure follows the shared view.
   useEffect(() => {

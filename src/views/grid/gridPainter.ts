@@ -60,32 +60,32 @@ export function parseColour(colour: string): [number, number, number] {
   return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : [128, 128, 128];
 }
 
+/** An RGBA pixel as one 32-bit word in the machine's byte order, as ImageData stores it. */
+function packPixel([red, green, blue]: [number, number, number], alpha: number): number {
+  return new Uint32Array(Uint8Array.of(red, green, blue, alpha).buffer)[0];
+}
+
 /**
  * The shade of every cell of a layer for a traced set, as RGBA pixels (one per unit, row-major):
  * a light tint of the role's colour over units in the set, so the picture shows through, and a
- * veil of the paper colour over the rest.
+ * veil of the paper colour over the rest. Written into `reuse` when it has one word per unit.
  */
 export function cellShades(
   mask: Uint8Array,
   role: GridRole,
   colours: GridColours,
+  reuse?: Uint32Array<ArrayBuffer>,
 ): Uint8ClampedArray<ArrayBuffer> {
   const tint = parseColour(
     role === 'influence' ? colours.influence : role === 'receptive' ? colours.receptive : colours.ink,
   );
-  const veil = parseColour(colours.paper);
-  const tintAlpha = Math.round((role === 'self' ? 0 : TINT_ALPHA) * 255);
-  const veilAlpha = Math.round(VEIL_ALPHA * 255);
-  const pixels = new Uint8ClampedArray(mask.length * 4);
-  for (let unit = 0; unit < mask.length; unit += 1) {
-    const offset = unit * 4;
-    const colour = mask[unit] ? tint : veil;
-    pixels[offset] = colour[0];
-    pixels[offset + 1] = colour[1];
-    pixels[offset + 2] = colour[2];
-    pixels[offset + 3] = mask[unit] ? tintAlpha : veilAlpha;
-  }
-  return pixels;
+  const inside = packPixel(tint, Math.round((role === 'self' ? 0 : TINT_ALPHA) * 255));
+  const outside = packPixel(parseColour(colours.paper), Math.round(VEIL_ALPHA * 255));
+  // One word per pixel: a quarter of the writes of a byte per channel (a 224 × 224 input is 50,176
+  // units); `reuse`, when it is the right length, saves allocating the pixels for every new field.
+  const words = reuse?.length === mask.length ? reuse : new Uint32Array(mask.length);
+  for (let unit = 0; unit < mask.length; unit += 1) words[unit] = mask[unit] ? inside : outside;
+  return new Uint8ClampedArray(words.buffer);
 }
 
 function strokeRect(

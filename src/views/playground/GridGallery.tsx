@@ -1,26 +1,34 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { analyticField, type LayerGeometry, type LayerSpec, summarizeMask } from '../../engine';
+import { analyticField, type LayerSpec, summarizeMask } from '../../engine';
 import { formatNumber } from '../../i18n';
-import { type Selection, selectHover, selectLanguage, selectSelect, useLab, useTranslate } from '../../state';
+import {
+  focusOf,
+  type PanelAnalysis,
+  panelKey,
+  type Selection,
+  selectHover,
+  selectLanguage,
+  selectSelect,
+  useLab,
+  useTranslate,
+} from '../../state';
 import { GridCanvas } from '../grid/GridCanvas';
-import { cellAt, cellRect, gridLayout, type WorldRect, worldOf } from '../grid/gridLayout';
+import { cellAt, cellRect, type GridLayout, gridLayout, type WorldRect, worldOf } from '../grid/gridLayout';
 import type { GridRole } from '../grid/gridPainter';
-import { createSharedZoom, FITTED, maxZoom, zoomAbout } from '../grid/sharedZoom';
-import type { GraphField } from '../UnitGraph';
+import { createSharedZoom, FITTED, maxZoom, type SharedZoom, zoomAbout } from '../grid/sharedZoom';
+import { drawnField } from '../panelField';
 import { layerName } from './describeLayer';
 
 /** Props of the grids of a playground network. */
 export interface GridGalleryProps {
   figure: string;
-  geometry: readonly LayerGeometry[];
-  layers: readonly LayerSpec[];
+  /** The analysis of the network drawn (the last possible one). */
+  analysis: PanelAnalysis;
   /** Layers to draw besides the input (always drawn) and the selected unit's layer. */
   shown: readonly number[];
   photo: CanvasImageSource | null;
   selection: Selection | null;
-  /** The field drawn and the unit it answers (the hovered or selected one), or null. */
-  field: { field: GraphField | null; focus: Selection } | null;
 }
 
 /** The input's rectangle in world coordinates. */
@@ -30,17 +38,151 @@ function inputRect(inputSize: readonly number[], world: WorldRect): WorldRect {
     : { x: -0.5, y: world.y, width: inputSize[0], height: world.height };
 }
 
+function sameContent(a: Uint8Array | null | undefined, b: Uint8Array): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/**
+ * The traced masks of the drawn layers, each kept as the same object while its content stays the
+ * same: a pointer sweeping the input changes the deep layers' sets rarely, and those grids need not
+ * be drawn again.
+ */
+function useStableMasks(masks: readonly Uint8Array[] | null, drawn: readonly number[]) {
+  const previous = useRef(new Map<number, Uint8Array>());
+  const stable = new Map<number, Uint8Array>();
+  for (const layer of drawn) {
+    const mask = masks?.[layer];
+    if (!mask || mask.length === 0) continue;
+    const kept = previous.current.get(layer);
+    stable.set(layer, kept && sameContent(kept, mask) ? kept : mask);
+  }
+  previous.current = stable;
+  return stable;
+}
+
+/** Props of one layer's grid in the gallery. */
+interface GridPanelProps {
+  layer: number;
+  title: string;
+  /** Rows and columns of the layer (1D: one row). */
+  size: readonly number[];
+  layout: GridLayout;
+  world: WorldRect;
+  input: WorldRect;
+  photo: CanvasImageSource | null;
+  mask: Uint8Array | null;
+  role: GridRole | null;
+  selected: number | null;
+  analyticBox: WorldRect | null;
+  zoom: SharedZoom;
+  startCell: number;
+  onSelect(layer: number, index: number | null): void;
+  onPreview(layer: number, index: number | null): void;
+  onLayerStep(layer: number, direction: 1 | -1, index: number): void;
+  registerGrid(layer: number, element: HTMLDivElement | null): void;
+}
+
+/**
+ * One layer's grid with its caption and the test hooks `data-layer-grid`, `data-field-count` and
+ * `data-field-box`; drawn again only when what it shows changes.
+ */
+const GridPanel = memo(function GridPanel(props: GridPanelProps) {
+  const t = useTranslate();
+  const language = useLab(selectLanguage);
+  const { layer, layout, mask, role } = props;
+  const summary = useMemo(
+    () => (mask ? summarizeMask(mask, props.size) : { count: 0, box: null }),
+    [mask, props.size],
+  );
+  const twoD = props.size.length === 2;
+  const describeCell = useCallback(
+    (index: number) =>
+      twoD
+        ? t('playground.grid.cell', {
+            row: Math.floor(index / layout.cols.count),
+            col: index % layout.cols.count,
+          })
+        : t('playground.grid.position', { col: index }),
+    [t, twoD, layout],
+  );
+  const onSelect = useCallback(
+    (index: number | null) => props.onSelect(layer, index),
+    [props.onSelect, layer],
+  );
+  const onPreview = useCallback(
+    (index: number | null) => props.onPreview(layer, index),
+    [props.onPreview, layer],
+  );
+  const onLayerStep = useCallback(
+    (direction: 1 | -1, index: number) => props.onLayerStep(layer, direction, index),
+    [props.onLayerStep, layer],
+  );
+  const elementRef = useCallback(
+    (element: HTMLDivElement | null) => props.registerGrid(layer, element),
+    [props.registerGrid, layer],
+  );
+  const { box } = summary;
+  return (
+    <figure
+      className="grid-panel"
+      data-layer-grid={layer}
+      data-field-count={summary.count}
+      data-field-box={box ? `${box.top},${box.left},${box.bottom},${box.right}` : ''}
+      data-role={role ?? ''}
+    >
+      <figcaption>
+        <span data-export-text="">{props.title}</span>
+        {role && (
+          <span className={`grid-panel__role grid-panel__role--${role}`} data-export-text="">
+            {t(`playground.grid.role.${role}`)}
+            {role !== 'self' && ` · ${formatNumber(language, summary.count)}`}
+          </span>
+        )}
+      </figcaption>
+      <GridCanvas
+        label={t('playground.grid.label', {
+          title: props.title,
+          rows: layout.rows.count,
+          cols: layout.cols.count,
+        })}
+        layout={layout}
+        world={props.world}
+        input={props.input}
+        photo={props.photo}
+        mask={mask}
+        box={box}
+        role={role}
+        selected={props.selected}
+        analyticBox={props.analyticBox}
+        zoom={props.zoom}
+        startCell={props.startCell}
+        elementRef={elementRef}
+        describeCell={describeCell}
+        onSelect={onSelect}
+        onPreview={onPreview}
+        onLayerStep={onLayerStep}
+      />
+    </figure>
+  );
+});
+
 /**
  * Every drawn layer of a network as a grid over the photo (the input, the chosen layers and the
- * selected unit's layer, bottom-up order from left to right), zoomed together. Each grid element
- * carries the test hooks `data-layer-grid`, `data-field-count` and `data-field-box`.
+ * selected unit's layer, in layer order), zoomed together. It follows the traced field itself, so
+ * a hover redraws the grids and nothing else of the figure.
  */
 export function GridGallery(props: GridGalleryProps) {
   const t = useTranslate();
-  const language = useLab(selectLanguage);
   const select = useLab(selectSelect);
   const hover = useLab(selectHover);
-  const { geometry, figure } = props;
+  const { figure, analysis } = props;
+  const storedField = useLab((state) => state.fields[panelKey(figure, analysis.panel.id)]);
+  const focusNow = useLab((state) => focusOf(state.figures[figure]));
+  const field = drawnField(analysis, storedField, focusNow);
+  const { geometry } = analysis;
+  const layers: readonly LayerSpec[] = analysis.panel.spec.layers;
   const inputSize = geometry[0].size;
   const dimensions = inputSize.length;
   const worldKey = inputSize.join('×');
@@ -48,7 +190,8 @@ export function GridGallery(props: GridGalleryProps) {
   const world = useMemo(() => worldOf(inputSize), [worldKey]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new input size starts fitted.
   const zoom = useMemo(() => createSharedZoom(), [worldKey]);
-  const input = inputRect(inputSize, world);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the world.
+  const input = useMemo(() => inputRect(inputSize, world), [world]);
   const layouts = useMemo(() => geometry.map((_, layer) => gridLayout(geometry, layer)), [geometry]);
   const grids = useRef(new Map<number, HTMLDivElement>());
   const [entry, setEntry] = useState<Selection | null>(null);
@@ -56,8 +199,10 @@ export function GridGallery(props: GridGalleryProps) {
   const drawn = [...new Set([0, ...props.shown, ...(props.selection ? [props.selection.layer] : [])])]
     .filter((layer) => layer < geometry.length)
     .sort((a, b) => a - b);
-  const focus = props.field?.focus ?? null;
-  const masks = props.field?.field?.masks ?? null;
+  const drawnNow = useRef(drawn);
+  drawnNow.current = drawn;
+  const focus = field?.focus ?? null;
+  const masks = useStableMasks(field?.field?.masks ?? null, drawn);
 
   const analyticBox = useMemo((): WorldRect | null => {
     if (!focus || focus.layer === 0 || focus.layer >= geometry.length) return null;
@@ -70,13 +215,26 @@ export function GridGallery(props: GridGalleryProps) {
       width: cols.end - cols.start + 1,
       height: rows ? rows.end - rows.start + 1 : input.height,
     };
-  }, [focus, geometry, input.y, input.height]);
+  }, [focus, geometry, input]);
 
+  const onSelect = useCallback(
+    (layer: number, index: number | null) => select(figure, index === null ? null : { layer, index }),
+    [select, figure],
+  );
+  const onPreview = useCallback(
+    (layer: number, index: number | null) => hover(figure, index === null ? null : { layer, index }),
+    [hover, figure],
+  );
+  const registerGrid = useCallback((layer: number, element: HTMLDivElement | null) => {
+    if (element) grids.current.set(layer, element);
+    else grids.current.delete(layer);
+  }, []);
   const onLayerStep = useCallback(
     (from: number, direction: 1 | -1, index: number) => {
-      const position = drawn.indexOf(from) + direction;
-      if (position < 0 || position >= drawn.length) return;
-      const target = drawn[position];
+      const order = drawnNow.current;
+      const position = order.indexOf(from) + direction;
+      if (position < 0 || position >= order.length) return;
+      const target = order[position];
       // The unit of the other layer whose cell holds the centre of this one.
       const cell = cellRect(layouts[from], index);
       const layout = layouts[target];
@@ -92,7 +250,7 @@ export function GridGallery(props: GridGalleryProps) {
       flushSync(() => setEntry({ layer: target, index: cellAt(layout, x, y) ?? 0 }));
       grids.current.get(target)?.focus();
     },
-    [drawn, layouts],
+    [layouts],
   );
 
   const zoomBy = (factor: number) => {
@@ -128,8 +286,7 @@ export function GridGallery(props: GridGalleryProps) {
         {drawn.map((layer) => {
           const layout = layouts[layer];
           const size = geometry[layer].size;
-          const mask = masks?.[layer] && masks[layer].length > 0 ? masks[layer] : null;
-          const summary = mask ? summarizeMask(mask, size) : { count: 0, box: null };
+          const mask = masks.get(layer) ?? null;
           const role: GridRole | null =
             !focus || !mask
               ? null
@@ -138,13 +295,14 @@ export function GridGallery(props: GridGalleryProps) {
                 : layer > focus.layer
                   ? 'influence'
                   : 'self';
+          const sizeText = size.join(' × ');
           const title =
             layer === 0
-              ? t('playground.grid.input', { size: size.join(' × ') })
+              ? t('playground.grid.input', { size: sizeText })
               : t('playground.grid.layer', {
                   layer,
-                  name: layerName(t, props.layers[layer - 1], dimensions),
-                  size: size.join(' × '),
+                  name: layerName(t, layers[layer - 1], dimensions),
+                  size: sizeText,
                 });
           const selectedHere = props.selection?.layer === layer ? props.selection.index : null;
           const start =
@@ -153,61 +311,26 @@ export function GridGallery(props: GridGalleryProps) {
               : (selectedHere ??
                 Math.floor(layout.rows.count / 2) * layout.cols.count + Math.floor(layout.cols.count / 2));
           return (
-            <figure
+            <GridPanel
               key={layer}
-              className="grid-panel"
-              data-layer-grid={layer}
-              data-field-count={summary.count}
-              data-field-box={
-                summary.box
-                  ? `${summary.box.top},${summary.box.left},${summary.box.bottom},${summary.box.right}`
-                  : ''
-              }
-              data-role={role ?? ''}
-            >
-              <figcaption>
-                <span data-export-text="">{title}</span>
-                {role && (
-                  <span className={`grid-panel__role grid-panel__role--${role}`} data-export-text="">
-                    {t(`playground.grid.role.${role}`)}
-                    {role !== 'self' && ` · ${formatNumber(language, summary.count)}`}
-                  </span>
-                )}
-              </figcaption>
-              <GridCanvas
-                label={t('playground.grid.label', {
-                  title,
-                  rows: layout.rows.count,
-                  cols: layout.cols.count,
-                })}
-                layout={layout}
-                world={world}
-                input={input}
-                photo={props.photo}
-                mask={mask}
-                box={summary.box}
-                role={role}
-                selected={selectedHere}
-                analyticBox={layer === 0 ? analyticBox : null}
-                zoom={zoom}
-                startCell={start}
-                elementRef={(element) => {
-                  if (element) grids.current.set(layer, element);
-                  else grids.current.delete(layer);
-                }}
-                describeCell={(index) =>
-                  dimensions === 2
-                    ? t('playground.grid.cell', {
-                        row: Math.floor(index / layout.cols.count),
-                        col: index % layout.cols.count,
-                      })
-                    : t('playground.grid.position', { col: index })
-                }
-                onSelect={(index) => select(figure, index === null ? null : { layer, index })}
-                onPreview={(index) => hover(figure, index === null ? null : { layer, index })}
-                onLayerStep={(direction, index) => onLayerStep(layer, direction, index)}
-              />
-            </figure>
+              layer={layer}
+              title={title}
+              size={size}
+              layout={layout}
+              world={world}
+              input={input}
+              photo={props.photo}
+              mask={mask}
+              role={role}
+              selected={selectedHere}
+              analyticBox={layer === 0 ? analyticBox : null}
+              zoom={zoom}
+              startCell={start}
+              onSelect={onSelect}
+              onPreview={onPreview}
+              onLayerStep={onLayerStep}
+              registerGrid={registerGrid}
+            />
           );
         })}
       </div>

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, memo } from 'react';
 import type { LayerSpec } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { type PanelAnalysis, selectLanguage, useLab, useTranslate } from '../../state';
@@ -20,7 +20,7 @@ export interface LayerTableProps {
  * the axes agree, else h × w), channels, parameters and multiply-adds, as the engine computes them.
  * Ticking a row's box (or clicking the row) draws that layer's grid.
  */
-export function LayerTable(props: LayerTableProps) {
+export const LayerTable = memo(function LayerTable(props: LayerTableProps) {
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const { analysis } = props;
@@ -103,4 +103,4 @@ export function LayerTable(props: LayerTableProps) {
       </table>
     </ScrollRegion>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, memo, useEffect, useId, useMemo, useState } from 'react';
 import type { LayerKind, NetworkSpec, SpecIssue } from '../../engine';
 import {
   selectFigureIssues,
@@ -57,7 +57,7 @@ function parseNetwork(text: string): { spec: NetworkSpec } | { error: string } {
  * for undo; a change that makes the network impossible is kept, its issues shown at their fields,
  * while the figure draws the last possible network.
  */
-export function NetworkEditor(props: { figure: string; net: NetworkSpec }) {
+export const NetworkEditor = memo(function NetworkEditor(props: { figure: string; net: NetworkSpec }) {
   const t = useTranslate();
   const setParams = useLab(selectSetParams);
   const undo = useLab(selectUndo);
@@ -266,4 +266,4 @@ export function NetworkEditor(props: { figure: string; net: NetworkSpec }) {
       )}
     </details>
   );
-}
+});

@@ -27,7 +27,11 @@ export function describeFocus(
     ? t('playground.live.position2d', { row, col })
     : t('playground.live.position1d', { col });
   const sentences: string[] = [];
-  const count = (mask: Uint8Array) => mask.reduce((total, value) => total + value, 0);
+  const count = (mask: Uint8Array) => {
+    let total = 0;
+    for (let index = 0; index < mask.length; index += 1) total += mask[index];
+    return total;
+  };
   if (focus.layer === 0) {
     sentences.push(t('playground.live.input', { position }));
   } else {
