@@ -12,7 +12,14 @@ export { findConnection } from './findConnection';
 export type { FittedWindowLayer, WeightSharing } from './fitWindowLayer';
 export { applyWindowLayer, fitWindowLayer, meanSquaredError } from './fitWindowLayer';
 export { layerCsr, layerMatrix, MAX_DENSE_ENTRIES } from './layerMatrix';
-export { MAX_AXIS_SIZE, MAX_CHANNELS, MAX_LAYER_UNITS, MAX_LAYERS, MAX_WINDOW_VALUE } from './limits';
+export {
+  MAX_AXIS_SIZE,
+  MAX_CHANNELS,
+  MAX_LAYER_UNITS,
+  MAX_LAYERS,
+  MAX_NETWORK_UNITS,
+  MAX_WINDOW_VALUE,
+} from './limits';
 export type { ConnectionOptions, LayerConnections } from './listConnections';
 export { listConnections, MAX_LISTED_CONNECTIONS } from './listConnections';
 export type { CsrMatrix, DenseMatrix } from './matrices';

@@ -12,6 +12,7 @@ export type SpecIssueCode =
   | 'windowLargerThanInput'
   | 'tooManyUnits'
   | 'tooManyLayers'
+  | 'networkTooLarge'
   | 'groupsMismatch'
   | 'invalidId'
   | 'duplicateId'

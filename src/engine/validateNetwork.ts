@@ -1,5 +1,12 @@
 import { max } from 'd3-array';
-import { MAX_AXIS_SIZE, MAX_CHANNELS, MAX_LAYER_UNITS, MAX_LAYERS, MAX_WINDOW_VALUE } from './limits';
+import {
+  MAX_AXIS_SIZE,
+  MAX_CHANNELS,
+  MAX_LAYER_UNITS,
+  MAX_LAYERS,
+  MAX_NETWORK_UNITS,
+  MAX_WINDOW_VALUE,
+} from './limits';
 import { type AxisWindow, markResolved, type ResolvedLayer, type ResolvedNetwork } from './resolved';
 import type { AxisPaddingSpec, LayerSpec } from './spec';
 import type { SpecIssue, SpecIssueCode } from './specIssue';
@@ -463,6 +470,7 @@ export function validateNetwork(spec: unknown): ValidationResult {
     return { ok: false, issues: issues.issues };
   }
   const ids = new Set<string>();
+  let totalUnits = inputSize.reduce((product, extent) => product * extent, 1);
   const sizes: number[][] = [inputSize];
   const channels: number[] = [inputChannels];
   const layers: ResolvedLayer[] = [];
@@ -564,6 +572,17 @@ export function validateNetwork(spec: unknown): ValidationResult {
       };
     }
     if (!checkUnitCount(resolved.size, path, layer, issues)) break;
+    totalUnits += resolved.size.reduce((product, extent) => product * extent, 1);
+    if (totalUnits > MAX_NETWORK_UNITS) {
+      issues.add(
+        path,
+        layer,
+        'networkTooLarge',
+        { units: totalUnits, maximum: MAX_NETWORK_UNITS },
+        `${layerLabel(layer)} brings the network to ${totalUnits} units in all; the lab handles at most ${MAX_NETWORK_UNITS}.`,
+      );
+      break;
+    }
     layers.push(resolved);
     sizes.push(resolved.size);
     channels.push(resolved.channels);

@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-const states: { name: string; url: string; impossible?: boolean; ready?: string }[] = [
+const states: {
+  name: string;
+  url: string;
+  impossible?: boolean;
+  ready?: string;
+  openEditor?: boolean;
+  breakKernel?: boolean;
+}[] = [
   { name: 'the default figure', url: './' },
   {
     name: 'selected units in every figure, in Chinese',
@@ -14,6 +21,24 @@ const states: { name: string; url: string; impossible?: boolean; ready?: string 
     url: `./?embed=${figure}`,
     ready: `[data-figure="${figure}"] [data-figure-body] svg`,
   })),
+  {
+    name: 'embed mode: the playground on ResNet-50, a deep unit selected and its field drawn',
+    url: './?embed=playground&playground.sel=23:100',
+    ready: '[data-layer-grid="23"][data-field-count="1"]',
+  },
+  {
+    name: 'embed mode: the playground on AlexNet with the editor open',
+    url: './?embed=playground&playground.preset=alexnet&playground.sel=3:100',
+    ready: '[data-layer-grid="3"][data-field-count="1"]',
+    openEditor: true,
+  },
+  {
+    name: 'embed mode: the playground in Chinese, with an impossible network in the editor',
+    url: './?embed=playground&lang=zh&playground.preset=book-9-4',
+    ready: '[data-figure="playground"] [data-unit]',
+    openEditor: true,
+    breakKernel: true,
+  },
   {
     name: 'embed mode in Chinese, with typeset formulas',
     url: './?embed=cost&lang=zh',
@@ -29,6 +54,11 @@ for (const state of states) {
       await page.locator('[data-figure="sparse"] input[data-setting="kernel"]').fill('9');
       await expect(page.locator('[data-issue]')).toBeVisible();
     }
+    if (state.openEditor) await page.locator('[data-figure="playground"] .network-editor summary').click();
+    if (state.breakKernel) {
+      await page.locator('[data-editor-layer="1"] [data-editor-field="kernel"] input').fill('0');
+      await expect(page.locator('[data-field-issue]')).toBeVisible();
+    }
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
@@ -36,8 +66,10 @@ for (const state of states) {
 
 test('axe finds no violations in dark mode', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('./?sparse.sel=0:2&deep.dilation=1&deep.sel=0:6');
+  await page.goto('./?sparse.sel=0:2&deep.dilation=1&deep.sel=0:6&playground.sel=11:300');
   await expect(page.locator('[data-selected]').first()).toBeVisible();
+  await page.locator('[data-figure="playground"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-layer-grid="11"][data-field-count="1"]')).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

@@ -415,6 +415,23 @@ test('in Chinese, every section’s heading is Chinese', async ({ page }) => {
   await expect(page.locator(`${section('deep')} [data-live]`)).toHaveText('没有选中任何单元。');
 });
 
+test('the section list keeps each number with its own title, with space between the entries', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const boxes = await page
+    .locator('nav.contents li')
+    .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON()));
+  expect(boxes).toHaveLength(8);
+  for (let index = 1; index < boxes.length; index += 1) {
+    const [before, after] = [boxes[index - 1], boxes[index]];
+    // On the same line the next entry starts at least a space after the last one ends.
+    if (Math.abs(before.top - after.top) < 1) expect(after.left - before.right).toBeGreaterThanOrEqual(12);
+  }
+  // Each entry's number is inside the entry, so the text reads "2. Deeper layers see more".
+  await expect(page.locator('nav.contents li').nth(1)).toHaveCSS('list-style-position', 'inside');
+});
+
 test('sharing: flipping the kernel (true convolution) moves w₁ to the other end of every window', async ({
   page,
 }) => {

@@ -1,5 +1,7 @@
 import { traceReceptiveField } from '../../src/engine/index.ts';
+import { NETWORK_PRESETS } from '../../src/scenes/index.ts';
 import { expect, highlighted, markedKeys, test } from './fixtures.ts';
+import { cellOnPage, expectedGrids, readGrids } from './playgroundHooks.ts';
 
 test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
 
@@ -17,6 +19,22 @@ test('on a 375 px phone, a tap selects a unit and the panels stack', async ({ pa
   const conv = await page.locator('[data-figure="sparse"] figure[data-panel="conv"]').boundingBox();
   const dense = await page.locator('[data-figure="sparse"] figure[data-panel="dense"]').boundingBox();
   expect(dense && conv && dense.y).toBeGreaterThan((conv?.y ?? 0) + (conv?.height ?? 0) - 1);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(375);
+});
+
+test('on a 375 px phone, a tap on a playground cell selects that unit and lights its exact field', async ({
+  page,
+}) => {
+  await page.goto('./?embed=playground');
+  await expect(page.locator('[data-layer-grid="23"] canvas')).toBeVisible();
+  await page.locator('[data-layer-grid="23"]').scrollIntoViewIfNeeded();
+  const resnet = NETWORK_PRESETS.resnet50;
+  // Layer 23 (block2's end) is 14 × 14: tap row 6, column 3.
+  const point = await cellOnPage(page, resnet, 23, 6, 3);
+  await page.touchscreen.tap(point.x, point.y);
+  await expect(page).toHaveURL(/playground\.sel=23:87(&|$)/);
+  await expect.poll(() => readGrids(page)).toEqual(expectedGrids(resnet, 23, 6 * 14 + 3, [0, 11, 23, 50]));
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(375);
 });

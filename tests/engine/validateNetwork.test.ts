@@ -26,6 +26,7 @@ const ISSUE_CODES: SpecIssueCode[] = [
   'windowLargerThanInput',
   'tooManyUnits',
   'tooManyLayers',
+  'networkTooLarge',
   'groupsMismatch',
   'invalidId',
   'duplicateId',
@@ -602,5 +603,18 @@ describe('validateNetwork never throws', () => {
       }),
       { seed: SEED, numRuns: 400 },
     );
+  });
+});
+
+describe('validateNetwork: the whole network’s size', () => {
+  test('a network of more than 16,777,216 units in all is networkTooLarge at the layer that passes the limit', () => {
+    // 2048 × 2048 = 4,194,304 units per layer: the input and three 'same' layers make 16,777,216,
+    // exactly the limit; the fourth layer passes it.
+    const spec = {
+      input: { size: [2048, 2048] },
+      layers: Array.from({ length: 5 }, () => ({ kind: 'conv', kernel: 1 })),
+    };
+    expect(issuesOf(spec)).toEqual([['layers[3]', 4, 'networkTooLarge']]);
+    expect(validateNetwork({ ...spec, layers: spec.layers.slice(0, 3) }).ok).toBe(true);
   });
 });

@@ -22,8 +22,8 @@ describe('cellShades', () => {
 
   test('veils units outside the set in the paper colour and tints units in it with the role colour', () => {
     const pixels = cellShades(Uint8Array.of(1, 0), 'receptive', colours);
-    // In the set: the receptive colour, lightly (22 % of 255 is 56); outside: paper at 74 % (189).
-    expect(Array.from(pixels)).toEqual([163, 95, 0, 56, 255, 255, 255, 189]);
+    // In the set: the receptive colour, lightly (22 % of 255 is 56); outside: paper at 66 % (168).
+    expect(Array.from(pixels)).toEqual([163, 95, 0, 56, 255, 255, 255, 168]);
   });
 
   test('the unit itself is not tinted, so its picture shows as it is', () => {

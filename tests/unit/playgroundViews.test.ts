@@ -128,3 +128,13 @@ describe('the focused unit, in words', () => {
     ]);
   });
 });
+
+describe('zooming about a point', () => {
+  test('keeps that point where it is on the canvas', () => {
+    // The point at a quarter across and a quarter down of a square picture, zoomed 2 × from fitted:
+    // it stays at (0.25, 0.25), so the picture moves by −0.25 on each axis.
+    expect(zoomAbout(FITTED, 2, 1, 10, { x: 0.25, y: 0.25 })).toEqual({ k: 2, x: -0.25, y: -0.25 });
+    // Near the edge the picture still covers the canvas: zooming about the top-left corner.
+    expect(zoomAbout(FITTED, 4, 1, 10, { x: 0, y: 0 })).toEqual({ k: 4, x: 0, y: 0 });
+  });
+});

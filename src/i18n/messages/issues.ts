@@ -19,6 +19,8 @@ export const issuesEn = {
   'issue.axis.width': ' (width)',
   'issue.tooManyUnits': '{where} would have {units} units; the lab handles at most {maximum}.',
   'issue.tooManyLayers': '{where} has {count} layers; the lab handles at most {maximum}.',
+  'issue.networkTooLarge':
+    '{where} brings the network to {units} units in all; the lab handles at most {maximum} across all layers.',
   'issue.groupsMismatch':
     '{where}: {groups} channel groups must divide both its {inputChannels} input channels and its {outputChannels} output channels.',
   'issue.invalidId': '{where}: a layer id is at most {maximum} letters, digits or _ . / -, and not “input”.',
@@ -46,6 +48,8 @@ export const issuesZh: Record<keyof typeof issuesEn, string> = {
   'issue.axis.width': '（宽）',
   'issue.tooManyUnits': '{where}将有 {units} 个单元；本实验室每层最多处理 {maximum} 个。',
   'issue.tooManyLayers': '{where}有 {count} 层；本实验室最多处理 {maximum} 层。',
+  'issue.networkTooLarge':
+    '{where}使整个网络的单元总数达到 {units} 个；本实验室所有层合计最多处理 {maximum} 个。',
   'issue.groupsMismatch':
     '{where}：{groups} 个通道组必须同时整除 {inputChannels} 个输入通道和 {outputChannels} 个输出通道。',
   'issue.invalidId': '{where}：层的 id 最多 {maximum} 个字母、数字或 _ . / -，且不能是 “input”。',

@@ -1,6 +1,6 @@
 import '../playground/messages';
 import { memo, useCallback, useId } from 'react';
-import type { NetworkSpec } from '../../engine';
+import { MAX_AXIS_SIZE, type NetworkSpec } from '../../engine';
 import { matchPreset, NETWORK_PRESETS, suggestedLayers } from '../../scenes';
 import {
   focusOf,
@@ -91,7 +91,8 @@ const NetworkControls = memo(function NetworkControls(props: { net: NetworkSpec 
                   : 'inputLength'
             }
             value={extent}
-            definition={{ minimum: 1, maximum: 4096 }}
+            // Any whole number reaches the network; the engine says what is too small or too large.
+            definition={{ minimum: 0, maximum: MAX_AXIS_SIZE * 16 }}
             onCommit={(value) => setSize(axis, value)}
           />
         </div>
@@ -191,6 +192,11 @@ export function PlaygroundBody() {
             analysis={analysis}
             shown={params.show}
             photo={photo}
+            inputName={
+              analysis.sizes[0].length === 2
+                ? t(`controls.photo.${params.photo}`)
+                : t('playground.kind.input')
+            }
             selection={selection}
           />
           <GridLegend />

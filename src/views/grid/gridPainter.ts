@@ -45,7 +45,7 @@ export interface ScreenTransform {
 const MIN_LINED_CELL = 6;
 
 /** Alpha of the veil over what is outside the traced set, and of the tint over what is in it. */
-const VEIL_ALPHA = 0.74;
+const VEIL_ALPHA = 0.66;
 const TINT_ALPHA = 0.22;
 
 /** The red, green and blue of a CSS colour written `#rgb`, `#rrggbb` or `rgb(…)` (mid grey for anything else). */

@@ -49,14 +49,23 @@ export function maxZoom(world: { width: number }): number {
 }
 
 /**
- * The view magnified by `factor` about the canvas centre, clamped to 1 … `largest` and panned no
- * further than the picture's edges; `aspect` is the canvas height over its width.
+ * The view magnified by `factor` about a point of the fitted picture (`at`, in canvas widths:
+ * x in 0 … 1, y in 0 … `aspect`; the canvas centre when omitted), clamped to 1 … `largest` and
+ * panned no further than the picture's edges; `aspect` is the canvas height over its width.
  */
-export function zoomAbout(view: ZoomView, factor: number, aspect: number, largest: number): ZoomView {
+export function zoomAbout(
+  view: ZoomView,
+  factor: number,
+  aspect: number,
+  largest: number,
+  at?: { x: number; y: number },
+): ZoomView {
   const k = Math.min(largest, Math.max(1, view.k * factor));
   const ratio = k / view.k;
-  const x = 0.5 - (0.5 - view.x) * ratio;
-  const y = aspect / 2 - (aspect / 2 - view.y) * ratio;
+  // The point stays where it is on the canvas: its screen position view.x + view.k·at.x is kept.
+  const centre = at ? { x: view.x + view.k * at.x, y: view.y + view.k * at.y } : { x: 0.5, y: aspect / 2 };
+  const x = centre.x - (centre.x - view.x) * ratio;
+  const y = centre.y - (centre.y - view.y) * ratio;
   // The picture (width 1, height `aspect` at k = 1) must cover the canvas: offsets in [size − k·size, 0].
   return {
     k,

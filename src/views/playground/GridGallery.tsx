@@ -28,6 +28,8 @@ export interface GridGalleryProps {
   /** Layers to draw besides the input (always drawn) and the selected unit's layer. */
   shown: readonly number[];
   photo: CanvasImageSource | null;
+  /** What the input shows (the photo's name), under its grid's title. */
+  inputName: string;
   selection: Selection | null;
 }
 
@@ -65,7 +67,10 @@ function useStableMasks(masks: readonly Uint8Array[] | null, drawn: readonly num
 /** Props of one layer's grid in the gallery. */
 interface GridPanelProps {
   layer: number;
+  /** "Layer 11, 28 × 28" (or "Input, 224 × 224"). */
   title: string;
+  /** The layer's id or kind ("block1/unit_3/conv3", "conv 3×3"); the input's kind for the input. */
+  name: string;
   /** Rows and columns of the layer (1D: one row). */
   size: readonly number[];
   layout: GridLayout;
@@ -133,7 +138,12 @@ const GridPanel = memo(function GridPanel(props: GridPanelProps) {
       data-role={role ?? ''}
     >
       <figcaption>
-        <span data-export-text="">{props.title}</span>
+        <span className="grid-panel__title" data-export-text="">
+          {props.title}
+        </span>
+        <span className="grid-panel__name" title={props.name} data-export-text="">
+          {props.name}
+        </span>
         {role && (
           <span className={`grid-panel__role grid-panel__role--${role}`} data-export-text="">
             {t(`playground.grid.role.${role}`)}
@@ -144,6 +154,7 @@ const GridPanel = memo(function GridPanel(props: GridPanelProps) {
       <GridCanvas
         label={t('playground.grid.label', {
           title: props.title,
+          name: props.name,
           rows: layout.rows.count,
           cols: layout.cols.count,
         })}
@@ -253,9 +264,17 @@ export function GridGallery(props: GridGalleryProps) {
     [layouts],
   );
 
+  // The buttons zoom about the selected unit (its cell's centre), so its field is what grows.
   const zoomBy = (factor: number) => {
     const aspect = world.height / world.width;
-    zoom.set(zoomAbout(zoom.get(), factor, aspect, maxZoom(world)));
+    const selected = props.selection && cellRect(layouts[props.selection.layer], props.selection.index);
+    const at = selected
+      ? {
+          x: (selected.x + selected.width / 2 - world.x) / world.width,
+          y: (selected.y + selected.height / 2 - world.y) / world.width,
+        }
+      : undefined;
+    zoom.set(zoomAbout(zoom.get(), factor, aspect, maxZoom(world), at));
   };
 
   return (
@@ -299,11 +318,8 @@ export function GridGallery(props: GridGalleryProps) {
           const title =
             layer === 0
               ? t('playground.grid.input', { size: sizeText })
-              : t('playground.grid.layer', {
-                  layer,
-                  name: layerName(t, layers[layer - 1], dimensions),
-                  size: sizeText,
-                });
+              : t('playground.grid.layer', { layer, size: sizeText });
+          const name = layer === 0 ? props.inputName : layerName(t, layers[layer - 1], dimensions);
           const selectedHere = props.selection?.layer === layer ? props.selection.index : null;
           const start =
             entry?.layer === layer
@@ -315,6 +331,7 @@ export function GridGallery(props: GridGalleryProps) {
               key={layer}
               layer={layer}
               title={title}
+              name={name}
               size={size}
               layout={layout}
               world={world}

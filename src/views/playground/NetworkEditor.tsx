@@ -11,6 +11,7 @@ import {
 } from '../../state';
 import { downloadBlob } from '../exportFigure';
 import { issueText } from '../issueText';
+import { SubHeading } from '../SubHeading';
 import { LayerEditor } from './LayerEditor';
 import {
   changeKind,
@@ -190,7 +191,7 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
                 .join(' ')}
             </p>
           )}
-          <h3 className="network-editor__heading">{t('editor.layers')}</h3>
+          <SubHeading className="network-editor__heading">{t('editor.layers')}</SubHeading>
           <ol className="network-editor__layers">
             {layers.map((layer, position) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: layers are edited in place by position.
