@@ -2,18 +2,7 @@
 // sweep across the input grid, and the heap over 2,000 selections. Runs in Chromium against
 // `vite preview` of dist/.
 
-/** Median, 95th percentile and maximum of samples, rounded to 0.01. */
-function summarize(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (fraction) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
-  const round = (value) => Math.round(value * 100) / 100;
-  return {
-    median: round(at(0.5)),
-    p95: round(at(0.95)),
-    max: round(sorted.at(-1) ?? 0),
-    count: sorted.length,
-  };
-}
+import { summarize } from './summarize.mjs';
 
 /** Page coordinates of `count` points spread over a grid's canvas, along a diagonal sweep. */
 async function pointsOver(page, layer, count) {

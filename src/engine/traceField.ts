@@ -143,49 +143,60 @@ function emptyMasks(network: ResolvedNetwork): LayerMasks {
   });
 }
 
-/** Per-axis sets of the units below `layer` that reach the sets given for `layer`, written into `masks`. */
-function traceDown(
+/** The per-axis sets of layer `below` that reach the sets given for the layer above it. */
+function stepDown(
   network: ResolvedNetwork,
-  layer: number,
-  start: Uint8Array[],
-  masks: LayerMasks,
+  below: number,
+  sets: Uint8Array[],
   arena: SetArena,
-): void {
-  let sets = start;
-  for (let below = layer - 1; below >= 0; below -= 1) {
-    const resolved = network.layers[below];
-    const inputSize = network.sizes[below];
-    if (resolved.axes === null) {
-      const reached = anyMarked(sets);
-      sets = inputSize.map((extent) => arena.take(extent).fill(reached ? 1 : 0));
-    } else {
-      const axes = resolved.axes;
-      sets = sets.map((set, axis) => axisInputsOf(axes[axis], set, arena));
-    }
-    expandInto(masks[below], sets);
+): Uint8Array[] {
+  const { axes } = network.layers[below];
+  if (axes === null) {
+    // A dense layer: every unit below reaches the set, if it holds any unit at all.
+    const reached = anyMarked(sets);
+    return network.sizes[below].map((extent) => arena.take(extent).fill(reached ? 1 : 0));
   }
+  return sets.map((set, axis) => axisInputsOf(axes[axis], set, arena));
 }
 
-/** Per-axis sets of the units above `layer` that the sets given for `layer` reach, written into `masks`. */
-function traceUp(
-  network: ResolvedNetwork,
-  layer: number,
-  start: Uint8Array[],
-  masks: LayerMasks,
-  arena: SetArena,
-): void {
-  let sets = start;
-  for (let above = layer + 1; above < network.sizes.length; above += 1) {
-    const resolved = network.layers[above - 1];
-    if (resolved.axes === null) {
-      const reached = anyMarked(sets);
-      sets = resolved.size.map((extent) => arena.take(extent).fill(reached ? 1 : 0));
-    } else {
-      const axes = resolved.axes;
-      sets = sets.map((set, axis) => axisOutputsOf(axes[axis], set, arena));
-    }
-    expandInto(masks[above], sets);
+/** The per-axis sets of layer `above` that the sets given for the layer below it reach. */
+function stepUp(network: ResolvedNetwork, above: number, sets: Uint8Array[], arena: SetArena): Uint8Array[] {
+  const { axes, size } = network.layers[above - 1];
+  if (axes === null) {
+    const reached = anyMarked(sets);
+    return size.map((extent) => arena.take(extent).fill(reached ? 1 : 0));
   }
+  return sets.map((set, axis) => axisOutputsOf(axes[axis], set, arena));
+}
+
+/** Traces one unit down to the input, up to the top layer, or both, into fresh masks. */
+function traceUnit(
+  spec: unknown,
+  layer: number,
+  unit: UnitPosition,
+  directions: { down: boolean; up: boolean },
+): LayerMasks {
+  const network = resolveNetwork(spec);
+  checkLayerIndex(network, layer);
+  const masks = emptyMasks(network);
+  const arena = new SetArena(network);
+  const start = singleUnitSets(network, layer, unit, arena);
+  expandInto(masks[layer], start);
+  if (directions.down) {
+    let sets = start;
+    for (let below = layer - 1; below >= 0; below -= 1) {
+      sets = stepDown(network, below, sets, arena);
+      expandInto(masks[below], sets);
+    }
+  }
+  if (directions.up) {
+    let sets = start;
+    for (let above = layer + 1; above < network.sizes.length; above += 1) {
+      sets = stepUp(network, above, sets, arena);
+      expandInto(masks[above], sets);
+    }
+  }
+  return masks;
 }
 
 /**
@@ -195,14 +206,7 @@ function traceUp(
  * `spec` may be a network already resolved.
  */
 export function traceReceptiveField(spec: unknown, layer: number, unit: UnitPosition): LayerMasks {
-  const network = resolveNetwork(spec);
-  checkLayerIndex(network, layer);
-  const masks = emptyMasks(network);
-  const arena = new SetArena(network);
-  const sets = singleUnitSets(network, layer, unit, arena);
-  expandInto(masks[layer], sets);
-  traceDown(network, layer, sets, masks, arena);
-  return masks;
+  return traceUnit(spec, layer, unit, { down: true, up: false });
 }
 
 /**
@@ -211,14 +215,7 @@ export function traceReceptiveField(spec: unknown, layer: number, unit: UnitPosi
  * `layer` are all zero; layer `layer` marks the unit itself. `spec` may be a network already resolved.
  */
 export function traceInfluence(spec: unknown, layer: number, unit: UnitPosition): LayerMasks {
-  const network = resolveNetwork(spec);
-  checkLayerIndex(network, layer);
-  const masks = emptyMasks(network);
-  const arena = new SetArena(network);
-  const sets = singleUnitSets(network, layer, unit, arena);
-  expandInto(masks[layer], sets);
-  traceUp(network, layer, sets, masks, arena);
-  return masks;
+  return traceUnit(spec, layer, unit, { down: false, up: true });
 }
 
 /**
@@ -226,15 +223,7 @@ export function traceInfluence(spec: unknown, layer: number, unit: UnitPosition)
  * receptive field, masks above it its influence, and layer `layer` marks the unit itself.
  */
 export function traceField(spec: unknown, layer: number, unit: UnitPosition): LayerMasks {
-  const network = resolveNetwork(spec);
-  checkLayerIndex(network, layer);
-  const masks = emptyMasks(network);
-  const arena = new SetArena(network);
-  const sets = singleUnitSets(network, layer, unit, arena);
-  expandInto(masks[layer], sets);
-  traceDown(network, layer, sets, masks, arena);
-  traceUp(network, layer, sets, masks, arena);
-  return masks;
+  return traceUnit(spec, layer, unit, { down: true, up: true });
 }
 
 /**
@@ -248,17 +237,7 @@ export function centreCoverage(spec: unknown): number[] {
     const centre = size.length === 1 ? Math.floor(size[0] / 2) : size.map((extent) => Math.floor(extent / 2));
     const arena = new SetArena(network);
     let sets = singleUnitSets(network, layer, centre, arena);
-    for (let below = layer - 1; below >= 0; below -= 1) {
-      const resolved = network.layers[below];
-      if (resolved.axes === null) {
-        // A dense layer reads all of its input, which the layers below may still read only in part.
-        const reached = anyMarked(sets);
-        sets = network.sizes[below].map((extent) => arena.take(extent).fill(reached ? 1 : 0));
-      } else {
-        const axes = resolved.axes;
-        sets = sets.map((set, axis) => axisInputsOf(axes[axis], set, arena));
-      }
-    }
+    for (let below = layer - 1; below >= 0; below -= 1) sets = stepDown(network, below, sets, arena);
     // The field is a product of per-axis sets, so its share of the input is a product of shares.
     return sets.reduce(
       (share, set) => share * (set.reduce((total, value) => total + value, 0) / set.length),

@@ -11,27 +11,8 @@ import {
   validateNetwork,
 } from '../../src/engine';
 import { buildReferenceNetwork } from './reference/bruteForceNetwork';
+import { ISSUE_CODES } from './reference/issueCodes';
 import { anyNetworkSpecArbitrary, SEED } from './reference/networkArbitraries';
-
-const ISSUE_CODES: SpecIssueCode[] = [
-  'notAnObject',
-  'missingField',
-  'unknownField',
-  'unknownKind',
-  'notAnInteger',
-  'outOfRange',
-  'wrongAxisCount',
-  'invalidPadding',
-  'invalidOp',
-  'windowLargerThanInput',
-  'tooManyUnits',
-  'tooManyLayers',
-  'networkTooLarge',
-  'groupsMismatch',
-  'invalidId',
-  'duplicateId',
-  'invalidUnit',
-];
 
 /** [path, layer, code] of every issue, in order. */
 function issuesOf(spec: unknown): [string, number | null, SpecIssueCode][] {

@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import type { AxisPaddingSpec, AxisValue, LayerSpec, NetworkSpec, PaddingSpec } from '../../../src/engine';
 import { perAxis, referenceWindowAxes } from './bruteForceNetwork';
-import { axisValueArbitrary, compact } from './networkArbitraries';
+import { compact, layerDraftArbitrary } from './networkArbitraries';
 
 /** Options for {@link extendedNetworkSpecArbitrary}. */
 export interface ExtendedNetworkArbitraryOptions {
@@ -65,40 +65,11 @@ interface Draft {
 }
 
 function draftArbitrary(dimensions: 1 | 2, allowDense: boolean): fc.Arbitrary<Draft> {
-  const geometry = {
-    kernel: axisValueArbitrary(dimensions, 1, 4),
-    stride: optional(axisValueArbitrary(dimensions, 1, 3)),
-    dilation: optional(axisValueArbitrary(dimensions, 1, 3)),
-    padding: paddingArbitrary(dimensions),
-  };
-  const channels = optional(fc.constantFrom(...CHANNELS));
-  const conv = fc.record({ kind: fc.constant('conv' as const), ...geometry, channels });
-  const local = fc.record({ kind: fc.constant('local' as const), ...geometry, channels });
-  const tiled = fc.record({
-    kind: fc.constant('tiled' as const),
-    ...geometry,
-    tiles: axisValueArbitrary(dimensions, 1, 3),
-    channels,
-  });
-  const pool = fc.record({
-    kind: fc.constant('pool' as const),
-    ...geometry,
-    op: fc.constantFrom('max', 'avg'),
-  });
-  const units: fc.Arbitrary<AxisValue> =
-    dimensions === 1
-      ? fc.integer({ min: 1, max: 6 })
-      : fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }));
-  const dense = fc.record({ kind: fc.constant('dense' as const), units, channels });
-  const kinds: fc.WeightedArbitrary<LayerSpec>[] = [
-    { arbitrary: conv, weight: 5 },
-    { arbitrary: local, weight: 1 },
-    { arbitrary: tiled, weight: 1 },
-    { arbitrary: pool, weight: 2 },
-  ];
-  if (allowDense) kinds.push({ arbitrary: dense, weight: 1 });
   return fc.record({
-    layer: fc.oneof(...kinds).map((layer) => compact(layer)),
+    layer: layerDraftArbitrary(dimensions, allowDense, {
+      padding: paddingArbitrary(dimensions),
+      channels: optional(fc.constantFrom(...CHANNELS)),
+    }),
     idStem: optional(fc.stringMatching(/^[A-Za-z0-9_./-]{1,20}$/)),
     groupsPick: optional(fc.integer({ min: 1, max: 6 })),
   });

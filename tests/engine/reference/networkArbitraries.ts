@@ -39,20 +39,33 @@ function optional<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
   return fc.option(arbitrary, { nil: undefined });
 }
 
-function layerDraftArbitrary(dimensions: 1 | 2, allowDense: boolean): fc.Arbitrary<LayerSpec> {
-  const padding: fc.Arbitrary<PaddingSpec | undefined> = fc.oneof(
-    fc.constant<PaddingSpec>('valid'),
-    fc.constant<PaddingSpec>('same'),
-    axisValueArbitrary(dimensions, 0, 2),
-    fc.constant(undefined),
-  );
+/** What a generator of draft layers draws padding and channels from (by default the original choices). */
+export interface LayerDraftChoices {
+  padding?: fc.Arbitrary<PaddingSpec | undefined>;
+  channels?: fc.Arbitrary<number | undefined>;
+}
+
+/** A draft layer of any kind (dense when `allowDense`), before the repair that makes it fit. */
+export function layerDraftArbitrary(
+  dimensions: 1 | 2,
+  allowDense: boolean,
+  choices: LayerDraftChoices = {},
+): fc.Arbitrary<LayerSpec> {
+  const padding: fc.Arbitrary<PaddingSpec | undefined> =
+    choices.padding ??
+    fc.oneof(
+      fc.constant<PaddingSpec>('valid'),
+      fc.constant<PaddingSpec>('same'),
+      axisValueArbitrary(dimensions, 0, 2),
+      fc.constant(undefined),
+    );
   const geometry = {
     kernel: axisValueArbitrary(dimensions, 1, 4),
     stride: optional(axisValueArbitrary(dimensions, 1, 3)),
     dilation: optional(axisValueArbitrary(dimensions, 1, 3)),
     padding,
   };
-  const channels = optional(fc.integer({ min: 1, max: 3 }));
+  const channels = choices.channels ?? optional(fc.integer({ min: 1, max: 3 }));
   const conv = fc.record({ kind: fc.constant('conv' as const), ...geometry, channels });
   const local = fc.record({ kind: fc.constant('local' as const), ...geometry, channels });
   const tiled = fc.record({
