@@ -6,6 +6,8 @@ import { cpus } from 'node:os';
 import { chromium } from 'playwright';
 import { createServer, preview } from 'vite';
 import { measureHover } from '../bench/hoverBench.mjs';
+import { measureInitialBundle } from '../bench/initialBundle.mjs';
+import { measureClickToPaint, measureHeap, measureHoverSweep } from '../bench/playgroundBench.mjs';
 
 const PORT = 4319;
 const chromiumArgs = JSON.parse(readFileSync('tests/chromiumFlags.json', 'utf8'));
@@ -52,6 +54,14 @@ try {
     dense: await measureHover(appPage, bigFigure, 'dense'),
     conv: await measureHover(appPage, bigFigure, 'conv'),
   };
+  // The playground on ResNet-50 (the default network), embedded so its grids are on screen at once.
+  const playgroundUrl = `http://127.0.0.1:${PORT + 1}/?embed=playground`;
+  const playground = {
+    figure: 'ResNet-50 main path at 224 × 224: the input grid and three deeper grids',
+    click: await measureClickToPaint(appPage, playgroundUrl),
+    hoverSweep: await measureHoverSweep(appPage, playgroundUrl),
+    heap: await measureHeap(appPage, playgroundUrl),
+  };
   await app.close();
   await browser.close();
 
@@ -62,6 +72,8 @@ try {
     engineInNode: engine,
     workerInChromium: worker,
     hoverInChromium: hover,
+    playgroundInChromium: playground,
+    initialBundle: measureInitialBundle(),
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/bench.json', `${JSON.stringify(results, null, 2)}\n`);

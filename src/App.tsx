@@ -53,7 +53,7 @@ function EmbeddedFigure(props: { figure: string }) {
   return (
     <div ref={root} className="embed-root" data-embed={scene.id}>
       <main>
-        <NoticeList />
+        <NoticeList figure="all" />
         <FigureSection scene={scene} number={number + 1} compact>
           <FigureBody figure={scene.id} eager />
         </FigureSection>
@@ -77,6 +77,13 @@ export function App() {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [language, t]);
+  // A link to a figure (#figure-playground) names a section that exists only once the page has
+  // been drawn, after the browser looked for it: go there now.
+  useEffect(() => {
+    if (embed) return;
+    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    target?.scrollIntoView();
+  }, [embed]);
   if (embed) return <EmbeddedFigure figure={embed} />;
   return (
     <>
@@ -100,7 +107,7 @@ export function App() {
         </ol>
       </nav>
       <main>
-        <NoticeList />
+        <NoticeList figure="page" />
         {SCENES.map((scene, index) => (
           <FigureSection key={scene.id} scene={scene} number={index + 1}>
             <FigureBody figure={scene.id} />

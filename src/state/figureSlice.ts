@@ -7,6 +7,10 @@ import { type Selection, sameUnit } from './selection';
 export interface ParamEdit {
   before: FigureParams;
   after: FigureParams;
+  /** The field the edit came from, when later edits of that field may join it (see `coalesce`). */
+  field?: string;
+  /** When the edit was last extended, in ms since the epoch. */
+  at: number;
 }
 
 /** One figure's own state: its settings (kept even when impossible), the selected and hovered unit. */
@@ -25,6 +29,11 @@ export interface FigureState {
 export interface ParamChangeOptions {
   /** Record the change so undo can take it back (the network editor's edits). */
   record?: boolean;
+  /**
+   * The field being edited: a recorded change of the same field soon after the last one joins it
+   * as one undo step, so typing 1, 12, 128 into a box is taken back at once.
+   */
+  coalesce?: string;
 }
 
 /** Every figure's state, by figure id, and the actions that change it. */
@@ -46,6 +55,9 @@ export interface FigureSlice {
 
 /** Most recorded edits kept per figure. */
 const MAX_HISTORY = 100;
+
+/** Longest pause between edits of one field that still makes them one undo step, in ms. */
+const COALESCE_MS = 1500;
 
 /** Each figure of a registry at its defaults, nothing selected. */
 export function defaultFigures(registry: FigureRegistry): Record<string, FigureState> {
@@ -76,10 +88,25 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
         const current = state.figures[figure];
         const params = { ...current.params, ...change };
         if (!options.record) return update(state, figure, { params });
-        const edit = { before: replaced(current.params, change), after: change };
+        const at = Date.now();
+        const last = current.past.at(-1);
+        const joins =
+          options.coalesce !== undefined &&
+          current.future.length === 0 &&
+          last?.field === options.coalesce &&
+          at - last.at <= COALESCE_MS;
+        const edit: ParamEdit = joins
+          ? {
+              before: { ...replaced(current.params, change), ...last.before },
+              after: { ...last.after, ...change },
+              field: last.field,
+              at,
+            }
+          : { before: replaced(current.params, change), after: change, field: options.coalesce, at };
+        const kept = joins ? current.past.slice(0, -1) : current.past;
         return update(state, figure, {
           params,
-          past: [...current.past, edit].slice(-MAX_HISTORY),
+          past: [...kept, edit].slice(-MAX_HISTORY),
           future: [],
         });
       });
@@ -114,7 +141,7 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
           const scene = registry.find((item) => item.id === figure);
           if (!scene) throw new Error(`Unknown figure "${figure}".`);
           const current = state.figures[figure];
-          const edit = { before: current.params, after: { ...scene.defaults } };
+          const edit: ParamEdit = { before: current.params, after: { ...scene.defaults }, at: Date.now() };
           return update(state, figure, {
             params: { ...scene.defaults },
             selection: null,

@@ -7,4 +7,6 @@ export interface Notice {
   values: MessageValues;
   /** A problem with a network the message refers to, shown translated in its `{detail}` placeholder. */
   detail?: SpecIssue;
+  /** The figure the message is about, shown in that figure's section; none for the page as a whole. */
+  figure?: string;
 }

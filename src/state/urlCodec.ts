@@ -209,7 +209,14 @@ export function decodeUrlState(
   const search = new URLSearchParams(query);
   const known = knownKeys(registry);
   for (const key of new Set(search.keys())) {
-    if (!known.has(key)) notices.push({ key: 'notice.url.unknownParam', values: { param: shown(key) } });
+    if (known.has(key)) continue;
+    // An unknown setting of a known figure is told in that figure's section.
+    const figure = registry.find((scene) => key.startsWith(`${scene.id}.`))?.id;
+    notices.push({
+      key: 'notice.url.unknownParam',
+      values: { param: shown(key) },
+      ...(figure ? { figure } : {}),
+    });
   }
   const version = search.get('v');
   if (version !== null && version !== String(URL_VERSION)) {
@@ -217,6 +224,7 @@ export function decodeUrlState(
   }
   const figures: Record<string, UrlFigure> = {};
   for (const scene of registry) {
+    const firstNotice = notices.length;
     const params: FigureParams = { ...scene.defaults };
     const given = new Set<string>();
     for (const [name, definition] of Object.entries(scene.params)) {
@@ -253,6 +261,7 @@ export function decodeUrlState(
       selection = readSelection(rawSelection, `${scene.id}.sel`, sizes, notices);
     }
     figures[scene.id] = { params: repaired.params, selection };
+    for (const notice of notices.slice(firstNotice)) notice.figure = scene.id;
   }
   const rawLanguage = search.get('lang');
   let language: Language | null = null;

@@ -3,6 +3,7 @@ import type { SceneDefinition } from '../scenes';
 import { selectFigureIssues, useLab, useTranslate } from '../state';
 import { FigureToolbar } from './FigureToolbar';
 import { issueText } from './issueText';
+import { NoticeList } from './NoticeList';
 import { ParamControls } from './ParamControls';
 import { SectionLevel } from './SubHeading';
 
@@ -47,6 +48,8 @@ export function FigureSection(props: FigureSectionProps) {
         {scene.bookFigures ? t('figure.bookRef', { figures: scene.bookFigures }) : t('figure.bookText')}
       </p>
       <p className="caption">{t(scene.caption)}</p>
+      {/* On the page, what a link changed in this figure is said here, where it shows. */}
+      {!props.compact && <NoticeList figure={scene.id} />}
       <ParamControls scene={scene} compact={props.compact} />
       {issues.length > 0 && (
         <div className="figure__issue" role="alert" data-issue={issues[0].code}>

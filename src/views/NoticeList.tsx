@@ -1,26 +1,42 @@
 import { selectDismissNotice, selectNotices, useLab, useTranslate } from '../state';
 import { issueText } from './issueText';
 
-/** Notices about the link or the engine, each with a dismiss button; announced politely. */
-export function NoticeList() {
-  const notices = useLab(selectNotices);
+/**
+ * Notices about the link or the engine, each with a dismiss button; announced politely. `figure`
+ * chooses which: the page's own (`'page'`, those about no one figure), one figure's (its id, shown
+ * in its section), or every notice (`'all'`, when a figure is embedded alone).
+ */
+export function NoticeList(props: { figure: 'page' | 'all' | string }) {
+  const all = useLab(selectNotices);
   const dismiss = useLab(selectDismissNotice);
   const t = useTranslate();
+  const notices = all.filter((notice) =>
+    props.figure === 'all' ? true : props.figure === 'page' ? !notice.figure : notice.figure === props.figure,
+  );
+  const items = notices.map((notice) => (
+    <p key={notice.id} className="notice" data-notice={notice.key}>
+      <span>
+        {t(
+          notice.key,
+          notice.detail ? { ...notice.values, detail: issueText(t, notice.detail) } : notice.values,
+        )}
+      </span>
+      <button type="button" onClick={() => dismiss(notice.id)}>
+        {t('notice.dismiss')}
+      </button>
+    </p>
+  ));
+  // The page's list is a named region; a figure's list lives inside its section, which names it.
+  if (props.figure === 'page' || props.figure === 'all') {
+    return (
+      <section className="notices" aria-label={t('notice.region')} aria-live="polite">
+        {items}
+      </section>
+    );
+  }
   return (
-    <section className="notices" aria-label={t('notice.region')} aria-live="polite">
-      {notices.map((notice) => (
-        <p key={notice.id} className="notice" data-notice={notice.key}>
-          <span>
-            {t(
-              notice.key,
-              notice.detail ? { ...notice.values, detail: issueText(t, notice.detail) } : notice.values,
-            )}
-          </span>
-          <button type="button" onClick={() => dismiss(notice.id)}>
-            {t('notice.dismiss')}
-          </button>
-        </p>
-      ))}
-    </section>
+    <div className="notices" aria-live="polite" data-figure-notices="">
+      {items}
+    </div>
   );
 }

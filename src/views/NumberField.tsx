@@ -2,7 +2,8 @@ import { useState } from 'react';
 
 /**
  * A number field that lets the user type freely (an empty or half-typed value is kept as a draft)
- * and commits only whole numbers within range; leaving the field restores the committed value.
+ * and commits only whole numbers within range (any finite number with `acceptAnyNumber`, for a
+ * field whose value is checked, and explained, elsewhere); leaving the field restores the committed value.
  */
 export function NumberField(props: {
   id: string;
@@ -13,6 +14,8 @@ export function NumberField(props: {
   /** Shown invalid (with the message element `describedBy` names). */
   invalid?: boolean;
   describedBy?: string;
+  /** Commit 1.5 or −3 too: the network's validation says what is wrong with them. */
+  acceptAnyNumber?: boolean;
   value: number;
   definition: { minimum: number; maximum: number };
   onCommit(value: number): void;
@@ -26,7 +29,7 @@ export function NumberField(props: {
       inputMode="numeric"
       min={minimum}
       max={maximum}
-      step={1}
+      step={props.acceptAnyNumber ? 'any' : 1}
       value={draft ?? String(props.value)}
       data-setting={props.setting}
       aria-label={props.label}
@@ -37,7 +40,8 @@ export function NumberField(props: {
         const next = Number(event.target.value);
         if (
           event.target.value.trim() !== '' &&
-          Number.isInteger(next) &&
+          Number.isFinite(next) &&
+          (props.acceptAnyNumber || Number.isInteger(next)) &&
           next >= minimum &&
           next <= maximum
         ) {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { openLayer } from './playgroundHooks.ts';
 
 const states: {
   name: string;
@@ -56,6 +57,7 @@ for (const state of states) {
     }
     if (state.openEditor) await page.locator('[data-figure="playground"] .network-editor summary').click();
     if (state.breakKernel) {
+      await openLayer(page, 1);
       await page.locator('[data-editor-layer="1"] [data-editor-field="kernel"] input').fill('0');
       await expect(page.locator('[data-field-issue]')).toBeVisible();
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeNetwork, type NetworkSpec } from '../../src/engine/index.ts';
 import { NETWORK_PRESETS } from '../../src/scenes/index.ts';
 import { expect, test } from './fixtures.ts';
-import { cellOnPage, expectedGrids, randomNetwork, readGrids, seeded } from './playgroundHooks.ts';
+import { cellOnPage, expectedGrids, openLayer, randomNetwork, readGrids, seeded } from './playgroundHooks.ts';
 
 const figure = '[data-figure="playground"]';
 const grid = (layer: number) => `${figure} [data-layer-grid="${layer}"]`;
@@ -188,6 +188,7 @@ test('the editor: an impossible kernel is explained at its field, the last netwo
   await expect.poll(() => drawnLayers(page)).toEqual([0, 1, 3, 8]);
   await page.locator(`${figure} .network-editor summary`).click();
   // Layer 9 is fc6, a 5 × 5 convolution on the 5 × 5 map; make it 7 wide.
+  await openLayer(page, 9);
   const kernel = page.locator('[data-editor-layer="9"] [data-editor-field="kernel"] input').first();
   await kernel.fill('7');
   const issue = page.locator('[data-editor-layer="9"] [data-editor-field="kernel"] [data-field-issue]');
@@ -213,11 +214,15 @@ test('the editor: add, duplicate, move and remove layers, and paste a network as
   await page.locator(`${figure} .network-editor summary`).click();
   await page.locator(`${figure} [data-action="add-layer"]`).click();
   await expect(page.locator('tr[data-layer="3"]')).toBeVisible();
+  await openLayer(page, 1);
   await page.locator('[data-editor-layer="1"] [data-action="duplicate"]').click();
   await expect(page.locator('[data-editor-layer]')).toHaveCount(4);
   // The copy of layer "h" is named h_2 so names stay unique.
+  await openLayer(page, 2);
   await expect(page.locator('[data-editor-layer="2"] [data-editor-field="id"] input')).toHaveValue('h_2');
+  await openLayer(page, 4);
   await page.locator('[data-editor-layer="4"] [data-action="move-earlier"]').click();
+  await openLayer(page, 1);
   await page.locator('[data-editor-layer="1"] [data-action="remove"]').click();
   await expect(page.locator('[data-editor-layer]')).toHaveCount(3);
   const json = page.locator(`${figure} [data-network-json]`);

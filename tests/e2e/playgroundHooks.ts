@@ -127,3 +127,11 @@ export function randomNetwork(seed: number): NetworkSpec {
   }
   return spec;
 }
+
+/** Opens layer `layer`'s fields in the network editor, as a user does by clicking its summary. */
+export async function openLayer(page: Page, layer: number): Promise<void> {
+  const details = page.locator(`[data-editor-layer="${layer}"]`);
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await details.locator('> summary').click();
+  }
+}

@@ -33,7 +33,7 @@ describe('resolveNetwork', () => {
       'layers[0].extra',
       'layers[0].kernel',
     ]);
-    if (!result.ok) expect(error.issues).toEqual(result.issues);
+    expect(result).toEqual({ ok: false, issues: error.issues });
     expect(error.message.split('\n')).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { NETWORK_PRESETS, SCENES } from '../../src/scenes';
 import { createLabStore } from '../../src/state';
 
@@ -55,5 +55,36 @@ describe('undo and redo of recorded edits', () => {
     for (let step = 0; step < 130; step += 1)
       lab.getState().setParams('playground', { show: [step % 50] }, { record: true });
     expect(lab.getState().figures.playground.past).toHaveLength(100);
+  });
+});
+
+describe('undo steps', () => {
+  test('changes of one field in quick succession are one step; another field, or a pause, starts a new one', () => {
+    const lab = store();
+    const at = (ms: number) => vi.setSystemTime(new Date(2026, 11, 1, 12, 0, 0, ms));
+    vi.useFakeTimers();
+    try {
+      const kernel = (value: number, when: number, field = 'layers[0].kernel') => {
+        at(when);
+        lab.getState().setParams('playground', { show: [value] }, { record: true, coalesce: field });
+      };
+      // Typing 1, 12, 128 into one field: one step.
+      kernel(1, 0);
+      kernel(12, 300);
+      kernel(128, 600);
+      expect(lab.getState().figures.playground.past).toHaveLength(1);
+      // Another field: a new step. The first field again after a pause of 2 s: a new step.
+      kernel(3, 900, 'layers[1].stride');
+      kernel(5, 3000);
+      expect(lab.getState().figures.playground.past).toHaveLength(3);
+      lab.getState().undo('playground');
+      lab.getState().undo('playground');
+      lab.getState().undo('playground');
+      expect(lab.getState().figures.playground.params.show).toEqual(
+        SCENES.find((scene) => scene.id === 'playground')?.defaults.show,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

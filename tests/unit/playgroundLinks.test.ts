@@ -77,7 +77,9 @@ describe('the playground in a link', () => {
   test('a network that is not JSON falls back to the default with a notice naming the setting', () => {
     const { state, notices } = decode('?playground.net=not-json!!');
     expect(state.figures.playground.params.net).toEqual(sceneById('playground')?.defaults.net);
-    expect(notices).toEqual([{ key: 'notice.url.badNetwork', values: { param: 'playground.net' } }]);
+    expect(notices).toEqual([
+      { key: 'notice.url.badNetwork', values: { param: 'playground.net' }, figure: 'playground' },
+    ]);
   });
 
   test('an unknown preset is named in a notice that lists the presets', () => {
@@ -119,7 +121,11 @@ describe('the playground in a link', () => {
     const beyond = decode('?playground.preset=book-9-4&playground.show=1,2,9');
     expect(beyond.state.figures.playground.params.show).toEqual([1, 2]);
     expect(beyond.notices).toEqual([
-      { key: 'notice.url.badLayers', values: { figure: 'playground', value: '9', layers: 2 } },
+      {
+        key: 'notice.url.badLayers',
+        values: { figure: 'playground', value: '9', layers: 2 },
+        figure: 'playground',
+      },
     ]);
     const garbage = decode('?playground.show=two,three');
     expect(garbage.state.figures.playground.params.show).toEqual(sceneById('playground')?.defaults.show);

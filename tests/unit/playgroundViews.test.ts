@@ -41,11 +41,11 @@ describe('grid layout', () => {
     expect(worldOf([224, 320])).toEqual({ x: -20.5, y: -20.5, width: 360, height: 264 });
   });
 
-  test('a 1D layer is one row, a strip a sixteenth of the input long', () => {
-    const oneD = analyzeNetwork({ input: { size: 32 }, layers: [{ kind: 'conv', kernel: 3 }] });
-    expect(gridLayout(oneD, 1).rows).toEqual({ count: 1, first: 0.5, step: 2 });
-    // The strip's cell spans −½ … 1½ like every unit's, so the world's top is −½.
-    expect(worldOf([32])).toEqual({ x: -2.5, y: -0.5, width: 36, height: 2 });
+  test('a 1D layer is one row, a strip a sixth of the input long', () => {
+    const oneD = analyzeNetwork({ input: { size: 36 }, layers: [{ kind: 'conv', kernel: 3 }] });
+    expect(gridLayout(oneD, 1).rows).toEqual({ count: 1, first: 2.5, step: 6 });
+    // The strip's cell spans −½ … 5½ like a unit's cell around its centre 2½, so the world's top is −½.
+    expect(worldOf([36])).toEqual({ x: -2.75, y: -0.5, width: 40.5, height: 6 });
   });
 });
 

@@ -89,7 +89,11 @@ describe('decodeUrlState', () => {
     );
     expect(state.figures.sparse.params.kernel).toBe(2);
     expect(notices).toEqual([
-      { key: 'notice.url.impossibleLayer', values: { figure: 'sparse', value: 9, fallback: 2 } },
+      {
+        key: 'notice.url.impossibleLayer',
+        values: { figure: 'sparse', value: 9, fallback: 2 },
+        figure: 'sparse',
+      },
     ]);
   });
 

@@ -101,6 +101,13 @@ const NetworkControls = memo(function NetworkControls(props: { net: NetworkSpec 
   );
 });
 
+/** The network drawn, as the picker names it, with its input's size: "VGG-16 (TF-Slim vgg_16), 224 × 224". */
+function networkName(t: ReturnType<typeof useTranslate>, analysis: PanelAnalysis): string {
+  const preset = matchPreset(analysis.panel.spec, NETWORK_PRESETS) as keyof typeof NETWORK_PRESETS | null;
+  const name = preset ? t(`playground.preset.${preset}`) : t('playground.preset.custom');
+  return t('playground.networkName', { name, size: analysis.sizes[0].join(' × ') });
+}
+
 /** The sentence that reads out the focused unit of a network drawn as grids; follows the field on its own. */
 function PlaygroundLive(props: { analysis: PanelAnalysis }) {
   const t = useTranslate();
@@ -186,7 +193,6 @@ export function PlaygroundBody() {
           {analysis.sizes[0].length === 1 && (
             <p className="note">{t('playground.tooManyUnits', { units: totalUnits })}</p>
           )}
-          <PlaygroundLive analysis={analysis} />
           <GridGallery
             figure={FIGURE}
             analysis={analysis}
@@ -197,8 +203,10 @@ export function PlaygroundBody() {
                 ? t(`controls.photo.${params.photo}`)
                 : t('playground.kind.input')
             }
+            networkName={networkName(t, analysis)}
             selection={selection}
           />
+          <PlaygroundLive analysis={analysis} />
           <GridLegend />
         </>
       )}

@@ -17,9 +17,9 @@ export interface WorldRect {
   height: number;
 }
 
-/** Height, in input units, of the strip a 1D layer is drawn as: a sixteenth of the input's length, at least 1. */
+/** Height, in input units, of the strip a 1D layer is drawn as: a sixth of the input's length, at least 1. */
 export function stripHeight(length: number): number {
-  return Math.max(1, length / 16);
+  return Math.max(1, length / 6);
 }
 
 /**

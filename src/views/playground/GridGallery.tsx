@@ -30,6 +30,8 @@ export interface GridGalleryProps {
   photo: CanvasImageSource | null;
   /** What the input shows (the photo's name), under its grid's title. */
   inputName: string;
+  /** The network drawn, named as the picker names it, for the figure and its exports. */
+  networkName: string;
   selection: Selection | null;
 }
 
@@ -301,6 +303,9 @@ export function GridGallery(props: GridGalleryProps) {
           {t('playground.zoomFit')}
         </button>
       </div>
+      <p className="grid-gallery__network" data-export-text="">
+        {props.networkName}
+      </p>
       <div className="grid-gallery__grids">
         {drawn.map((layer) => {
           const layout = layouts[layer];

@@ -1,11 +1,12 @@
-import { useId } from 'react';
-import type { LayerKind, SpecIssue } from '../../engine';
+import { Fragment, useEffect, useId, useState } from 'react';
+import type { LayerKind, LayerSpec, SpecIssue } from '../../engine';
 import { useTranslate } from '../../state';
 import { issueText } from '../issueText';
 import { NumberField } from '../NumberField';
+import { describeLayerKind } from './describeLayer';
 import { axisNumbers, compactAxisValue } from './networkEdits';
 
-/** Largest number the editor lets through to the engine, which says what each field allows. */
+/** Largest number (either sign) the editor lets through to the engine, which says what each field allows. */
 const EDITOR_MAXIMUM = 99_999_999;
 
 const KINDS: readonly LayerKind[] = ['conv', 'pool', 'dense', 'local', 'tiled'];
@@ -54,21 +55,27 @@ function AxisField(props: {
       </span>
       <span className="editor__axes">
         {numbers.map((value, axis) => (
-          <NumberField
+          <Fragment
             // biome-ignore lint/suspicious/noArrayIndexKey: one field per axis.
             key={axis}
-            id={`${id}-${axis}`}
-            label={axisLabels[axis]}
-            value={value}
-            invalid={props.issues.length > 0}
-            describedBy={props.issues.length > 0 ? `${id}-issues` : undefined}
-            definition={{ minimum: 0, maximum: EDITOR_MAXIMUM }}
-            onCommit={(next) => {
-              const updated = [...numbers];
-              updated[axis] = next;
-              props.onCommit(compactAxisValue(updated));
-            }}
-          />
+          >
+            {/* Height × width, written as a kernel's shape is. */}
+            {axis > 0 && <span aria-hidden="true">×</span>}
+            <NumberField
+              id={`${id}-${axis}`}
+              label={axisLabels[axis]}
+              value={value}
+              invalid={props.issues.length > 0}
+              describedBy={props.issues.length > 0 ? `${id}-issues` : undefined}
+              definition={{ minimum: -EDITOR_MAXIMUM, maximum: EDITOR_MAXIMUM }}
+              acceptAnyNumber
+              onCommit={(next) => {
+                const updated = [...numbers];
+                updated[axis] = next;
+                props.onCommit(compactAxisValue(updated));
+              }}
+            />
+          </Fragment>
         ))}
       </span>
       <FieldIssues id={`${id}-issues`} issues={props.issues} />
@@ -175,110 +182,136 @@ export function LayerEditor(props: LayerEditorProps) {
       onCommit={(value) => props.onField(field, value)}
     />
   );
+  const hasIssues = props.issues.size > 0;
+  // A layer's fields open on demand (a 53-layer network would otherwise be 800 Tab stops), and
+  // open by themselves when the layer has a problem.
+  const [open, setOpen] = useState(hasIssues);
+  useEffect(() => {
+    if (hasIssues) setOpen(true);
+  }, [hasIssues]);
+  const known = KINDS.includes(kind);
+  const summary = t('editor.layerSummary', {
+    layer: number,
+    kind: known ? describeLayerKind(t, layer as unknown as LayerSpec, dimensions) : String(layer.kind),
+  });
   return (
-    <fieldset className="layer-editor" data-editor-layer={number}>
-      <legend>{t('editor.layerLegend', { layer: number })}</legend>
-      <div className="editor__field" data-editor-field="id">
-        <label htmlFor={`${id}-name`} className="editor__label">
-          {t('editor.field.id')}
-        </label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          value={typeof layer.id === 'string' ? layer.id : ''}
-          aria-invalid={issuesOf('id').length > 0 || undefined}
-          onChange={(event) =>
-            props.onField('id', event.target.value === '' ? undefined : event.target.value)
-          }
-        />
-        <FieldIssues id={`${id}-id-issues`} issues={issuesOf('id')} />
-      </div>
-      <div className="editor__field" data-editor-field="kind">
-        <label htmlFor={`${id}-kind`} className="editor__label">
-          {t('editor.field.kind')}
-        </label>
-        <select
-          id={`${id}-kind`}
-          value={KINDS.includes(kind) ? kind : ''}
-          onChange={(event) => props.onKind(event.target.value as LayerKind)}
-        >
-          {!KINDS.includes(kind) && <option value="">{String(layer.kind)}</option>}
-          {KINDS.map((option) => (
-            <option key={option} value={option}>
-              {t(`editor.kind.${option}`)}
-            </option>
-          ))}
-        </select>
-        <FieldIssues id={`${id}-kind-issues`} issues={issuesOf('kind')} />
-      </div>
-      {windowed && axis('kernel', t('editor.field.kernel'))}
-      {windowed && axis('stride', t('editor.field.stride'))}
-      {windowed && axis('dilation', t('editor.field.dilation'))}
-      {windowed && (
-        <PaddingField
-          value={layer.padding}
-          dimensions={dimensions}
-          issues={issuesOf('padding')}
-          onCommit={(value) => props.onField('padding', value)}
-        />
+    <details
+      className="layer-editor"
+      data-editor-layer={number}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        {summary}
+        {typeof layer.id === 'string' && <span className="layer-editor__name"> {layer.id}</span>}
+        {hasIssues && <span className="layer-editor__problem"> {t('editor.layerProblem')}</span>}
+      </summary>
+      {open && (
+        <fieldset className="layer-editor__fields">
+          <legend className="visually-hidden">{t('editor.layerLegend', { layer: number })}</legend>
+          <div className="editor__field" data-editor-field="id">
+            <label htmlFor={`${id}-name`} className="editor__label">
+              {t('editor.field.id')}
+            </label>
+            <input
+              id={`${id}-name`}
+              type="text"
+              value={typeof layer.id === 'string' ? layer.id : ''}
+              aria-invalid={issuesOf('id').length > 0 || undefined}
+              onChange={(event) =>
+                props.onField('id', event.target.value === '' ? undefined : event.target.value)
+              }
+            />
+            <FieldIssues id={`${id}-id-issues`} issues={issuesOf('id')} />
+          </div>
+          <div className="editor__field" data-editor-field="kind">
+            <label htmlFor={`${id}-kind`} className="editor__label">
+              {t('editor.field.kind')}
+            </label>
+            <select
+              id={`${id}-kind`}
+              value={KINDS.includes(kind) ? kind : ''}
+              onChange={(event) => props.onKind(event.target.value as LayerKind)}
+            >
+              {!KINDS.includes(kind) && <option value="">{String(layer.kind)}</option>}
+              {KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`editor.kind.${option}`)}
+                </option>
+              ))}
+            </select>
+            <FieldIssues id={`${id}-kind-issues`} issues={issuesOf('kind')} />
+          </div>
+          {windowed && axis('kernel', t('editor.field.kernel'))}
+          {windowed && axis('stride', t('editor.field.stride'))}
+          {windowed && axis('dilation', t('editor.field.dilation'))}
+          {windowed && (
+            <PaddingField
+              value={layer.padding}
+              dimensions={dimensions}
+              issues={issuesOf('padding')}
+              onCommit={(value) => props.onField('padding', value)}
+            />
+          )}
+          {kind === 'tiled' && axis('tiles', t('editor.field.tiles'))}
+          {kind === 'dense' && axis('units', t('editor.field.units'))}
+          {kind === 'pool' && (
+            <div className="editor__field" data-editor-field="op">
+              <label htmlFor={`${id}-op`} className="editor__label">
+                {t('editor.field.op')}
+              </label>
+              <select
+                id={`${id}-op`}
+                value={String(layer.op)}
+                onChange={(event) => props.onField('op', event.target.value)}
+              >
+                <option value="max">{t('editor.op.max')}</option>
+                <option value="avg">{t('editor.op.avg')}</option>
+              </select>
+              <FieldIssues id={`${id}-op-issues`} issues={issuesOf('op')} />
+            </div>
+          )}
+          {kind !== 'pool' && single('channels', t('editor.field.channels'), 1)}
+          {kind === 'conv' && single('groups', t('editor.field.groups'), 1)}
+          <FieldIssues id={`${id}-issues`} issues={issuesOf('')} />
+          <div className="layer-editor__actions">
+            <button
+              type="button"
+              onClick={() => props.onMove(-1)}
+              disabled={props.position === 0}
+              aria-label={t('editor.moveUp', { layer: number })}
+              data-action="move-earlier"
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              onClick={() => props.onMove(1)}
+              disabled={props.position === props.count - 1}
+              aria-label={t('editor.moveDown', { layer: number })}
+              data-action="move-later"
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              onClick={props.onDuplicate}
+              aria-label={t('editor.duplicate', { layer: number })}
+              data-action="duplicate"
+            >
+              {t('editor.duplicateShort')}
+            </button>
+            <button
+              type="button"
+              onClick={props.onRemove}
+              aria-label={t('editor.remove', { layer: number })}
+              data-action="remove"
+            >
+              {t('editor.removeShort')}
+            </button>
+          </div>
+        </fieldset>
       )}
-      {kind === 'tiled' && axis('tiles', t('editor.field.tiles'))}
-      {kind === 'dense' && axis('units', t('editor.field.units'))}
-      {kind === 'pool' && (
-        <div className="editor__field" data-editor-field="op">
-          <label htmlFor={`${id}-op`} className="editor__label">
-            {t('editor.field.op')}
-          </label>
-          <select
-            id={`${id}-op`}
-            value={String(layer.op)}
-            onChange={(event) => props.onField('op', event.target.value)}
-          >
-            <option value="max">{t('editor.op.max')}</option>
-            <option value="avg">{t('editor.op.avg')}</option>
-          </select>
-          <FieldIssues id={`${id}-op-issues`} issues={issuesOf('op')} />
-        </div>
-      )}
-      {kind !== 'pool' && single('channels', t('editor.field.channels'), 1)}
-      {kind === 'conv' && single('groups', t('editor.field.groups'), 1)}
-      <FieldIssues id={`${id}-issues`} issues={issuesOf('')} />
-      <div className="layer-editor__actions">
-        <button
-          type="button"
-          onClick={() => props.onMove(-1)}
-          disabled={props.position === 0}
-          aria-label={t('editor.moveUp', { layer: number })}
-          data-action="move-earlier"
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          onClick={() => props.onMove(1)}
-          disabled={props.position === props.count - 1}
-          aria-label={t('editor.moveDown', { layer: number })}
-          data-action="move-later"
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          onClick={props.onDuplicate}
-          aria-label={t('editor.duplicate', { layer: number })}
-          data-action="duplicate"
-        >
-          {t('editor.duplicateShort')}
-        </button>
-        <button
-          type="button"
-          onClick={props.onRemove}
-          aria-label={t('editor.remove', { layer: number })}
-          data-action="remove"
-        >
-          {t('editor.removeShort')}
-        </button>
-      </div>
-    </fieldset>
+    </details>
   );
 }

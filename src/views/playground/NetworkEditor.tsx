@@ -1,5 +1,6 @@
 import { type KeyboardEvent, memo, useEffect, useId, useMemo, useState } from 'react';
 import type { LayerKind, NetworkSpec, SpecIssue } from '../../engine';
+import { suggestedLayers } from '../../scenes';
 import {
   selectFigureIssues,
   selectHistoryDepth,
@@ -79,7 +80,12 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
   const { net } = props;
   const layers = Array.isArray(net.layers) ? net.layers : [];
   const dimensions = Array.isArray(net.input?.size) ? net.input.size.length : 1;
-  const commit = (next: NetworkSpec) => setParams(props.figure, { net: next }, { record: true });
+  // One undo step per field however many keystrokes changed it (typing 1, 2, 8 into a field is 128).
+  const commit = (next: NetworkSpec, field?: string) =>
+    setParams(props.figure, { net: next }, { record: true, coalesce: field });
+  // A whole new network (JSON, a file) also gets the layers worth drawing first.
+  const replace = (next: NetworkSpec) =>
+    setParams(props.figure, { net: next, show: suggestedLayers(next) }, { record: true });
 
   const apply = (text: string, source: string | null) => {
     const parsed = parseNetwork(text);
@@ -89,7 +95,7 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
       );
       return;
     }
-    commit(parsed.spec);
+    replace(parsed.spec);
     setMessage(source === null ? t('editor.jsonApplied') : t('editor.fileLoaded', { name: source }));
   };
 
@@ -159,11 +165,6 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
       {open && (
         // biome-ignore lint/a11y/noStaticElementInteractions: keyboard shortcuts for the controls inside.
         <div className="network-editor__body" onKeyDown={onKeyDown}>
-          {issues.length > 0 && (
-            <p className="editor__stale" role="status">
-              {t('editor.stale')}
-            </p>
-          )}
           <div className="network-editor__history">
             {/* aria-disabled rather than disabled: a button that becomes unavailable keeps the focus. */}
             <button
@@ -183,41 +184,6 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
               {t('editor.redo')}
             </button>
           </div>
-          {inputIssues && (
-            <p className="editor__issue" role="alert">
-              {[...inputIssues.values()]
-                .flat()
-                .map((issue) => issueText(t, issue))
-                .join(' ')}
-            </p>
-          )}
-          <SubHeading className="network-editor__heading">{t('editor.layers')}</SubHeading>
-          <ol className="network-editor__layers">
-            {layers.map((layer, position) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: layers are edited in place by position.
-              <li key={position}>
-                <LayerEditor
-                  position={position}
-                  count={layers.length}
-                  layer={layer as unknown as Record<string, unknown>}
-                  dimensions={dimensions}
-                  issues={byField.get(position) ?? new Map()}
-                  onField={(field, value) => commit(setLayerField(net, position, field, value))}
-                  onKind={(kind: LayerKind) => commit(changeKind(net, position, kind, dimensions))}
-                  onMove={(offset) => commit(moveLayer(net, position, offset))}
-                  onDuplicate={() => commit(duplicateLayer(net, position))}
-                  onRemove={() => commit(removeLayer(net, position))}
-                />
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            onClick={() => commit(insertLayer(net, layers.length - 1, newLayer('conv', dimensions)))}
-            data-action="add-layer"
-          >
-            {t('editor.add')}
-          </button>
           <div className="network-editor__json">
             <label htmlFor={jsonId}>{t('editor.json')}</label>
             <textarea
@@ -263,6 +229,43 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
               {message}
             </p>
           </div>
+          {inputIssues && (
+            <p className="editor__issue" role="alert">
+              {[...inputIssues.values()]
+                .flat()
+                .map((issue) => issueText(t, issue))
+                .join(' ')}
+            </p>
+          )}
+          <SubHeading className="network-editor__heading">{t('editor.layers')}</SubHeading>
+          <ol className="network-editor__layers">
+            {layers.map((layer, position) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: layers are edited in place by position.
+              <li key={position}>
+                <LayerEditor
+                  position={position}
+                  count={layers.length}
+                  layer={layer as unknown as Record<string, unknown>}
+                  dimensions={dimensions}
+                  issues={byField.get(position) ?? new Map()}
+                  onField={(field, value) =>
+                    commit(setLayerField(net, position, field, value), `layers[${position}].${field}`)
+                  }
+                  onKind={(kind: LayerKind) => commit(changeKind(net, position, kind, dimensions))}
+                  onMove={(offset) => commit(moveLayer(net, position, offset))}
+                  onDuplicate={() => commit(duplicateLayer(net, position))}
+                  onRemove={() => commit(removeLayer(net, position))}
+                />
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            onClick={() => commit(insertLayer(net, layers.length - 1, newLayer('conv', dimensions)))}
+            data-action="add-layer"
+          >
+            {t('editor.add')}
+          </button>
         </div>
       )}
     </details>

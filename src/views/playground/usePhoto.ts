@@ -61,7 +61,9 @@ export function usePhoto(photo: string, inputSize: readonly number[] | null): HT
       () => {
         if (!current) return;
         setCanvas(null);
-        store.getState().pushNotices([{ key: 'notice.photo.failed', values: { photo } }]);
+        store
+          .getState()
+          .pushNotices([{ key: 'notice.photo.failed', values: { photo }, figure: 'playground' }]);
       },
     );
     return () => {
