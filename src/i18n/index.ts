@@ -1,6 +1,6 @@
 export type { MessageKey } from './en';
 export { en } from './en';
-export type { Language, Message, MessageValues, PluralMessage } from './translate';
+export type { Language, Message, MessageValues, PluralMessage, Translate } from './translate';
 export {
   detectLanguage,
   formatMeasure,

@@ -10,6 +10,9 @@ export const LANGUAGES: readonly Language[] = ['zh', 'en'];
 /** Values for a message's `{name}` placeholders; numbers are formatted for the language. */
 export type MessageValues = Record<string, string | number>;
 
+/** A message in the page's language, by key, its placeholders filled (what `useTranslate` gives). */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
 /**
  * A message whose wording depends on the number in its `{count}`: one form per plural category
  * of the language (`Intl.PluralRules`); `other` is required, Chinese needs no more.

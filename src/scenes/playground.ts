@@ -86,7 +86,12 @@ export const playgroundScene = defineScene({
     const nearest = nearestValidNetwork(params.net, NETWORK_PRESETS.resnet50);
     if (nearest.issue) {
       changes.push({
-        key: nearest.kept < 0 ? 'notice.url.networkReplaced' : 'notice.url.networkCut',
+        key:
+          nearest.kept < 0
+            ? 'notice.url.networkReplaced'
+            : nearest.kept === 0
+              ? 'notice.url.networkInputOnly'
+              : 'notice.url.networkCut',
         values: { count: nearest.kept },
         detail: nearest.issue,
       });

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { MessageKey, MessageValues } from '../i18n';
+import type { MessageKey, MessageValues, Translate } from '../i18n';
 import { translate } from '../i18n';
 import type { LabStore } from './createLabStore';
 import type { LabState } from './labState';
@@ -24,7 +24,7 @@ export function useLab<T>(selector: (state: LabState) => T): T {
 }
 
 /** The translate function for the page's current language; the same function until the language changes. */
-export function useTranslate(): (key: MessageKey, values?: MessageValues) => string {
+export function useTranslate(): Translate {
   const language = useLab(selectLanguage);
   return useCallback(
     (key: MessageKey, values?: MessageValues) => translate(language, key, values),

@@ -1,8 +1,6 @@
-import type { MessageKey, MessageValues } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 import { unitName } from '../i18n';
 import type { GraphField } from './UnitGraph';
-
-type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** Names of the marked units of a layer, runs of four or more written as ranges (x₂–x₆). */
 export function listUnits(t: Translate, letter: string, mask: Uint8Array): string {

@@ -189,17 +189,24 @@ export function figureToSvg(
     const padding = (side: 'Left' | 'Right' | 'Top') => Number.parseFloat(labelStyle[`padding${side}`]) || 0;
     // Right-aligned cells (numbers) keep their alignment in the file.
     const alignEnd = labelStyle.textAlign === 'right' || labelStyle.textAlign === 'end';
-    const text = textElement(
-      visibleText(label),
-      alignEnd ? box.x + box.width - padding('Right') : box.x + padding('Left'),
-      box.y + padding('Top') + size,
-      size,
-      labelStyle.color,
-      family,
-      labelStyle.fontWeight,
-    );
-    if (alignEnd) text.setAttribute('text-anchor', 'end');
-    root.append(text);
+    // A paragraph (the sentence under the grids, a chart's note) breaks where it breaks on screen,
+    // give or take a pixel of measuring.
+    const inner = box.width - padding('Left') - (Number.parseFloat(labelStyle.paddingRight) || 0);
+    const lines = wrapText(visibleText(label), `${labelStyle.fontWeight} ${size}px ${family}`, inner + 2);
+    const leading = Number.parseFloat(labelStyle.lineHeight) || size * 1.45;
+    lines.forEach((line, index) => {
+      const text = textElement(
+        line,
+        alignEnd ? box.x + box.width - padding('Right') : box.x + padding('Left'),
+        box.y + padding('Top') + size + index * leading,
+        size,
+        labelStyle.color,
+        family,
+        labelStyle.fontWeight,
+      );
+      if (alignEnd) text.setAttribute('text-anchor', 'end');
+      root.append(text);
+    });
   }
   let y = top + drawingHeight + 12 + TEXT_SIZE;
   for (const line of captionLines) {

@@ -1,7 +1,5 @@
 import type { SpecIssue } from '../engine';
-import type { MessageKey, MessageValues } from '../i18n';
-
-type Translate = (key: MessageKey, values?: MessageValues) => string;
+import type { Translate } from '../i18n';
 
 /** A problem with a network spec in the page's language: where it is (input, layer n, the network) and what is wrong. */
 export function issueText(t: Translate, issue: SpecIssue): string {

@@ -67,6 +67,8 @@ for (const state of states) {
 }
 
 test('axe finds no violations in dark mode', async ({ page }) => {
+  // Every figure at once, with ResNet-50's 54-row table: axe takes 15–30 s on this page.
+  test.slow();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./?sparse.sel=0:2&deep.dilation=1&deep.sel=0:6&playground.sel=11:300');
   await expect(page.locator('[data-selected]').first()).toBeVisible();

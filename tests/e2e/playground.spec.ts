@@ -242,7 +242,9 @@ test('the editor: add, duplicate, move and remove layers, and paste a network as
   expect(JSON.parse(Buffer.from(link, 'base64url').toString('utf8'))).toEqual(own);
   await json.fill('{"input": ');
   await page.locator(`${figure} [data-action="apply-json"]`).click();
-  await expect(page.locator(`${figure} .network-editor__message`)).toContainText('This is not valid JSON');
+  await expect(page.locator(`${figure} .network-editor__message`)).toContainText(
+    'This is not valid JSON: it ends too soon',
+  );
   await expect(page.locator('tr[data-layer="2"] td[data-col="size"]')).toHaveText('10 × 15');
 });
 
@@ -272,7 +274,8 @@ test('the network downloads as a file and a file opens as the network; a bad fil
     buffer: Buffer.from('{not json'),
   });
   await expect(page.locator(`${figure} .network-editor__message`)).toContainText(
-    '“broken.json” could not be read',
+    // `{not json`: a property name is wanted at the 2nd character, where `n` stands.
+    '“broken.json” could not be read as a network. This is not valid JSON: it goes wrong at line 1, column 2.',
   );
   await expect(page.locator(`${figure} select[data-setting="preset"]`)).toHaveValue('alexnet');
 });

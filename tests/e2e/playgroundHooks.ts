@@ -68,7 +68,15 @@ export async function cellOnPage(
   const [worldX, worldY, worldWidth, worldHeight] = ((await grid.getAttribute('data-world')) ?? '')
     .split(',')
     .map(Number);
-  const box = await grid.locator('canvas').boundingBox();
+  // Wait until the canvas has stopped moving (a new network re-lays out the grids and the lines above them).
+  const canvas = grid.locator('canvas');
+  let box = await canvas.boundingBox();
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    await page.waitForTimeout(50);
+    const next = await canvas.boundingBox();
+    if (box && next && JSON.stringify(next) === JSON.stringify(box)) break;
+    box = next;
+  }
   if (!box) throw new Error(`grid ${layer} is not on the page`);
   return {
     x: box.x + ((centre(col, 1) - worldX) / worldWidth) * box.width,

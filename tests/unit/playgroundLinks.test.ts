@@ -106,6 +106,16 @@ describe('the playground in a link', () => {
     });
   });
 
+  test('an impossible first layer keeps only the input, and says so', () => {
+    const broken = { input: { size: [8, 8] }, layers: [{ kind: 'conv', kernel: 9 }] };
+    const { state, notices } = decode(`?playground.net=${encodeBase64Url(JSON.stringify(broken))}`);
+    expect(state.figures.playground.params.net).toEqual({ input: { size: [8, 8] }, layers: [] });
+    expect(notices[0]).toMatchObject({
+      key: 'notice.url.networkInputOnly',
+      detail: { code: 'windowLargerThanInput', layer: 1 },
+    });
+  });
+
   test('a network with no usable input is replaced by the default, with the reason', () => {
     const { state, notices } = decode(
       `?playground.net=${encodeBase64Url('{"input":{"size":[0,5]},"layers":[]}')}`,

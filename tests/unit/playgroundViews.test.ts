@@ -112,20 +112,56 @@ describe('the focused unit, in words', () => {
     };
     const geometry = analyzeNetwork(spec);
     const masks = traceField(spec, 2, [0, 1]);
-    expect(describeFocus(t, geometry, spec.layers, { layer: 2, index: 1 }, masks)).toEqual([
-      'Layer 2 (conv 3×3), unit at (row 0, column 1): r = 5, S = 1, P = 2.',
+    expect(describeFocus(t, geometry, spec.layers, { layer: 2, index: 1 }, masks, false)).toEqual([
+      'Selected: layer 2 (conv 3×3), the unit at (row 0, column 1), with r = 5, S = 1, P = 2.',
       'Its receptive field spans input rows -2 to 2 and columns -1 to 3: 25 pixels, 12 of them real input and 13 padding.',
-      'Exactly 12 input units can influence it.',
+      'All 12 real input units in it can influence it.',
     ]);
+  });
+
+  test('a stride wider than the kernel: fewer units influence it than its box holds, and that is said', () => {
+    // A 1-wide stride-2 layer, then a 2-wide one: r = 1 + (2 − 1)·2 = 3, so unit 0 spans inputs
+    // 0 … 2, but only inputs 0 and 2 are ever read.
+    const spec: NetworkSpec = {
+      input: { size: 9 },
+      layers: [
+        { kind: 'conv', kernel: 1, stride: 2 },
+        { kind: 'conv', kernel: 2 },
+      ],
+    };
+    const masks = traceField(spec, 2, 0);
+    const sentences = describeFocus(
+      t,
+      analyzeNetwork(spec),
+      spec.layers,
+      { layer: 2, index: 0 },
+      masks,
+      true,
+    );
+    expect(sentences[0]).toMatch(/^Previewing: layer 2 /);
+    expect(sentences[2]).toBe(
+      'Only 2 of those 3 real input units can influence it: a stride or dilation skips the others.',
+    );
   });
 
   test('an input pixel: what it reaches on the top layer', () => {
     const spec: NetworkSpec = { input: { size: 6 }, layers: [{ id: 'h', kind: 'conv', kernel: 3 }] };
     const masks = traceField(spec, 0, 0);
-    expect(describeFocus(t, analyzeNetwork(spec), spec.layers, { layer: 0, index: 0 }, masks)).toEqual([
-      'Input pixel at position 0',
-      'It reaches 1 of the 4 units of the top layer.',
-    ]);
+    expect(describeFocus(t, analyzeNetwork(spec), spec.layers, { layer: 0, index: 0 }, masks, false)).toEqual(
+      ['Selected: the input pixel at position 0.', 'It reaches 1 of the 4 units of the top layer.'],
+    );
+    // The middle pixel of 3 reaches the single unit of a 3-wide kernel's top layer: all of it.
+    const small: NetworkSpec = { input: { size: 3 }, layers: [{ kind: 'conv', kernel: 3 }] };
+    expect(
+      describeFocus(
+        t,
+        analyzeNetwork(small),
+        small.layers,
+        { layer: 0, index: 1 },
+        traceField(small, 0, 1),
+        false,
+      )[1],
+    ).toBe('It reaches all of the top layer: 1 unit.');
   });
 });
 

@@ -4,6 +4,8 @@ import type { Message } from '../translate';
 export const playgroundViewEn = {
   'playground.hint':
     'Click or tap a cell, or Tab into a grid and use the arrow keys, Enter to select and Page Up / Page Down to change layer. Hovering previews. Zoom with the buttons, the + and − keys, Ctrl + wheel or a pinch; drag to pan. Rows and columns count from 0 at the top left, as in an image array.',
+  'playground.hintStrips':
+    'Click or tap a unit on a strip, or Tab into a strip and use the arrow keys, Enter to select and Page Up / Page Down to change layer. Hovering previews. Zoom with the buttons, the + and − keys, Ctrl + wheel or a pinch; drag to pan. Positions count from 0 at the left.',
   'playground.preset': 'Network',
   'playground.preset.resnet50': 'ResNet-50 (main path, TF-Slim resnet_v1_50)',
   'playground.preset.vgg16': 'VGG-16 (TF-Slim vgg_16)',
@@ -38,9 +40,11 @@ export const playgroundViewEn = {
   'playground.legend.padding': 'padding beyond the border (hatched)',
   'playground.tooManyUnits':
     'This 1D network has {units} units, too many to draw one by one; its layers are drawn as strips.',
-  'playground.live.unit': 'Layer {layer} ({name}), unit at {position}',
-  'playground.live.input': 'Input pixel at {position}',
-  'playground.live.geometry': 'r = {r}, S = {stride}, P = {padding}.',
+  'playground.live.selected': 'Selected: {unit}',
+  'playground.live.previewing': 'Previewing: {unit}',
+  'playground.live.unit':
+    'layer {layer} ({name}), the unit at {position}, with r = {r}, S = {stride}, P = {padding}.',
+  'playground.live.input': 'the input pixel at {position}.',
   'playground.live.box2d': {
     one: 'Its receptive field spans input rows {top} to {bottom} and columns {left} to {right}: {total} pixel, {real} of them real input and {padded} padding.',
     other:
@@ -51,13 +55,22 @@ export const playgroundViewEn = {
     other:
       'Its receptive field spans input positions {left} to {right}: {total} positions, {real} of them real input and {padded} padding.',
   },
-  'playground.live.exact': {
-    one: 'Exactly {count} input unit can influence it.',
-    other: 'Exactly {count} input units can influence it.',
+  'playground.live.exactAll': {
+    one: 'The {count} real input unit in it can influence it.',
+    other: 'All {count} real input units in it can influence it.',
+  },
+  'playground.live.exactFewer': {
+    one: 'Only {count} of those {real} real input units can influence it: a stride or dilation skips the others.',
+    other:
+      'Only {count} of those {real} real input units can influence it: a stride or dilation skips the others.',
   },
   'playground.live.reaches': {
     one: 'It reaches {count} of the {total} units of the top layer.',
     other: 'It reaches {count} of the {total} units of the top layer.',
+  },
+  'playground.live.reachesAll': {
+    one: 'It reaches all of the top layer: {count} unit.',
+    other: 'It reaches all of the top layer: {count} units.',
   },
   'playground.live.position2d': '(row {row}, column {col})',
   'playground.live.position1d': 'position {col}',
@@ -94,13 +107,16 @@ export const playgroundViewEn = {
   'playground.chart.exceeds': 'r first exceeds the input at layer {layer}.',
   'playground.chart.exceedsNever': 'r never exceeds the input.',
   'playground.chart.covers': 'A centre unit first sees the whole input at layer {layer}.',
-  'playground.chart.coversNever': 'No centre unit sees the whole input.',
+  'playground.chart.coversNever':
+    'No centre unit sees the whole input: even at the last layer its field leaves part of the input out.',
   'playground.chart.exceedsMark': 'r > input',
   'playground.chart.coversMark': 'sees it all',
   'playground.chart.inputLine': 'input {size}',
   'playground.chart.height': 'r (height)',
   'playground.chart.width': 'r (width)',
   'playground.chart.axisX': 'layer',
+  'playground.chart.axisY': 'receptive field r',
+  'playground.chart.note': '{exceeds} {covers}',
   'editor.summary': 'Edit the network: layers, JSON, file',
   'editor.undo': 'Undo',
   'editor.redo': 'Redo',
@@ -145,13 +161,16 @@ export const playgroundViewEn = {
   'editor.jsonCopy': 'Copy JSON',
   'editor.jsonCopied': 'Copied.',
   'editor.jsonCopyFailed': 'Could not copy; select the text and copy it by hand.',
-  'editor.jsonInvalid': 'This is not valid JSON: {message}',
+  'editor.jsonInvalid': 'This is not valid JSON.',
+  'editor.jsonInvalidAt': 'This is not valid JSON: it goes wrong at line {line}, column {column}.',
+  'editor.jsonEndsEarly': 'This is not valid JSON: it ends too soon (a bracket or quote is left open).',
   'editor.jsonNotObject': 'The JSON must be an object with "input" and "layers".',
   'editor.jsonApplied': 'Applied.',
   'editor.download': 'Download the network (.json)',
   'editor.upload': 'Open a network file (.json)',
   'editor.fileTooLarge': 'The file “{name}” is {size} bytes; a network file is at most {maximum}.',
-  'editor.fileUnreadable': 'The file “{name}” could not be read as a network: {message}',
+  'editor.fileUnreadable': 'The file “{name}” could not be read as a network. {message}',
+  'editor.fileReadFailed': 'The file “{name}” could not be read; try opening it again.',
   'editor.fileLoaded': 'Loaded “{name}”.',
 } as const;
 
@@ -159,6 +178,8 @@ export const playgroundViewEn = {
 export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = {
   'playground.hint':
     '点击或轻点一个格子；也可以用 Tab 键进入网格，用方向键移动、回车键选中，用 Page Up / Page Down 换层。鼠标悬停可以预览。缩放可以用按钮、+ 和 − 键、Ctrl 加滚轮或双指捏合；拖动可以平移。行号和列号像图像数组一样从左上角的 0 开始。',
+  'playground.hintStrips':
+    '点击或轻点条带上的一个单元；也可以用 Tab 键进入条带，用方向键移动、回车键选中，用 Page Up / Page Down 换层。鼠标悬停可以预览。缩放可以用按钮、+ 和 − 键、Ctrl 加滚轮或双指捏合；拖动可以平移。位置从左端的 0 开始编号。',
   'playground.preset': '网络',
   'playground.preset.resnet50': 'ResNet-50（主路径，TF-Slim resnet_v1_50）',
   'playground.preset.vgg16': 'VGG-16（TF-Slim vgg_16）',
@@ -192,15 +213,19 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.legend.analytic': '解析感受野 r × r（点线框）',
   'playground.legend.padding': '边界之外的补零（斜线）',
   'playground.tooManyUnits': '这个一维网络有 {units} 个单元，太多了，无法逐个画出；各层改画成条带。',
-  'playground.live.unit': '第 {layer} 层（{name}）中位于{position}的单元',
-  'playground.live.input': '位于{position}的输入像素',
-  'playground.live.geometry': 'r = {r}，S = {stride}，P = {padding}。',
+  'playground.live.selected': '已选中：{unit}',
+  'playground.live.previewing': '预览：{unit}',
+  'playground.live.unit':
+    '第 {layer} 层（{name}）中位于{position}的单元，r = {r}，S = {stride}，P = {padding}。',
+  'playground.live.input': '位于{position}的输入像素。',
   'playground.live.box2d':
     '它的感受野覆盖输入的第 {top} 至 {bottom} 行、第 {left} 至 {right} 列：共 {total} 个像素，其中 {real} 个是真实输入，{padded} 个是补零。',
   'playground.live.box1d':
     '它的感受野覆盖输入的第 {left} 至 {right} 个位置：共 {total} 个位置，其中 {real} 个是真实输入，{padded} 个是补零。',
-  'playground.live.exact': '确切地说，有 {count} 个输入单元能影响它。',
+  'playground.live.exactAll': '其中 {count} 个真实输入单元全都能影响它。',
+  'playground.live.exactFewer': '这 {real} 个真实输入单元中只有 {count} 个能影响它：步幅或空洞跳过了其余的。',
   'playground.live.reaches': '它能影响最上层 {total} 个单元中的 {count} 个。',
+  'playground.live.reachesAll': '它能影响最上层的全部 {count} 个单元。',
   'playground.live.position2d': '第 {row} 行、第 {col} 列',
   'playground.live.position1d': '第 {col} 个位置',
   'playground.table.caption': '逐层查看：尺寸、感受野 r、等效步幅 S、等效补零 P 与开销',
@@ -235,13 +260,16 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.chart.exceeds': '从第 {layer} 层起 r 超过输入。',
   'playground.chart.exceedsNever': 'r 始终没有超过输入。',
   'playground.chart.covers': '从第 {layer} 层起，中心单元能看到整个输入。',
-  'playground.chart.coversNever': '没有哪一层的中心单元能看到整个输入。',
+  'playground.chart.coversNever':
+    '没有哪一层的中心单元能看到整个输入：即使到了最后一层，它的感受野仍漏掉了一部分输入。',
   'playground.chart.exceedsMark': 'r > 输入',
   'playground.chart.coversMark': '看到全部',
   'playground.chart.inputLine': '输入 {size}',
   'playground.chart.height': 'r（高）',
   'playground.chart.width': 'r（宽）',
   'playground.chart.axisX': '层',
+  'playground.chart.axisY': '感受野 r',
+  'playground.chart.note': '{exceeds}{covers}',
   'editor.summary': '编辑网络：各层、JSON、文件',
   'editor.undo': '撤销',
   'editor.redo': '重做',
@@ -286,12 +314,15 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'editor.jsonCopy': '复制 JSON',
   'editor.jsonCopied': '已复制。',
   'editor.jsonCopyFailed': '无法自动复制；请选中文字后手动复制。',
-  'editor.jsonInvalid': '这不是有效的 JSON：{message}',
+  'editor.jsonInvalid': '这不是有效的 JSON。',
+  'editor.jsonInvalidAt': '这不是有效的 JSON：第 {line} 行第 {column} 列有误。',
+  'editor.jsonEndsEarly': '这不是有效的 JSON：文本提前结束（有括号或引号没有闭合）。',
   'editor.jsonNotObject': 'JSON 必须是一个包含 "input" 和 "layers" 的对象。',
   'editor.jsonApplied': '已应用。',
   'editor.download': '下载网络（.json）',
   'editor.upload': '打开网络文件（.json）',
   'editor.fileTooLarge': '文件“{name}”有 {size} 字节；网络文件最多 {maximum} 字节。',
-  'editor.fileUnreadable': '文件“{name}”无法作为网络读取：{message}',
+  'editor.fileUnreadable': '文件“{name}”无法作为网络读取。{message}',
+  'editor.fileReadFailed': '无法读取文件“{name}”，请重新打开。',
   'editor.fileLoaded': '已载入“{name}”。',
 };

@@ -6,6 +6,7 @@ import {
   focusOf,
   type PanelAnalysis,
   panelKey,
+  sameUnit,
   selectFigureParams,
   selectFigureSelection,
   selectSelect,
@@ -113,6 +114,7 @@ function PlaygroundLive(props: { analysis: PanelAnalysis }) {
   const t = useTranslate();
   const storedField = useLab((state) => state.fields[panelKey(FIGURE, PANEL)]);
   const focus = useLab((state) => focusOf(state.figures[FIGURE]));
+  const hover = useLab((state) => state.figures[FIGURE].hover);
   const drawn = drawnField(props.analysis, storedField, focus);
   const sentences = drawn
     ? describeFocus(
@@ -121,12 +123,17 @@ function PlaygroundLive(props: { analysis: PanelAnalysis }) {
         props.analysis.panel.spec.layers,
         drawn.focus,
         drawn.field?.masks ?? null,
+        sameUnit(hover, drawn.focus),
       )
     : [];
   return (
     <div className="live playground-live" role="status" aria-live="polite" data-live="">
       {sentences.length > 0 ? (
-        sentences.map((sentence) => <p key={sentence}>{sentence}</p>)
+        sentences.map((sentence) => (
+          <p key={sentence} data-export-text="">
+            {sentence}
+          </p>
+        ))
       ) : (
         <p>{t('live.none')}</p>
       )}
@@ -181,7 +188,16 @@ export function PlaygroundBody() {
   return (
     <>
       <NetworkControls net={params.net} />
-      <p className="hint">{asGraph ? t('figure.hint') : t('playground.hint')}</p>
+      {/* How to use the grids (click, keys, zoom) is not obvious, so embeds keep it too. */}
+      <p className="hint hint--essential">
+        {t(
+          asGraph
+            ? 'figure.hint'
+            : analysis.sizes[0].length === 1
+              ? 'playground.hintStrips'
+              : 'playground.hint',
+        )}
+      </p>
       {asGraph ? (
         <>
           <FigurePanel figure={FIGURE} panel={PANEL} className="panel--stack" />
@@ -193,20 +209,23 @@ export function PlaygroundBody() {
           {analysis.sizes[0].length === 1 && (
             <p className="note">{t('playground.tooManyUnits', { units: totalUnits })}</p>
           )}
-          <GridGallery
-            figure={FIGURE}
-            analysis={analysis}
-            shown={params.show}
-            photo={photo}
-            inputName={
-              analysis.sizes[0].length === 2
-                ? t(`controls.photo.${params.photo}`)
-                : t('playground.kind.input')
-            }
-            networkName={networkName(t, analysis)}
-            selection={selection}
-          />
-          <PlaygroundLive analysis={analysis} />
+          {/* The sentence sticks to the bottom of the screen only while the grids are on it. */}
+          <div className="playground-stage">
+            <GridGallery
+              figure={FIGURE}
+              analysis={analysis}
+              shown={params.show}
+              photo={photo}
+              inputName={
+                analysis.sizes[0].length === 2
+                  ? t(`controls.photo.${params.photo}`)
+                  : t('playground.kind.input')
+              }
+              networkName={networkName(t, analysis)}
+              selection={selection}
+            />
+            <PlaygroundLive analysis={analysis} />
+          </div>
           <GridLegend />
         </>
       )}

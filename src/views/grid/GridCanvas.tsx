@@ -196,6 +196,7 @@ export function GridCanvas(props: GridCanvasProps) {
   }, [layout, world, input, photo, shades, box, role, selected, analyticBox, colours, cursor, width, height]);
 
   // Zoom and pan with d3-zoom; every grid of the figure follows the shared view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cellUnder reads the latest layout and view through refs.
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
@@ -213,6 +214,13 @@ export function GridCanvas(props: GridCanvasProps) {
         [width, height],
       ])
       .clickDistance(4)
+      // d3's step for Ctrl + wheel (×10, meant for a trackpad's pinch) quadruples the scale per
+      // notch of a mouse wheel; a notch (|Δy| ≥ 50 px) here is ×1.4, a pinch as d3 has it.
+      .wheelDelta((event: WheelEvent) => {
+        const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+        const notch = event.deltaMode !== 0 || Math.abs(event.deltaY) >= 50;
+        return -event.deltaY * unit * (notch ? 2.5 : 10);
+      })
       // The page scrolls with the wheel and with one finger on a fitted grid; Ctrl + wheel, a
       // pinch, or one finger on a magnified grid zoom and pan.
       .filter((event: Event) => {
@@ -224,6 +232,9 @@ export function GridCanvas(props: GridCanvasProps) {
       .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         const { k, x, y } = event.transform;
         props.zoom.set({ k, x: x / width, y: y / width }, element);
+        // A wheel zoom moves another cell under the still pointer: preview that one.
+        const source = event.sourceEvent;
+        if (source instanceof WheelEvent) latest.current.props.onPreview(cellUnder(source));
       });
     const selection = select(element);
     selection.call(zoomBehaviour).on('dblclick.zoom', null);
@@ -253,7 +264,7 @@ export function GridCanvas(props: GridCanvasProps) {
   };
   const cellUnder = (event: { clientX: number; clientY: number }) => {
     const point = worldPoint(event.clientX, event.clientY);
-    return point ? cellAt(props.layout, point.x, point.y) : null;
+    return point ? cellAt(latest.current.props.layout, point.x, point.y) : null;
   };
 
   const zoomBy = (factor: number, index: number | null) => {

@@ -109,6 +109,22 @@ function strokeRect(
   context.restore();
 }
 
+/** Smallest side, in CSS pixels, of the rings that mark the selected cell and the keyboard cursor. */
+const MIN_RING = 12;
+
+/** `rect` grown about its centre so it is at least MIN_RING pixels on screen: a tiny cell stays findable. */
+function ringAround(rect: WorldRect, transform: ScreenTransform): WorldRect {
+  const side = MIN_RING / transform.scale;
+  const width = Math.max(rect.width, side);
+  const height = Math.max(rect.height, side);
+  return {
+    x: rect.x + (rect.width - width) / 2,
+    y: rect.y + (rect.height - height) / 2,
+    width,
+    height,
+  };
+}
+
 const hatchTiles = new Map<string, HTMLCanvasElement>();
 
 /** A diagonal hatch for the padding around the input, in the ink colour (one tile per colour, kept). */
@@ -218,8 +234,13 @@ export function paintGrid(
   if (scene.fieldBox) strokeRect(context, scene.fieldBox, transform, roleColour, 2, [6, 4]);
   if (scene.analyticBox) strokeRect(context, scene.analyticBox, transform, colours.ink, 1.5, [2, 3]);
   if (scene.selected) {
-    strokeRect(context, scene.selected, transform, colours.paper, 5);
-    strokeRect(context, scene.selected, transform, colours.ink, 2.5);
+    const ring = ringAround(scene.selected, transform);
+    strokeRect(context, ring, transform, colours.paper, 5);
+    strokeRect(context, ring, transform, colours.ink, 2.5);
   }
-  if (scene.cursor) strokeRect(context, scene.cursor, transform, colours.focus, 2.5, [4, 2]);
+  if (scene.cursor) {
+    const ring = ringAround(scene.cursor, transform);
+    strokeRect(context, ring, transform, colours.paper, 5);
+    strokeRect(context, ring, transform, colours.focus, 2.5, [4, 2]);
+  }
 }

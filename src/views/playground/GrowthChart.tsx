@@ -8,7 +8,10 @@ import { growthMarkers } from './growthMarkers';
 
 const WIDTH = 560;
 const HEIGHT = 220;
-const MARGIN = { top: 22, right: 16, bottom: 30, left: 44 };
+const MARGIN = { top: 40, right: 16, bottom: 30, left: 52 };
+
+/** Baselines of the marks' labels above the plot: one row per mark, so they never overlap. */
+const MARK_ROWS = [14, 30];
 
 /**
  * The receptive field r of every layer as a line (one per axis when they differ), the input's
@@ -43,31 +46,30 @@ export function GrowthChart(props: {
       .x((_, layer) => x(layer))
       .y((layer) => y(layer.receptiveField[axis]))(geometry as LayerGeometry[]) ?? '';
   const finalField = geometry[last].receptiveField;
+  const exceeds =
+    markers.exceeds === null
+      ? t('playground.chart.exceedsNever')
+      : t('playground.chart.exceeds', { layer: markers.exceeds });
+  const covers =
+    markers.covers === null
+      ? t('playground.chart.coversNever')
+      : t('playground.chart.covers', { layer: markers.covers });
   const summary = t('playground.chart.summary', {
     last,
     first: 1,
     final: finalField.join(' × '),
     input: input.join(' × '),
-    exceeds:
-      markers.exceeds === null
-        ? t('playground.chart.exceedsNever')
-        : t('playground.chart.exceeds', { layer: markers.exceeds }),
-    covers:
-      markers.covers === null
-        ? t('playground.chart.coversNever')
-        : t('playground.chart.covers', { layer: markers.covers }),
+    exceeds,
+    covers,
   });
-  // A mark's label sits right of its line, or left of it in the right half, so it stays inside the chart.
+  // A mark's label sits above the plot in its own row, at its line (right of it in the left half,
+  // left of it in the right half), clear of the curve, the input line and the other mark.
   const mark = (layer: number, label: string, kind: string, row: number) => {
     const right = x(layer) < (MARGIN.left + WIDTH - MARGIN.right) / 2;
     return (
       <g className={`chart__mark chart__mark--${kind}`} data-marker={kind} data-layer={layer}>
-        <line x1={x(layer)} x2={x(layer)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} />
-        <text
-          x={x(layer) + (right ? 4 : -4)}
-          y={MARGIN.top + 24 + row * 14}
-          textAnchor={right ? 'start' : 'end'}
-        >
+        <line x1={x(layer)} x2={x(layer)} y1={MARK_ROWS[row] + 4} y2={HEIGHT - MARGIN.bottom} />
+        <text x={x(layer) + (right ? 4 : -4)} y={MARK_ROWS[row]} textAnchor={right ? 'start' : 'end'}>
           {label}
         </text>
       </g>
@@ -80,7 +82,8 @@ export function GrowthChart(props: {
         <ChartGrid y={y} count={4} left={MARGIN.left} right={WIDTH - MARGIN.right} />
         <g className="chart__reference">
           <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(inputExtent)} y2={y(inputExtent)} />
-          <text x={WIDTH - MARGIN.right} y={y(inputExtent) - 4} textAnchor="end">
+          {/* At the left, where r is still small, so the curve does not cross the label. */}
+          <text x={MARGIN.left + 4} y={y(inputExtent) - 4}>
             {t('playground.chart.inputLine', { size: input.join(' × ') })}
           </text>
         </g>
@@ -120,14 +123,16 @@ export function GrowthChart(props: {
         <text className="chart__label" x={WIDTH - MARGIN.right} y={HEIGHT - 2} textAnchor="end">
           {t('playground.chart.axisX')}
         </text>
+        <text
+          className="chart__label chart__label--axis"
+          transform={`translate(12 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {t('playground.chart.axisY')}
+        </text>
       </svg>
-      <p className="chart__note" data-growth-note="">
-        {markers.exceeds === null
-          ? t('playground.chart.exceedsNever')
-          : t('playground.chart.exceeds', { layer: markers.exceeds })}{' '}
-        {markers.covers === null
-          ? t('playground.chart.coversNever')
-          : t('playground.chart.covers', { layer: markers.covers })}
+      <p className="chart__note" data-growth-note="" data-export-text="">
+        {t('playground.chart.note', { exceeds, covers })}
       </p>
       {axes.length === 2 && (
         <ul className="chart__key">

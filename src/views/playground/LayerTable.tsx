@@ -3,6 +3,7 @@ import type { LayerSpec } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { type PanelAnalysis, selectLanguage, useLab, useTranslate } from '../../state';
 import { ScrollRegion } from '../ScrollRegion';
+import { SubHeading } from '../SubHeading';
 import { describeLayerKind, formatExtent } from './describeLayer';
 
 /** Props of the per-layer table. */
@@ -31,76 +32,80 @@ export const LayerTable = memo(function LayerTable(props: LayerTableProps) {
     if (layer > 0 && !(event.target instanceof HTMLInputElement)) props.onToggle(layer);
   };
   return (
-    <ScrollRegion label={t('playground.table.caption')} className="layer-table-scroll">
-      <table className="counts layer-table" data-layer-table="">
-        <caption>{t('playground.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('playground.table.show')}</th>
-            <th scope="col">{t('playground.table.layer')}</th>
-            <th scope="col">{t('playground.table.kind')}</th>
-            <th scope="col">{t('playground.table.size')}</th>
-            <th scope="col">{t('playground.table.r')}</th>
-            <th scope="col">{t('playground.table.stride')}</th>
-            <th scope="col">{t('playground.table.padding')}</th>
-            <th scope="col">{t('playground.table.channels')}</th>
-            <th scope="col">{t('playground.table.parameters')}</th>
-            <th scope="col">{t('playground.table.multiplyAdds')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {analysis.geometry.map((geometry, layer) => {
-            const spec = props.layers[layer - 1];
-            const drawn = layer === 0 || props.shown.includes(layer);
-            const selected = props.selectedLayer === layer;
-            const costs = analysis.counts.layers[layer].asBuilt;
-            return (
-              <tr
-                // biome-ignore lint/suspicious/noArrayIndexKey: one row per layer, in layer order.
-                key={layer}
-                data-layer={layer}
-                className={`${drawn || selected ? 'layer-table__row--drawn' : ''}${selected ? ' layer-table__row--selected' : ''}`}
-                onClick={onRowClick(layer)}
-              >
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={drawn || selected}
-                    disabled={layer === 0 || selected}
-                    aria-label={t('playground.table.showLayer', { layer })}
-                    onChange={() => props.onToggle(layer)}
-                  />
-                </td>
-                <th scope="row">
-                  {layer}
-                  {spec?.id && <span className="layer-table__id"> {spec.id}</span>}
-                  {selected && <span className="visually-hidden"> {t('playground.table.selected')}</span>}
-                </th>
-                <td>{spec ? describeLayerKind(t, spec, dimensions) : t('playground.kind.input')}</td>
-                <td data-col="size">{formatExtent(geometry.size)}</td>
-                <td data-col="receptive-field">{formatExtent(geometry.receptiveField)}</td>
-                <td data-col="effective-stride">{formatExtent(geometry.effectiveStride)}</td>
-                <td data-col="effective-padding">{formatExtent(geometry.effectivePadding)}</td>
-                <td data-col="channels">{count(analysis.channels[layer])}</td>
-                <td data-col="parameters">{count(costs.parameters)}</td>
-                <td data-col="multiply-adds">{count(costs.multiplyAdds)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr className="layer-table__total">
-            <th scope="row" colSpan={8}>
-              {t('playground.table.total')}
-            </th>
-            <td data-col="parameters">{count(analysis.counts.total.asBuilt.parameters)}</td>
-            <td data-col="multiply-adds">{count(analysis.counts.total.asBuilt.multiplyAdds)}</td>
-          </tr>
-          <tr>
-            <td colSpan={10}>{t('playground.table.note')}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </ScrollRegion>
+    <>
+      {/* The title stays in view above the region that scrolls; the caption names the table for readers. */}
+      <SubHeading className="layer-table__heading">{t('playground.table.caption')}</SubHeading>
+      <ScrollRegion label={t('playground.table.caption')} className="layer-table-scroll">
+        <table className="counts layer-table" data-layer-table="">
+          <caption className="visually-hidden">{t('playground.table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('playground.table.show')}</th>
+              <th scope="col">{t('playground.table.layer')}</th>
+              <th scope="col">{t('playground.table.kind')}</th>
+              <th scope="col">{t('playground.table.size')}</th>
+              <th scope="col">{t('playground.table.r')}</th>
+              <th scope="col">{t('playground.table.stride')}</th>
+              <th scope="col">{t('playground.table.padding')}</th>
+              <th scope="col">{t('playground.table.channels')}</th>
+              <th scope="col">{t('playground.table.parameters')}</th>
+              <th scope="col">{t('playground.table.multiplyAdds')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {analysis.geometry.map((geometry, layer) => {
+              const spec = props.layers[layer - 1];
+              const drawn = layer === 0 || props.shown.includes(layer);
+              const selected = props.selectedLayer === layer;
+              const costs = analysis.counts.layers[layer].asBuilt;
+              return (
+                <tr
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one row per layer, in layer order.
+                  key={layer}
+                  data-layer={layer}
+                  className={`${drawn || selected ? 'layer-table__row--drawn' : ''}${selected ? ' layer-table__row--selected' : ''}`}
+                  onClick={onRowClick(layer)}
+                >
+                  <td>
+                    <input
+                      type="checkbox"
+                      checked={drawn || selected}
+                      disabled={layer === 0 || selected}
+                      aria-label={t('playground.table.showLayer', { layer })}
+                      onChange={() => props.onToggle(layer)}
+                    />
+                  </td>
+                  <th scope="row">
+                    {layer}
+                    {spec?.id && <span className="layer-table__id"> {spec.id}</span>}
+                    {selected && <span className="visually-hidden"> {t('playground.table.selected')}</span>}
+                  </th>
+                  <td>{spec ? describeLayerKind(t, spec, dimensions) : t('playground.kind.input')}</td>
+                  <td data-col="size">{formatExtent(geometry.size)}</td>
+                  <td data-col="receptive-field">{formatExtent(geometry.receptiveField)}</td>
+                  <td data-col="effective-stride">{formatExtent(geometry.effectiveStride)}</td>
+                  <td data-col="effective-padding">{formatExtent(geometry.effectivePadding)}</td>
+                  <td data-col="channels">{count(analysis.channels[layer])}</td>
+                  <td data-col="parameters">{count(costs.parameters)}</td>
+                  <td data-col="multiply-adds">{count(costs.multiplyAdds)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr className="layer-table__total">
+              <th scope="row" colSpan={8}>
+                {t('playground.table.total')}
+              </th>
+              <td data-col="parameters">{count(analysis.counts.total.asBuilt.parameters)}</td>
+              <td data-col="multiply-adds">{count(analysis.counts.total.asBuilt.multiplyAdds)}</td>
+            </tr>
+            <tr>
+              <td colSpan={10}>{t('playground.table.note')}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </ScrollRegion>
+    </>
   );
 });

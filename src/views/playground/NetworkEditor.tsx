@@ -1,5 +1,6 @@
 import { type KeyboardEvent, memo, useEffect, useId, useMemo, useState } from 'react';
 import type { LayerKind, NetworkSpec, SpecIssue } from '../../engine';
+import type { Translate } from '../../i18n';
 import { suggestedLayers } from '../../scenes';
 import {
   selectFigureIssues,
@@ -13,6 +14,7 @@ import {
 import { downloadBlob } from '../exportFigure';
 import { issueText } from '../issueText';
 import { SubHeading } from '../SubHeading';
+import { jsonErrorText } from './jsonError';
 import { LayerEditor } from './LayerEditor';
 import {
   changeKind,
@@ -41,15 +43,17 @@ function issuesByField(issues: readonly SpecIssue[]): Map<number, Map<string, Sp
   return byLayer;
 }
 
-/** Parses text as a network spec object, or says why not. */
-function parseNetwork(text: string): { spec: NetworkSpec } | { error: string } {
+/** Parses text as a network spec object, or says why not in the page's language. */
+function parseNetwork(t: Translate, text: string): { spec: NetworkSpec } | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+  } catch {
+    return { error: jsonErrorText(t, text) };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: '' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { error: t('editor.jsonNotObject') };
+  }
   return { spec: value as NetworkSpec };
 }
 
@@ -88,11 +92,9 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
     setParams(props.figure, { net: next, show: suggestedLayers(next) }, { record: true });
 
   const apply = (text: string, source: string | null) => {
-    const parsed = parseNetwork(text);
+    const parsed = parseNetwork(t, text);
     if ('error' in parsed) {
-      setMessage(
-        parsed.error === '' ? t('editor.jsonNotObject') : t('editor.jsonInvalid', { message: parsed.error }),
-      );
+      setMessage(parsed.error);
       return;
     }
     replace(parsed.spec);
@@ -107,24 +109,14 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
     }
     try {
       const text = await file.text();
-      const parsed = parseNetwork(text);
+      const parsed = parseNetwork(t, text);
       if ('error' in parsed) {
-        setMessage(
-          t('editor.fileUnreadable', {
-            name: file.name,
-            message: parsed.error === '' ? t('editor.jsonNotObject') : parsed.error,
-          }),
-        );
+        setMessage(t('editor.fileUnreadable', { name: file.name, message: parsed.error }));
         return;
       }
       apply(text, file.name);
-    } catch (error) {
-      setMessage(
-        t('editor.fileUnreadable', {
-          name: file.name,
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      );
+    } catch {
+      setMessage(t('editor.fileReadFailed', { name: file.name }));
     }
   };
 

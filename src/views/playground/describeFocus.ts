@@ -1,9 +1,7 @@
 import { analyticField, type LayerGeometry, type LayerSpec } from '../../engine';
-import type { MessageKey, MessageValues } from '../../i18n';
+import type { Translate } from '../../i18n';
 import type { Selection } from '../../state';
 import { formatExtent, layerName } from './describeLayer';
-
-type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /**
  * The sentences a reader hears for the focused unit of a network drawn as grids (rows and columns
@@ -18,6 +16,7 @@ export function describeFocus(
   layers: readonly LayerSpec[],
   focus: Selection,
   masks: readonly Uint8Array[] | null,
+  previewing: boolean,
 ): string[] {
   const size = geometry[focus.layer].size;
   const twoD = size.length === 2;
@@ -32,19 +31,24 @@ export function describeFocus(
     for (let index = 0; index < mask.length; index += 1) total += mask[index];
     return total;
   };
+  // Which unit, and whether it is the one selected or only the one under the pointer.
+  const said = (unit: string) =>
+    t(previewing ? 'playground.live.previewing' : 'playground.live.selected', { unit });
   if (focus.layer === 0) {
-    sentences.push(t('playground.live.input', { position }));
+    sentences.push(said(t('playground.live.input', { position })));
   } else {
     const { receptiveField, effectiveStride, effectivePadding } = geometry[focus.layer];
     sentences.push(
-      `${t('playground.live.unit', { layer: focus.layer, name: layerName(t, layers[focus.layer - 1], size.length), position })}: ${t(
-        'playground.live.geometry',
-        {
+      said(
+        t('playground.live.unit', {
+          layer: focus.layer,
+          name: layerName(t, layers[focus.layer - 1], size.length),
+          position,
           r: formatExtent(receptiveField),
           stride: formatExtent(effectiveStride),
           padding: formatExtent(effectivePadding),
-        },
-      )}`,
+        }),
+      ),
     );
     const axes = analyticField(geometry, focus.layer, focus.index);
     const total = axes.reduce((product, axis) => product * (axis.end - axis.start + 1), 1);
@@ -63,12 +67,26 @@ export function describeFocus(
         ? t('playground.live.box2d', { ...values, top: axes[0].start, bottom: axes[0].end })
         : t('playground.live.box1d', values),
     );
-    if (masks?.[0] && masks[0].length > 0)
-      sentences.push(t('playground.live.exact', { count: count(masks[0]) }));
+    // Fewer units than the box's real pixels can influence the unit when a stride or dilation
+    // leaves gaps that no window reads.
+    if (masks?.[0] && masks[0].length > 0) {
+      const exact = count(masks[0]);
+      sentences.push(
+        exact < real
+          ? t('playground.live.exactFewer', { count: exact, real })
+          : t('playground.live.exactAll', { count: exact }),
+      );
+    }
   }
   const top = geometry.length - 1;
   if (focus.layer < top && masks?.[top] && masks[top].length > 0) {
-    sentences.push(t('playground.live.reaches', { count: count(masks[top]), total: masks[top].length }));
+    const reached = count(masks[top]);
+    const total = masks[top].length;
+    sentences.push(
+      reached === total
+        ? t('playground.live.reachesAll', { count: total })
+        : t('playground.live.reaches', { count: reached, total }),
+    );
   }
   return sentences;
 }

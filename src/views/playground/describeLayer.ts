@@ -1,8 +1,6 @@
 import type { LayerSpec } from '../../engine';
-import type { MessageKey, MessageValues } from '../../i18n';
+import type { Translate } from '../../i18n';
 import { axisNumbers } from './networkEdits';
-
-type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** An extent per axis as text: one number when every axis agrees, else `h × w`. */
 export function formatExtent(values: readonly number[]): string {
