@@ -115,8 +115,9 @@ async function heapAfterGc(session) {
 }
 
 /**
- * Selects `selections` units by clicking cells of the input and deep grids in turn, and compares
- * the heap (after garbage collection) once warmed up with the heap at the end.
+ * Selects `selections` units by clicking cells of the input and deep grids in turn, and reads the
+ * heap (after garbage collection) once warmed up, halfway and at the end. A leak grows the heap in
+ * both halves alike; a flat heap may grow once (compiled code, caches filling) and then stays.
  */
 export async function measureHeap(page, url, selections = 2000) {
   await openPlayground(page, url);
@@ -130,15 +131,21 @@ export async function measureHeap(page, url, selections = 2000) {
     }
     await page.waitForTimeout(500);
   };
+  const half = Math.floor(selections / 2);
   await select(200, 0);
   const before = await heapAfterGc(session);
-  await select(selections, 200);
+  await select(half, 200);
+  const middle = await heapAfterGc(session);
+  await select(selections - half, 200 + half);
   const after = await heapAfterGc(session);
   return {
     selections,
     heapAfterWarmUpBytes: before,
+    heapHalfwayBytes: middle,
     heapAfterSelectionsBytes: after,
     growthBytes: after - before,
-    growthPerSelectionBytes: Math.round((after - before) / selections),
+    growthFirstHalfBytes: middle - before,
+    growthSecondHalfBytes: after - middle,
+    growthPerSelectionSecondHalfBytes: Math.round((after - middle) / (selections - half)),
   };
 }

@@ -59,9 +59,9 @@ export function formatMeasure(language: Language, value: number): string {
   return MEASURES[language].format(value);
 }
 
-/** Formats a count with the language's digit grouping (e.g. 16,006,144,000). */
+/** Formats a count with the language's digit grouping (e.g. 16,006,144,000), a negative one with a true minus sign (−26). */
 export function formatNumber(language: Language, value: number): string {
-  return FORMATTERS[language].format(value);
+  return FORMATTERS[language].format(value).replace('-', '\u2212');
 }
 
 /** Every wording of a message: the text itself, or each of its plural forms. */

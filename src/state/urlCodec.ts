@@ -227,18 +227,23 @@ export function decodeUrlState(
     const firstNotice = notices.length;
     const params: FigureParams = { ...scene.defaults };
     const given = new Set<string>();
+    // Networks first: the defaults of the other settings (the layers worth drawing) follow them.
     for (const [name, definition] of Object.entries(scene.params)) {
-      if (definition.kind === 'network') {
-        const network = readNetworkParam(search, scene, name, definition.presets, notices);
-        if (network !== undefined) {
-          params[name] = network;
-          given.add(name);
-        }
-        continue;
+      if (definition.kind !== 'network') continue;
+      const network = readNetworkParam(search, scene, name, definition.presets, notices);
+      if (network !== undefined) {
+        params[name] = network;
+        given.add(name);
       }
+    }
+    // A setting the link gets wrong falls back to the default that follows its network.
+    const derived = scene.defaultsFor?.(params) ?? {};
+    for (const [name, definition] of Object.entries(scene.params)) {
+      if (definition.kind === 'network') continue;
       const raw = search.get(`${scene.id}.${name}`);
       if (raw !== null) {
-        params[name] = readParam(raw, `${scene.id}.${name}`, definition, scene.defaults[name], notices);
+        const fallback = derived[name] ?? scene.defaults[name];
+        params[name] = readParam(raw, `${scene.id}.${name}`, definition, fallback, notices);
         given.add(name);
       }
     }

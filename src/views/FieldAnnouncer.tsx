@@ -18,7 +18,14 @@ function usePanelResults(figure: string, panels: readonly string[]) {
  * A polite live region that says, for every panel of a figure, what the focused unit sees and
  * reaches, or that nothing is selected.
  */
-export function FieldAnnouncer(props: { figure: string; panels: readonly string[]; extra?: string[] }) {
+export function FieldAnnouncer(props: {
+  figure: string;
+  panels: readonly string[];
+  extra?: string[];
+  /** Also written into the figure's exports, as the playground's sentences are. */
+  exported?: boolean;
+  className?: string;
+}) {
   const t = useTranslate();
   const focus = useLab((state) => focusOf(state.figures[props.figure]));
   const { analyses, fields } = usePanelResults(props.figure, props.panels);
@@ -40,9 +47,11 @@ export function FieldAnnouncer(props: { figure: string; panels: readonly string[
   sentences.push(...(props.extra ?? []));
   if (sentences.length === 0) sentences.push(t('live.none'));
   return (
-    <div className="live" role="status" aria-live="polite" data-live="">
+    <div className={`live ${props.className ?? ''}`} role="status" aria-live="polite" data-live="">
       {sentences.map((sentence) => (
-        <p key={sentence}>{sentence}</p>
+        <p key={sentence} data-export-text={props.exported ? '' : undefined}>
+          {sentence}
+        </p>
       ))}
     </div>
   );

@@ -39,9 +39,14 @@ export function FigureSection(props: FigureSectionProps) {
       data-figure={scene.id}
       aria-labelledby={headingId}
     >
-      {/* Embedded, the figure is the whole page, so its heading is the page's first-level heading. */}
+      {/* Embedded, the figure is the whole page, so its heading is the page's first-level heading,
+          without the lab's section number, which means nothing on a course page. */}
       <Heading id={headingId}>
-        <span className="figure__number">{t('figure.number', { number: props.number })}</span>{' '}
+        {!props.compact && (
+          <>
+            <span className="figure__number">{t('figure.number', { number: props.number })}</span>{' '}
+          </>
+        )}
         {t(scene.heading)}
       </Heading>
       <p className="figure__source">

@@ -33,7 +33,7 @@ test('ResNet-50 by link: a deep centre unit’s field on every drawn grid is the
   expect(expected[0]).toEqual({ layer: 0, count: 50_176, box: '0,0,223,223' });
   const live = page.locator(`${figure} [data-live]`);
   await expect(live).toContainText('r = 483, S = 32, P = 239.');
-  await expect(live).toContainText('input rows -143 to 339 and columns -143 to 339');
+  await expect(live).toContainText('input rows −143 to 339 and columns −143 to 339');
   // 483 × 483 = 233,289 pixels, of which 224 × 224 = 50,176 are real input.
   await expect(live).toContainText('233,289 pixels, 50,176 of them real input and 183,113 padding');
 });
@@ -110,7 +110,7 @@ test('clicking a cell selects the unit drawn there and lights its exact field; h
   await expect(page).toHaveURL(/playground\.sel=23:65(&|$)/);
 });
 
-test('by keyboard: arrows move a cursor, Enter selects, Page Up goes to the next drawn layer, Escape clears', async ({
+test('by keyboard: arrows move a cursor, Enter selects, Page Up goes to the drawn layer above it on the page, Escape clears', async ({
   page,
 }) => {
   await page.goto('./?embed=playground&playground.preset=alexnet');
@@ -126,8 +126,9 @@ test('by keyboard: arrows move a cursor, Enter selects, Page Up goes to the next
   await expect
     .poll(() => readGrids(page))
     .toEqual(expectedGrids(NETWORK_PRESETS.alexnet, 8, 8, [0, 1, 3, 8]));
-  // Page Down: to the layer drawn below (conv2, 26 × 26), on the cell under this one's centre.
-  await page.keyboard.press('PageDown');
+  // Page Up: to the grid drawn before it on the page, the shallower conv2 (26 × 26), on the cell
+  // under this one's centre.
+  await page.keyboard.press('PageUp');
   await expect(page.locator(`${grid(3)} .grid-canvas`)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/playground\.sel=3:\d+/);

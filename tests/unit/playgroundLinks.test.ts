@@ -142,6 +142,20 @@ describe('the playground in a link', () => {
     expect(garbage.notices[0]).toMatchObject({ key: 'notice.url.badLayerList' });
   });
 
+  test("a list that is not numbers falls back to the layers worth drawing of the link's own network", () => {
+    // VGG-16's block ends pool1, pool3 and pool5, by their positions in its layer list (from 1).
+    const ends = ['pool1', 'pool3', 'pool5'].map(
+      (id) => NETWORK_PRESETS.vgg16.layers.findIndex((layer) => layer.id === id) + 1,
+    );
+    const { state, notices } = decode('?playground.preset=vgg16&playground.show=x');
+    expect(state.figures.playground.params.show).toEqual(ends);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({
+      key: 'notice.url.badLayerList',
+      values: { fallback: ends.join(',') },
+    });
+  });
+
   test('a selection must name a unit of the 2D layer: row-major index below rows × columns', () => {
     // ResNet-50 layer 50 is 7 × 7: indices 0 … 48.
     expect(decode('?playground.sel=50:48').state.figures.playground.selection).toEqual({

@@ -113,10 +113,24 @@ describe('the focused unit, in words', () => {
     const geometry = analyzeNetwork(spec);
     const masks = traceField(spec, 2, [0, 1]);
     expect(describeFocus(t, geometry, spec.layers, { layer: 2, index: 1 }, masks, false)).toEqual([
-      'Selected: layer 2 (conv 3×3), the unit at (row 0, column 1), with r = 5, S = 1, P = 2.',
-      'Its receptive field spans input rows -2 to 2 and columns -1 to 3: 25 pixels, 12 of them real input and 13 padding.',
-      'All 12 real input units in it can influence it.',
+      'Selected: layer 2 (conv 3×3), the unit at (row 0, column 1), with r\u00a0=\u00a05, S\u00a0=\u00a01, P\u00a0=\u00a02.',
+      'Its receptive field spans input rows −2 to 2 and columns −1 to 3: 25 pixels, 12 of them real input and 13 padding.',
+      'Every one of those real input units can influence it: 12 in all.',
     ]);
+  });
+
+  test('a field one pixel across is one row and one column, all of it real input', () => {
+    // A 1 × 1 convolution: unit (3, 4) sees input pixel (3, 4) alone.
+    const spec: NetworkSpec = { input: { size: [8, 8] }, layers: [{ kind: 'conv', kernel: 1 }] };
+    const sentences = describeFocus(
+      t,
+      analyzeNetwork(spec),
+      spec.layers,
+      { layer: 1, index: 28 },
+      null,
+      false,
+    );
+    expect(sentences[1]).toBe('Its receptive field spans input row 3 and column 4: 1 pixel of real input.');
   });
 
   test('a stride wider than the kernel: fewer units influence it than its box holds, and that is said', () => {

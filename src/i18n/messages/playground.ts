@@ -4,7 +4,7 @@ import type { Message } from '../translate';
 export const playgroundEn = {
   'playground.heading': 'Receptive fields in real networks',
   'playground.caption':
-    'A network used in practice, or one of your own, layer by layer. Each layer is a grid laid over the input photo: a cell per unit, centred on the part of the picture that unit sees, so deeper layers are coarser grids. The selected unit’s exact receptive field lights on every layer below it, and the units it reaches light on every layer above. A 1D network is drawn as rows of units instead.',
+    'A network used in practice, or one of your own, layer by layer. An image network is drawn as grids over the input photo, a cell per unit centred on the part of the picture that unit sees, so deeper layers are coarser grids; a 1D network as rows of units. The selected unit’s exact receptive field lights on every layer below it, and the units it reaches light on every layer above.',
   'playground.panel': 'The network',
   'controls.photo': 'Photo',
   'controls.photo.chelsea': 'a cat (Chelsea)',
@@ -29,7 +29,7 @@ export const playgroundEn = {
 export const playgroundZh: Record<keyof typeof playgroundEn, Message> = {
   'playground.heading': '真实网络中的感受野',
   'playground.caption':
-    '一个实际使用的网络（或你自己搭的网络），逐层展示。每一层都画成一张叠在输入照片上的网格：每个单元占一格，格子的中心就是这个单元“看到”的那片画面的中心，所以越深的层网格越粗。选中单元的精确感受野（receptive field）在它下面的每一层亮起，它能影响到的单元在上面各层亮起。一维网络则画成一行行的单元。',
+    '一个实际使用的网络（或你自己搭的网络），逐层展示。图像网络的每一层都画成叠在输入照片上的网格：每个单元占一格，格子的中心就是这个单元“看到”的那片画面的中心，所以越深的层网格越粗；一维网络则画成一行行的单元。选中单元的精确感受野（receptive field）在它下面的每一层亮起，它能影响到的单元在上面各层亮起。',
   'playground.panel': '网络',
   'controls.photo': '照片',
   'controls.photo.chelsea': '一只猫（Chelsea）',

@@ -43,21 +43,35 @@ export const playgroundViewEn = {
   'playground.live.selected': 'Selected: {unit}',
   'playground.live.previewing': 'Previewing: {unit}',
   'playground.live.unit':
-    'layer {layer} ({name}), the unit at {position}, with r = {r}, S = {stride}, P = {padding}.',
+    'layer {layer} ({name}), the unit at {position}, with r\u00a0=\u00a0{r}, S\u00a0=\u00a0{stride}, P\u00a0=\u00a0{padding}.',
   'playground.live.input': 'the input pixel at {position}.',
-  'playground.live.box2d': {
-    one: 'Its receptive field spans input rows {top} to {bottom} and columns {left} to {right}: {total} pixel, {real} of them real input and {padded} padding.',
-    other:
-      'Its receptive field spans input rows {top} to {bottom} and columns {left} to {right}: {total} pixels, {real} of them real input and {padded} padding.',
+  'playground.live.box2d': 'Its receptive field spans input {rows} and {cols}: {extent}.',
+  'playground.live.box1d': 'Its receptive field spans input {cols}: {extent}.',
+  'playground.live.rowRange': 'rows {from} to {to}',
+  'playground.live.rowSingle': 'row {from}',
+  'playground.live.colRange': 'columns {from} to {to}',
+  'playground.live.colSingle': 'column {from}',
+  'playground.live.positionRange': 'positions {from} to {to}',
+  'playground.live.positionSingle': 'position {from}',
+  'playground.live.pixelsPadded': {
+    one: '{count} pixel, {real} of it real input and {padded} padding',
+    other: '{count} pixels, {real} of them real input and {padded} padding',
   },
-  'playground.live.box1d': {
-    one: 'Its receptive field spans input positions {left} to {right}: {total} position, {real} of them real input and {padded} padding.',
-    other:
-      'Its receptive field spans input positions {left} to {right}: {total} positions, {real} of them real input and {padded} padding.',
+  'playground.live.pixelsReal': {
+    one: '{count} pixel of real input',
+    other: '{count} pixels, all real input',
+  },
+  'playground.live.positionsPadded': {
+    one: '{count} position, {real} of it real input and {padded} padding',
+    other: '{count} positions, {real} of them real input and {padded} padding',
+  },
+  'playground.live.positionsReal': {
+    one: '{count} position of real input',
+    other: '{count} positions, all real input',
   },
   'playground.live.exactAll': {
-    one: 'The {count} real input unit in it can influence it.',
-    other: 'All {count} real input units in it can influence it.',
+    one: 'Its {count} real input unit can influence it.',
+    other: 'Every one of those real input units can influence it: {count} in all.',
   },
   'playground.live.exactFewer': {
     one: 'Only {count} of those {real} real input units can influence it: a stride or dilation skips the others.',
@@ -76,9 +90,8 @@ export const playgroundViewEn = {
   'playground.live.position1d': 'position {col}',
   'playground.table.caption':
     'Layer by layer: size, receptive field r, effective stride S and padding P, costs',
-  'playground.table.show': 'Draw',
   'playground.table.showLayer': 'Draw layer {layer} as a grid',
-  'playground.table.layer': 'Layer',
+  'playground.table.layer': 'Draw · layer',
   'playground.table.kind': 'Kind',
   'playground.table.size': 'Size',
   'playground.table.r': 'Receptive field r',
@@ -166,6 +179,16 @@ export const playgroundViewEn = {
   'editor.jsonEndsEarly': 'This is not valid JSON: it ends too soon (a bracket or quote is left open).',
   'editor.jsonNotObject': 'The JSON must be an object with "input" and "layers".',
   'editor.jsonApplied': 'Applied.',
+  'editor.jsonAppliedWithIssues': {
+    one: 'Applied, but it is not possible yet: {count} problem is marked below. The figure keeps the last possible network.',
+    other:
+      'Applied, but it is not possible yet: {count} problems are marked below. The figure keeps the last possible network.',
+  },
+  'editor.fileLoadedWithIssues': {
+    one: 'Loaded “{name}”, but it is not possible yet: {count} problem is marked below. The figure keeps the last possible network.',
+    other:
+      'Loaded “{name}”, but it is not possible yet: {count} problems are marked below. The figure keeps the last possible network.',
+  },
   'editor.download': 'Download the network (.json)',
   'editor.upload': 'Open a network file (.json)',
   'editor.fileTooLarge': 'The file “{name}” is {size} bytes; a network file is at most {maximum}.',
@@ -216,22 +239,29 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.live.selected': '已选中：{unit}',
   'playground.live.previewing': '预览：{unit}',
   'playground.live.unit':
-    '第 {layer} 层（{name}）中位于{position}的单元，r = {r}，S = {stride}，P = {padding}。',
+    '第 {layer} 层（{name}）中位于{position}的单元，r\u00a0=\u00a0{r}，S\u00a0=\u00a0{stride}，P\u00a0=\u00a0{padding}。',
   'playground.live.input': '位于{position}的输入像素。',
-  'playground.live.box2d':
-    '它的感受野覆盖输入的第 {top} 至 {bottom} 行、第 {left} 至 {right} 列：共 {total} 个像素，其中 {real} 个是真实输入，{padded} 个是补零。',
-  'playground.live.box1d':
-    '它的感受野覆盖输入的第 {left} 至 {right} 个位置：共 {total} 个位置，其中 {real} 个是真实输入，{padded} 个是补零。',
-  'playground.live.exactAll': '其中 {count} 个真实输入单元全都能影响它。',
-  'playground.live.exactFewer': '这 {real} 个真实输入单元中只有 {count} 个能影响它：步幅或空洞跳过了其余的。',
+  'playground.live.box2d': '它的感受野覆盖输入的{rows}、{cols}：{extent}。',
+  'playground.live.box1d': '它的感受野覆盖输入的{cols}：{extent}。',
+  'playground.live.rowRange': '第 {from} 至 {to} 行',
+  'playground.live.rowSingle': '第 {from} 行',
+  'playground.live.colRange': '第 {from} 至 {to} 列',
+  'playground.live.colSingle': '第 {from} 列',
+  'playground.live.positionRange': '第 {from} 至 {to} 个位置',
+  'playground.live.positionSingle': '第 {from} 个位置',
+  'playground.live.pixelsPadded': '共 {count} 个像素，其中 {real} 个是真实输入，{padded} 个是补零',
+  'playground.live.pixelsReal': '共 {count} 个像素，全是真实输入',
+  'playground.live.positionsPadded': '共 {count} 个位置，其中 {real} 个是真实输入，{padded} 个是补零',
+  'playground.live.positionsReal': '共 {count} 个位置，全是真实输入',
+  'playground.live.exactAll': '其中每个真实输入单元都能影响它（共 {count} 个）。',
+  'playground.live.exactFewer': '这 {real} 个真实输入单元中只有 {count} 个能影响它：步幅或膨胀跳过了其余的。',
   'playground.live.reaches': '它能影响最上层 {total} 个单元中的 {count} 个。',
-  'playground.live.reachesAll': '它能影响最上层的全部 {count} 个单元。',
+  'playground.live.reachesAll': '它能影响最上层的每一个单元（共 {count} 个）。',
   'playground.live.position2d': '第 {row} 行、第 {col} 列',
   'playground.live.position1d': '第 {col} 个位置',
   'playground.table.caption': '逐层查看：尺寸、感受野 r、等效步幅 S、等效补零 P 与开销',
-  'playground.table.show': '画出',
   'playground.table.showLayer': '把第 {layer} 层画成网格',
-  'playground.table.layer': '层',
+  'playground.table.layer': '画出 · 层',
   'playground.table.kind': '类型',
   'playground.table.size': '尺寸',
   'playground.table.r': '感受野 r',
@@ -319,6 +349,10 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'editor.jsonEndsEarly': '这不是有效的 JSON：文本提前结束（有括号或引号没有闭合）。',
   'editor.jsonNotObject': 'JSON 必须是一个包含 "input" 和 "layers" 的对象。',
   'editor.jsonApplied': '已应用。',
+  'editor.jsonAppliedWithIssues':
+    '已应用，但这个网络目前无法实现：下面标出了 {count} 处问题。图中仍显示上一个可行的网络。',
+  'editor.fileLoadedWithIssues':
+    '已载入“{name}”，但这个网络目前无法实现：下面标出了 {count} 处问题。图中仍显示上一个可行的网络。',
   'editor.download': '下载网络（.json）',
   'editor.upload': '打开网络文件（.json）',
   'editor.fileTooLarge': '文件“{name}”有 {size} 字节；网络文件最多 {maximum} 字节。',

@@ -40,7 +40,7 @@ export interface GridCanvasProps {
   onSelect(index: number | null): void;
   /** The unit under the pointer or the keyboard cursor, previewed; null when it leaves. */
   onPreview(index: number | null): void;
-  /** Page Up / Page Down: move to the next drawn layer above (+1) or below (−1). */
+  /** Page Down / Page Up: move to the next drawn layer deeper in the network (+1) or shallower (−1). */
   onLayerStep?(direction: 1 | -1, index: number): void;
   /** Where the keyboard cursor starts when the grid gets focus. */
   startCell: number;
@@ -102,7 +102,7 @@ function drawShades(
  * One layer drawn as a grid of cells over the picture, on a canvas (never a DOM node per unit).
  * Click or tap a cell to select its unit; hover to preview it; drag, Ctrl + wheel, pinch or the
  * + / − keys zoom and pan every grid of the figure together. By keyboard: arrows move a cursor,
- * Enter selects, Escape clears, Page Up / Page Down go to the layer above or below.
+ * Enter selects, Escape clears, Page Up / Page Down go to the grid drawn before or after on the page.
  */
 export function GridCanvas(props: GridCanvasProps) {
   const frame = useRef<HTMLDivElement>(null);
@@ -215,11 +215,12 @@ export function GridCanvas(props: GridCanvasProps) {
       ])
       .clickDistance(4)
       // d3's step for Ctrl + wheel (×10, meant for a trackpad's pinch) quadruples the scale per
-      // notch of a mouse wheel; a notch (|Δy| ≥ 50 px) here is ×1.4, a pinch as d3 has it.
+      // notch of a mouse wheel. Here a notch (|Δy| ≥ 50 px) is ×1.4 and a pinch's many small
+      // steps half d3's pace, so 100 px of pinch is ×2.
       .wheelDelta((event: WheelEvent) => {
         const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
         const notch = event.deltaMode !== 0 || Math.abs(event.deltaY) >= 50;
-        return -event.deltaY * unit * (notch ? 2.5 : 10);
+        return -event.deltaY * unit * (notch ? 2.5 : 5);
       })
       // The page scrolls with the wheel and with one finger on a fitted grid; Ctrl + wheel, a
       // pinch, or one finger on a magnified grid zoom and pan.
@@ -328,7 +329,8 @@ export function GridCanvas(props: GridCanvasProps) {
       case 'PageUp':
       case 'PageDown':
         event.preventDefault();
-        props.onLayerStep?.(event.key === 'PageUp' ? 1 : -1, at);
+        // The grids run from the input down the page: Page Down goes to the deeper layer drawn next.
+        props.onLayerStep?.(event.key === 'PageDown' ? 1 : -1, at);
         return;
       case 'Enter':
       case ' ':

@@ -1,17 +1,24 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { useRef } from 'react';
 import type { LayerGeometry } from '../../engine';
 import { useTranslate } from '../../state';
 import { ChartGrid } from '../ChartGrid';
+import { useElementWidth } from '../useElementWidth';
 import { growthMarkers } from './growthMarkers';
 
-const WIDTH = 560;
+/** Widest drawing, in CSS pixels; narrower when its column is, so its text keeps its size on a phone. */
+const MAX_WIDTH = 560;
+const MIN_WIDTH = 280;
 const HEIGHT = 220;
 const MARGIN = { top: 40, right: 16, bottom: 30, left: 52 };
 
 /** Baselines of the marks' labels above the plot: one row per mark, so they never overlap. */
 const MARK_ROWS = [14, 30];
+
+/** Rough width of a mark's label, in pixels of its 12 px font, to keep it inside the chart. */
+const labelWidth = (label: string) => label.length * 7;
 
 /**
  * The receptive field r of every layer as a line (one per axis when they differ), the input's
@@ -24,6 +31,8 @@ export function GrowthChart(props: {
   focusLayer: number | null;
 }) {
   const t = useTranslate();
+  const frame = useRef<HTMLElement>(null);
+  const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, useElementWidth(frame)));
   const { geometry } = props;
   const last = geometry.length - 1;
   const input = geometry[0].size;
@@ -34,7 +43,7 @@ export function GrowthChart(props: {
   const largest = max([...geometry.flatMap((layer) => layer.receptiveField), ...input]) ?? 1;
   const x = scaleLinear()
     .domain([0, Math.max(1, last)])
-    .range([MARGIN.left, WIDTH - MARGIN.right]);
+    .range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear()
     .domain([0, largest])
     .nice()
@@ -62,33 +71,53 @@ export function GrowthChart(props: {
     exceeds,
     covers,
   });
-  // A mark's label sits above the plot in its own row, at its line (right of it in the left half,
-  // left of it in the right half), clear of the curve, the input line and the other mark.
-  const mark = (layer: number, label: string, kind: string, row: number) => {
-    const right = x(layer) < (MARGIN.left + WIDTH - MARGIN.right) / 2;
+  // Each mark's label sits above the plot in its own row, at its line. Two marks' labels point
+  // away from each other (the left one leftwards), so neither crosses the other's line, unless
+  // that would leave the chart; a line starts below its own label.
+  const placed = [
+    markers.exceeds === null
+      ? null
+      : { layer: markers.exceeds, kind: 'exceeds', label: t('playground.chart.exceedsMark') },
+    markers.covers === null
+      ? null
+      : { layer: markers.covers, kind: 'covers', label: t('playground.chart.coversMark') },
+  ].filter((item) => item !== null);
+  const middle = (MARGIN.left + width - MARGIN.right) / 2;
+  const mark = (item: (typeof placed)[number], row: number) => {
+    const other = placed.find((entry) => entry !== item);
+    const at = x(item.layer);
+    let leftwards = other
+      ? item.layer < other.layer || (item.layer === other.layer && row === 0)
+      : at > middle;
+    if (leftwards && at - labelWidth(item.label) < 0) leftwards = false;
+    if (!leftwards && at + labelWidth(item.label) > width) leftwards = true;
     return (
-      <g className={`chart__mark chart__mark--${kind}`} data-marker={kind} data-layer={layer}>
-        <line x1={x(layer)} x2={x(layer)} y1={MARK_ROWS[row] + 4} y2={HEIGHT - MARGIN.bottom} />
-        <text x={x(layer) + (right ? 4 : -4)} y={MARK_ROWS[row]} textAnchor={right ? 'start' : 'end'}>
-          {label}
+      <g
+        key={item.kind}
+        className={`chart__mark chart__mark--${item.kind}`}
+        data-marker={item.kind}
+        data-layer={item.layer}
+      >
+        <line x1={at} x2={at} y1={MARK_ROWS[row] + 4} y2={HEIGHT - MARGIN.bottom} />
+        <text x={at + (leftwards ? -4 : 4)} y={MARK_ROWS[row]} textAnchor={leftwards ? 'end' : 'start'}>
+          {item.label}
         </text>
       </g>
     );
   };
   return (
-    <figure className="chart growth-chart" data-chart="growth">
+    <figure ref={frame} className="chart growth-chart" data-chart="growth">
       <figcaption data-export-text="">{t('playground.chart.title')}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
-        <ChartGrid y={y} count={4} left={MARGIN.left} right={WIDTH - MARGIN.right} />
+      <svg viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
+        <ChartGrid y={y} count={4} left={MARGIN.left} right={width - MARGIN.right} />
         <g className="chart__reference">
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(inputExtent)} y2={y(inputExtent)} />
+          <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(inputExtent)} y2={y(inputExtent)} />
           {/* At the left, where r is still small, so the curve does not cross the label. */}
           <text x={MARGIN.left + 4} y={y(inputExtent) - 4}>
             {t('playground.chart.inputLine', { size: input.join(' × ') })}
           </text>
         </g>
-        {markers.exceeds !== null && mark(markers.exceeds, t('playground.chart.exceedsMark'), 'exceeds', 0)}
-        {markers.covers !== null && mark(markers.covers, t('playground.chart.coversMark'), 'covers', 1)}
+        {placed.map((item, row) => mark(item, row))}
         {axes.map((axis, position) => (
           <path
             key={axis}
@@ -107,7 +136,7 @@ export function GrowthChart(props: {
           />
         )}
         {x
-          .ticks(Math.min(last, 10))
+          .ticks(Math.min(last, Math.floor(width / 50)))
           .filter(Number.isInteger)
           .map((tick) => (
             <text
@@ -120,7 +149,7 @@ export function GrowthChart(props: {
               {tick}
             </text>
           ))}
-        <text className="chart__label" x={WIDTH - MARGIN.right} y={HEIGHT - 2} textAnchor="end">
+        <text className="chart__label" x={width - MARGIN.right} y={HEIGHT - 2} textAnchor="end">
           {t('playground.chart.axisX')}
         </text>
         <text

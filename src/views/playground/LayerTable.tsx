@@ -1,10 +1,26 @@
-import { type MouseEvent, memo } from 'react';
+import { Fragment, type MouseEvent, memo, type ReactNode } from 'react';
 import type { LayerSpec } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { type PanelAnalysis, selectLanguage, useLab, useTranslate } from '../../state';
 import { ScrollRegion } from '../ScrollRegion';
 import { SubHeading } from '../SubHeading';
 import { describeLayerKind, formatExtent } from './describeLayer';
+
+/** A layer name that may wrap after its slashes (TF-Slim scopes such as block1/unit_3/conv3), never inside a part. */
+function breakableName(name: string): ReactNode {
+  const parts = name.split('/');
+  return parts.map((part, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, in order.
+    <Fragment key={index}>
+      {part}
+      {index < parts.length - 1 && (
+        <>
+          /<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
+}
 
 /** Props of the per-layer table. */
 export interface LayerTableProps {
@@ -40,7 +56,6 @@ export const LayerTable = memo(function LayerTable(props: LayerTableProps) {
           <caption className="visually-hidden">{t('playground.table.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('playground.table.show')}</th>
               <th scope="col">{t('playground.table.layer')}</th>
               <th scope="col">{t('playground.table.kind')}</th>
               <th scope="col">{t('playground.table.size')}</th>
@@ -66,18 +81,19 @@ export const LayerTable = memo(function LayerTable(props: LayerTableProps) {
                   className={`${drawn || selected ? 'layer-table__row--drawn' : ''}${selected ? ' layer-table__row--selected' : ''}`}
                   onClick={onRowClick(layer)}
                 >
-                  <td>
-                    <input
-                      type="checkbox"
-                      checked={drawn || selected}
-                      disabled={layer === 0 || selected}
-                      aria-label={t('playground.table.showLayer', { layer })}
-                      onChange={() => props.onToggle(layer)}
-                    />
-                  </td>
+                  {/* The box and the layer share the one column kept in view while the numbers scroll. */}
                   <th scope="row">
-                    {layer}
-                    {spec?.id && <span className="layer-table__id"> {spec.id}</span>}
+                    <span className="layer-table__number">
+                      <input
+                        type="checkbox"
+                        checked={drawn || selected}
+                        disabled={layer === 0 || selected}
+                        aria-label={t('playground.table.showLayer', { layer })}
+                        onChange={() => props.onToggle(layer)}
+                      />{' '}
+                      {layer}
+                    </span>
+                    {spec?.id && <span className="layer-table__id"> {breakableName(spec.id)}</span>}
                     {selected && <span className="visually-hidden"> {t('playground.table.selected')}</span>}
                   </th>
                   <td>{spec ? describeLayerKind(t, spec, dimensions) : t('playground.kind.input')}</td>
@@ -94,14 +110,14 @@ export const LayerTable = memo(function LayerTable(props: LayerTableProps) {
           </tbody>
           <tfoot>
             <tr className="layer-table__total">
-              <th scope="row" colSpan={8}>
+              <th scope="row" colSpan={7}>
                 {t('playground.table.total')}
               </th>
               <td data-col="parameters">{count(analysis.counts.total.asBuilt.parameters)}</td>
               <td data-col="multiply-adds">{count(analysis.counts.total.asBuilt.multiplyAdds)}</td>
             </tr>
             <tr>
-              <td colSpan={10}>{t('playground.table.note')}</td>
+              <td colSpan={9}>{t('playground.table.note')}</td>
             </tr>
           </tfoot>
         </table>

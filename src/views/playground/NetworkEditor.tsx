@@ -1,5 +1,5 @@
 import { type KeyboardEvent, memo, useEffect, useId, useMemo, useState } from 'react';
-import type { LayerKind, NetworkSpec, SpecIssue } from '../../engine';
+import { type LayerKind, type NetworkSpec, type SpecIssue, validateNetwork } from '../../engine';
 import type { Translate } from '../../i18n';
 import { suggestedLayers } from '../../scenes';
 import {
@@ -98,7 +98,17 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
       return;
     }
     replace(parsed.spec);
-    setMessage(source === null ? t('editor.jsonApplied') : t('editor.fileLoaded', { name: source }));
+    // Say at once whether it can be drawn; the fields that need fixing are marked below.
+    const validation = validateNetwork(parsed.spec);
+    const problems = validation.ok ? 0 : validation.issues.length;
+    setMessage(
+      source === null
+        ? t(problems === 0 ? 'editor.jsonApplied' : 'editor.jsonAppliedWithIssues', { count: problems })
+        : t(problems === 0 ? 'editor.fileLoaded' : 'editor.fileLoadedWithIssues', {
+            name: source,
+            count: problems,
+          }),
+    );
   };
 
   const onFile = async (file: File | undefined) => {

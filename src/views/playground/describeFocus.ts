@@ -1,5 +1,5 @@
 import { analyticField, type LayerGeometry, type LayerSpec } from '../../engine';
-import type { Translate } from '../../i18n';
+import type { MessageKey, Translate } from '../../i18n';
 import type { Selection } from '../../state';
 import { formatExtent, layerName } from './describeLayer';
 
@@ -53,19 +53,31 @@ export function describeFocus(
     const axes = analyticField(geometry, focus.layer, focus.index);
     const total = axes.reduce((product, axis) => product * (axis.end - axis.start + 1), 1);
     const real = axes.reduce((product, axis) => product * axis.inside, 1);
-    const cols = axes[axes.length - 1];
-    const values = {
-      left: cols.start,
-      right: cols.end,
-      total,
-      count: total,
-      real,
-      padded: total - real,
-    };
+    // "rows 3 to 9", or "row 3" when the field is one unit across.
+    const span = (axis: (typeof axes)[number], range: MessageKey, single: MessageKey) =>
+      axis.start === axis.end
+        ? t(single, { from: axis.start })
+        : t(range, { from: axis.start, to: axis.end });
+    const cols = twoD
+      ? span(axes[1], 'playground.live.colRange', 'playground.live.colSingle')
+      : span(axes[0], 'playground.live.positionRange', 'playground.live.positionSingle');
+    const extentKey: MessageKey =
+      real === total
+        ? twoD
+          ? 'playground.live.pixelsReal'
+          : 'playground.live.positionsReal'
+        : twoD
+          ? 'playground.live.pixelsPadded'
+          : 'playground.live.positionsPadded';
+    const extent = t(extentKey, { count: total, real, padded: total - real });
     sentences.push(
       twoD
-        ? t('playground.live.box2d', { ...values, top: axes[0].start, bottom: axes[0].end })
-        : t('playground.live.box1d', values),
+        ? t('playground.live.box2d', {
+            rows: span(axes[0], 'playground.live.rowRange', 'playground.live.rowSingle'),
+            cols,
+            extent,
+          })
+        : t('playground.live.box1d', { cols, extent }),
     );
     // Fewer units than the box's real pixels can influence the unit when a stride or dilation
     // leaves gaps that no window reads.
