@@ -30,7 +30,7 @@ export default defineConfig({
             'react-dom/client',
             'zustand',
             'zustand/vanilla',
-            'd3-scale',
+            'd3-array',
           ],
         },
         test: {

@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
 import { ChartGrid } from './ChartGrid';
+import { bandScale, linearScale } from './scales';
 
 /** One bar: its label under the axis and its value. */
 export interface Bar {
@@ -12,17 +12,11 @@ const WIDTH = 320;
 const HEIGHT = 180;
 const MARGIN = { top: 18, right: 8, bottom: 24, left: 34 };
 
-/** A small labelled bar chart (d3 scales, React elements), read out by its summary. */
+/** A small labelled bar chart (React elements on d3-array's scales), read out by its summary. */
 export function BarChart(props: { title: string; summary: string; bars: Bar[]; highlight?: number }) {
-  const x = scaleBand<number>()
-    .domain(props.bars.map((_, index) => index))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
-    .padding(0.25);
+  const x = bandScale(props.bars.length, [MARGIN.left, WIDTH - MARGIN.right], 0.25);
   const maximum = Math.max(1, max(props.bars, (bar) => bar.value) ?? 0);
-  const y = scaleLinear()
-    .domain([0, maximum])
-    .nice()
-    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = linearScale([0, maximum], [HEIGHT - MARGIN.bottom, MARGIN.top], true);
   return (
     <figure className="chart" data-chart="bars">
       <figcaption data-export-text="">{props.title}</figcaption>
@@ -35,16 +29,11 @@ export function BarChart(props: { title: string; summary: string; bars: Bar[]; h
             data-bar={bar.value}
             className={index === props.highlight ? 'chart__bar chart__bar--highlight' : 'chart__bar'}
           >
-            <rect x={x(index)} width={x.bandwidth()} y={y(bar.value)} height={y(0) - y(bar.value)} />
-            <text x={(x(index) ?? 0) + x.bandwidth() / 2} y={y(bar.value) - 4} textAnchor="middle">
+            <rect x={x(index)} width={x.bandwidth} y={y(bar.value)} height={y(0) - y(bar.value)} />
+            <text x={x(index) + x.bandwidth / 2} y={y(bar.value) - 4} textAnchor="middle">
               {bar.value}
             </text>
-            <text
-              className="chart__label"
-              x={(x(index) ?? 0) + x.bandwidth() / 2}
-              y={HEIGHT - 6}
-              textAnchor="middle"
-            >
+            <text className="chart__label" x={x(index) + x.bandwidth / 2} y={HEIGHT - 6} textAnchor="middle">
               {bar.label}
             </text>
           </g>

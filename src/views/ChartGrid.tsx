@@ -1,12 +1,7 @@
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './scales';
 
 /** Horizontal grid lines with their values at the left edge of a chart, `count` ticks of scale `y`. */
-export function ChartGrid(props: {
-  y: ScaleLinear<number, number>;
-  count: number;
-  left: number;
-  right: number;
-}) {
+export function ChartGrid(props: { y: LinearScale; count: number; left: number; right: number }) {
   return props.y.ticks(props.count).map((tick) => (
     <g key={tick} className="chart__tick" transform={`translate(0 ${props.y(tick)})`}>
       <line x1={props.left} x2={props.right} />

@@ -1,7 +1,7 @@
 import { max, min } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartGrid } from './ChartGrid';
+import { linearScale } from './scales';
 
 /** One line of a chart: a signal sampled at 0 … n − 1, with its own look so lines differ by more than colour. */
 export interface Series {
@@ -29,13 +29,8 @@ export function LineChart(props: {
   const length = Math.max(1, max(props.series, (series) => series.values.length) ?? 0);
   const all = props.series.flatMap((series) => Array.from(series.values));
   const [low, high] = props.domain ?? [Math.min(0, min(all) ?? 0), Math.max(0.001, max(all) ?? 0)];
-  const x = scaleLinear()
-    .domain([0, length - 1])
-    .range([MARGIN.left, WIDTH - MARGIN.right]);
-  const y = scaleLinear()
-    .domain([low, high])
-    .nice()
-    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const x = linearScale([0, length - 1], [MARGIN.left, WIDTH - MARGIN.right]);
+  const y = linearScale([low, high], [HEIGHT - MARGIN.bottom, MARGIN.top], true);
   const path = line<number>()
     .x((_, index) => x(index))
     .y((value) => y(value));

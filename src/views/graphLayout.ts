@@ -1,5 +1,5 @@
 import { max, min } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scales';
 
 /** Where one layer's units sit: x centre of each unit, in input-unit coordinates. */
 export interface LayerRow {
@@ -44,9 +44,7 @@ export function layoutGraph(rows: readonly LayerRow[], width = DEFAULT_GRAPH_WID
   const all = rows.flatMap((row) => row.positions);
   const minimum = Math.min(0, min(all) ?? 0) - 0.5;
   const maximum = Math.max(0, max(all) ?? 0) + 0.5;
-  const scale = scaleLinear()
-    .domain([minimum, maximum])
-    .range([MARGIN, viewWidth - MARGIN]);
+  const scale = linearScale([minimum, maximum], [MARGIN, viewWidth - MARGIN]);
   const step = scale(1) - scale(0);
   const radius = Math.max(3, Math.min(20, step * 0.4));
   const height = (rows.length - 1) * ROW_GAP + 2 * MARGIN;

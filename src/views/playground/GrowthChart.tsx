@@ -1,10 +1,10 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useRef } from 'react';
 import type { LayerGeometry } from '../../engine';
 import { useTranslate } from '../../state';
 import { ChartGrid } from '../ChartGrid';
+import { linearScale } from '../scales';
 import { useElementWidth } from '../useElementWidth';
 import { growthMarkers } from './growthMarkers';
 
@@ -41,13 +41,8 @@ export function GrowthChart(props: {
       ? [0, 1]
       : [input.length - 1];
   const largest = max([...geometry.flatMap((layer) => layer.receptiveField), ...input]) ?? 1;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, last)])
-    .range([MARGIN.left, width - MARGIN.right]);
-  const y = scaleLinear()
-    .domain([0, largest])
-    .nice()
-    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const x = linearScale([0, Math.max(1, last)], [MARGIN.left, width - MARGIN.right]);
+  const y = linearScale([0, largest], [HEIGHT - MARGIN.bottom, MARGIN.top], true);
   const markers = growthMarkers(geometry, props.coverage);
   const inputExtent = max(input) ?? 1;
   const path = (axis: number) =>
