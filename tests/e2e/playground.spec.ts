@@ -239,8 +239,12 @@ test('the editor: add, duplicate, move and remove layers, and paste a network as
   await expect(page.locator('tr[data-layer="2"] td[data-col="size"]')).toHaveText('10 × 15');
   // r: 1 + (5 − 1)·1 = 5 rows, 1 + (9 − 1)·1 = 9 columns, then + (2 − 1)·1 = 6 × 10.
   await expect(page.locator('tr[data-layer="2"] td[data-col="receptive-field"]')).toHaveText('6 × 10');
-  const link = new URL(page.url()).searchParams.get('playground.net') ?? '';
-  expect(JSON.parse(Buffer.from(link, 'base64url').toString('utf8'))).toEqual(own);
+  // The address bar is written once a burst of changes settles (120 ms), so wait for it.
+  const linkedNetwork = () => {
+    const link = new URL(page.url()).searchParams.get('playground.net') ?? '';
+    return link === '' ? null : JSON.parse(Buffer.from(link, 'base64url').toString('utf8'));
+  };
+  await expect.poll(linkedNetwork).toEqual(own);
   await json.fill('{"input": ');
   await page.locator(`${figure} [data-action="apply-json"]`).click();
   await expect(page.locator(`${figure} .network-editor__message`)).toContainText(
