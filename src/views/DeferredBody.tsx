@@ -7,7 +7,7 @@ const LOAD_MARGIN = '800px 0px';
 /**
  * A figure body that is fetched and mounted only when its section comes within {@link LOAD_MARGIN}
  * of the viewport (or at once when `eager`, as in an embed), keeping its code off the first load.
- * Until then a placeholder of the figure's usual height holds its place, so nothing shifts.
+ * Until then a placeholder of the figure’s usual height holds its place.
  */
 export function DeferredBody(props: { body: ComponentType; eager?: boolean }) {
   const t = useTranslate();
@@ -29,11 +29,17 @@ export function DeferredBody(props: { body: ComponentType; eager?: boolean }) {
       <p className="figure__loading">{t('figure.loading')}</p>
     </div>
   );
-  if (!near) return placeholder;
   const Body = props.body;
+  // The wrapper marks the section as one that grows late (see `.figure__deferred` in the styles).
   return (
-    <Suspense fallback={placeholder}>
-      <Body />
-    </Suspense>
+    <div className="figure__deferred">
+      {near ? (
+        <Suspense fallback={placeholder}>
+          <Body />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
+    </div>
   );
 }

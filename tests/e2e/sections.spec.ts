@@ -450,3 +450,23 @@ test('sharing: flipping the kernel (true convolution) moves w₁ to the other en
   await expect(live).toContainText('weight w₁ is used by 4 connections');
   await expect(page).toHaveURL(/sharing\.flip=1/);
 });
+
+test('the playground arriving above the section in view does not push that section away', async ({
+  page,
+}) => {
+  await page.goto('./');
+  // Scroll to parameter sharing, right below the playground, before the playground has loaded,
+  // with the playground's placeholder still filling the top of the view (as clicking there does).
+  const heading = page.locator(`${section('sharing')} h2`);
+  await heading.evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -400);
+  });
+  const before = await heading.evaluate((element) => element.getBoundingClientRect().top);
+  // The playground loads (it is within 800 px of the view) and grows by well over a screen.
+  await expect(page.locator(`${section('playground')} [data-layer-grid="50"]`)).toBeAttached();
+  await expect(page.locator(`${section('playground')} [data-layer-table]`)).toBeAttached();
+  await page.waitForTimeout(300);
+  const after = await heading.evaluate((element) => element.getBoundingClientRect().top);
+  expect(Math.abs(after - before)).toBeLessThan(2);
+});
