@@ -1,19 +1,16 @@
 import {
   analyzeNetwork,
   countNetwork,
-  crossCorrelate,
   traceInfluence,
   traceReceptiveField,
 } from '../src/engine';
-import { DEEP_2D_NETWORK, EDGE_IMAGE_SIZE, seededImage, summarize, timeRuns } from './networks';
+import { runConvolutionBench } from './convolutionBench';
+import { DEEP_2D_NETWORK, summarize, timeRuns } from './networks';
 import { runPlaygroundEngineBench } from './playgroundEngineBench';
 
 /** Engine timings in this JavaScript runtime (Node when run by scripts/bench.mjs), in milliseconds. */
 export async function runEngineBench() {
   const layers = DEEP_2D_NETWORK.layers.length;
-  const [height, width] = EDGE_IMAGE_SIZE;
-  const image = seededImage(height * width, 11);
-  const kernel = Float32Array.of(-1, 1);
   return {
     network: { layers, input: DEEP_2D_NETWORK.input.size },
     traceReceptiveFieldDeepUnitMs: summarize(
@@ -24,9 +21,7 @@ export async function runEngineBench() {
     ),
     analyzeNetworkMs: summarize(await timeRuns(() => analyzeNetwork(DEEP_2D_NETWORK), 30)),
     countNetworkMs: summarize(await timeRuns(() => countNetwork(DEEP_2D_NETWORK), 30)),
-    edgeConv280x320Ms: summarize(
-      await timeRuns(() => crossCorrelate(image, EDGE_IMAGE_SIZE, kernel, { kernel: [1, 2] }), 30),
-    ),
+    convolution: await runConvolutionBench(),
     playground: await runPlaygroundEngineBench(),
   };
 }

@@ -1,4 +1,4 @@
-import { forEachTap } from './forEachTap';
+import { correlateRange } from './correlateRange';
 import type { ResolvedLayer } from './resolved';
 import { resolveSingleLayer } from './resolveSingleLayer';
 import type { AxisValue, WindowGeometrySpec } from './spec';
@@ -51,13 +51,7 @@ export function createCorrelator(
     outputUnits: layer.size.reduce((a, b) => a * b, 1),
     computeRange(input, output, first, end) {
       checkLength('input', input, inputUnits);
-      for (let outputIndex = first; outputIndex < end; outputIndex += 1) {
-        let total = 0;
-        forEachTap(axes, outputIndex, (inputIndex, tapIndex) => {
-          total += kernel[tapIndex] * input[inputIndex];
-        });
-        output[outputIndex] = total;
-      }
+      correlateRange(axes, kernel, input, output, first, end);
     },
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { convolve, crossCorrelate, flipKernel, NetworkSpecError } from '../../src/engine';
+import { convolve, createCorrelator, crossCorrelate, flipKernel, NetworkSpecError } from '../../src/engine';
 import { bruteForceCrossCorrelation } from './reference/bruteForceWindow';
 import { expectCloseVectors } from './reference/closeTo';
 import { SEED } from './reference/networkArbitraries';
@@ -58,6 +58,71 @@ describe('crossCorrelate', () => {
       }),
       { seed: SEED, numRuns: 300 },
     );
+  });
+
+  test('computed a range of outputs at a time, in any split, it gives the same floats as at once', () => {
+    fc.assert(
+      fc.property(windowCaseArbitrary(), fc.array(fc.nat(), { maxLength: 4 }), (testCase, cuts) => {
+        const correlator = createCorrelator(testCase.inputSize, testCase.kernel, testCase.geometry);
+        const whole = crossCorrelate(testCase.input, testCase.inputSize, testCase.kernel, testCase.geometry);
+        const bounds = [
+          0,
+          ...cuts.map((cut) => cut % (correlator.outputUnits + 1)).sort((a, b) => a - b),
+          correlator.outputUnits,
+        ];
+        const pieces = new Float32Array(correlator.outputUnits);
+        for (let piece = 1; piece < bounds.length; piece += 1) {
+          correlator.computeRange(testCase.input, pieces, bounds[piece - 1], bounds[piece]);
+        }
+        expect(Array.from(pieces)).toEqual(Array.from(whole.values));
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  test('on photo-sized images every output is the in-order sum of its taps inside the input, to the bit', () => {
+    // Large enough that nearly every output takes the interior path: fig 9.6's [−1, 1] on 280 × 320,
+    // a 3 × 3 kernel on 224 × 224 with one unit of padding (as 'same' gives it), a dilated 2 × 5 with
+    // stride 2, and a 7-tap dilated 1D kernel. Shapes are [rows, columns]; 1D is one row.
+    const cases = [
+      { image: [280, 320], taps: [1, 2], stride: [1, 1], dilation: [1, 1], pad: [0, 0] },
+      { image: [224, 224], taps: [3, 3], stride: [1, 1], dilation: [1, 1], pad: [1, 1] },
+      { image: [61, 47], taps: [2, 5], stride: [2, 2], dilation: [3, 2], pad: [1, 4] },
+      { image: [1, 500], taps: [1, 7], stride: [1, 1], dilation: [1, 3], pad: [0, 9] },
+    ];
+    let state = 7;
+    const random = () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state / 2 ** 31 - 0.5;
+    };
+    for (const { image, taps, stride, dilation, pad } of cases) {
+      const [rows, cols] = image;
+      const input = Float32Array.from({ length: rows * cols }, random);
+      const weights = Float32Array.from({ length: taps[0] * taps[1] }, random);
+      const oneD = rows === 1;
+      const result = oneD
+        ? crossCorrelate(input, cols, weights, { kernel: taps[1], dilation: dilation[1], padding: pad[1] })
+        : crossCorrelate(input, [rows, cols], weights, { kernel: taps, stride, dilation, padding: pad });
+      const [outRows, outCols] = oneD ? [1, result.size[0]] : result.size;
+      // The sum as the textbook writes it: taps in row-major order from 0, padding left out.
+      const expected = new Float32Array(outRows * outCols);
+      for (let row = 0; row < outRows; row += 1) {
+        for (let col = 0; col < outCols; col += 1) {
+          let total = 0;
+          for (let tapRow = 0; tapRow < taps[0]; tapRow += 1) {
+            const inputRow = row * stride[0] - pad[0] + tapRow * dilation[0];
+            if (inputRow < 0 || inputRow >= rows) continue;
+            for (let tapCol = 0; tapCol < taps[1]; tapCol += 1) {
+              const inputCol = col * stride[1] - pad[1] + tapCol * dilation[1];
+              if (inputCol < 0 || inputCol >= cols) continue;
+              total += weights[tapRow * taps[1] + tapCol] * input[inputRow * cols + inputCol];
+            }
+          }
+          expected[row * outCols + col] = total;
+        }
+      }
+      expect(Array.from(result.values)).toEqual(Array.from(expected));
+    }
   });
 
   test('a wrong input or kernel length throws RangeError', () => {

@@ -1,0 +1,13 @@
+import { createServer } from 'vite';
+const server = await createServer({ configFile: false, logLevel: 'warn', server: { middlewareMode: true } });
+const { createCorrelator, crossCorrelate } = await server.ssrLoadModule('/src/engine/index.ts');
+const H=280,W=320; const input=new Float32Array(H*W).map(()=>Math.random()); const k=Float32Array.of(-1,1);
+const t=(n,f)=>{for(let i=0;i<30;i++)f(); const ts=[]; for(let i=0;i<100;i++){const s=performance.now(); f(); ts.push(performance.now()-s);} ts.sort((x,y)=>x-y); console.log(n, ts[50].toFixed(3));};
+t('create', ()=>createCorrelator([H,W], k, {kernel:[1,2]}));
+const c = createCorrelator([H,W], k, {kernel:[1,2]}); const out=new Float32Array(c.outputUnits);
+t('compute', ()=>c.computeRange(input,out,0,c.outputUnits));
+t('alloc', ()=>new Float32Array(c.outputUnits));
+t('full', ()=>crossCorrelate(input,[H,W],k,{kernel:[1,2]}));
+t('alloc+compute', ()=>{const o=new Float32Array(c.outputUnits); c.computeRange(input,o,0,c.outputUnits);});
+t('create+alloc+compute', ()=>{const c2=createCorrelator([H,W], k, {kernel:[1,2]}); const o=new Float32Array(c2.outputUnits); c2.computeRange(input,o,0,c2.outputUnits);});
+await server.close();
