@@ -38,7 +38,8 @@ function naiveCorrelate(
 function largestDifference(a: Float32Array, b: Float32Array): number {
   if (a.length !== b.length) return Number.POSITIVE_INFINITY;
   let largest = 0;
-  for (let index = 0; index < a.length; index += 1) largest = Math.max(largest, Math.abs(a[index] - b[index]));
+  for (let index = 0; index < a.length; index += 1)
+    largest = Math.max(largest, Math.abs(a[index] - b[index]));
   return largest;
 }
 

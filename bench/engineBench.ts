@@ -1,9 +1,4 @@
-import {
-  analyzeNetwork,
-  countNetwork,
-  traceInfluence,
-  traceReceptiveField,
-} from '../src/engine';
+import { analyzeNetwork, countNetwork, traceInfluence, traceReceptiveField } from '../src/engine';
 import { runConvolutionBench } from './convolutionBench';
 import { DEEP_2D_NETWORK, summarize, timeRuns } from './networks';
 import { runPlaygroundEngineBench } from './playgroundEngineBench';

@@ -3,7 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectLanguage } from './i18n';
 import { SCENES, sceneById } from './scenes';
-import { connectEngine, connectUrl, createLabStore, decodeUrlState, LabStoreContext } from './state';
+import {
+  connectEngine,
+  connectUrl,
+  createLabStore,
+  decodeUrlState,
+  type EngineAccess,
+  EngineContext,
+  LabStoreContext,
+} from './state';
 import { createEngineClient } from './worker';
 import './styles.css';
 
@@ -20,13 +28,16 @@ const client = createEngineClient({
 const embedded = state.embed ? sceneById(state.embed) : undefined;
 connectEngine(store, client, embedded ? [embedded] : SCENES);
 connectUrl(store, SCENES, window.location, window.history);
+const engine: EngineAccess = { client, spawn: () => createEngineClient() };
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">.');
 createRoot(root).render(
   <StrictMode>
     <LabStoreContext.Provider value={store}>
-      <App />
+      <EngineContext.Provider value={engine}>
+        <App />
+      </EngineContext.Provider>
     </LabStoreContext.Provider>
   </StrictMode>,
 );

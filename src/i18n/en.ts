@@ -1,6 +1,8 @@
 import { commonEn } from './messages/common';
 import { costEn } from './messages/cost';
 import { deepEn } from './messages/deep';
+import { edgesEn } from './messages/edges';
+import type { edgesViewEn } from './messages/edgesView';
 import { equivarianceEn } from './messages/equivariance';
 import { issuesEn } from './messages/issues';
 import { playgroundEn } from './messages/playground';
@@ -18,6 +20,7 @@ export const en = {
   ...deepEn,
   ...playgroundEn,
   ...sharingEn,
+  ...edgesEn,
   ...tilingEn,
   ...equivarianceEn,
   ...variableSizeEn,
@@ -28,4 +31,4 @@ export const en = {
  * A message id: a message of the page ({@link en}), or of a figure whose messages load with its
  * code (registered with `registerMessages` when that code arrives).
  */
-export type MessageKey = keyof typeof en | keyof typeof playgroundViewEn;
+export type MessageKey = keyof typeof en | keyof typeof playgroundViewEn | keyof typeof edgesViewEn;

@@ -2,6 +2,7 @@ import type { en } from './en';
 import { commonZh } from './messages/common';
 import { costZh } from './messages/cost';
 import { deepZh } from './messages/deep';
+import { edgesZh } from './messages/edges';
 import { equivarianceZh } from './messages/equivariance';
 import { issuesZh } from './messages/issues';
 import { playgroundZh } from './messages/playground';
@@ -19,6 +20,7 @@ export const zh: Record<keyof typeof en, Message> = {
   ...deepZh,
   ...playgroundZh,
   ...sharingZh,
+  ...edgesZh,
   ...tilingZh,
   ...equivarianceZh,
   ...variableSizeZh,

@@ -1,5 +1,6 @@
 import { costScene } from './cost';
 import { deepScene } from './deep';
+import { edgesScene } from './edges';
 import { equivarianceScene } from './equivariance';
 import { playgroundScene } from './playground';
 import type { SceneDefinition } from './sceneTypes';
@@ -10,6 +11,8 @@ import { variableSizeScene } from './variableSize';
 
 export { costLayerSpec } from './cost';
 export { DEEP_LETTERS, type DeepStackSettings, deepLetters, deepStackSpec } from './deep';
+export { EDGE_KERNEL_IDS, EDGE_KERNELS, type EdgeKernel, type EdgeKernelId } from './edgeKernels';
+export { EDGES_IMAGE_SIZE, edgeLayerSpec } from './edges';
 export {
   EQUIVARIANCE_EVENT_START,
   EQUIVARIANCE_KERNELS,
@@ -43,6 +46,7 @@ const PAGE_SCENES = [
   deepScene,
   playgroundScene,
   sharingScene,
+  edgesScene,
   tilingScene,
   equivarianceScene,
   variableSizeScene,

@@ -2,6 +2,7 @@ export { connectEngine, focusOf } from './connectEngine';
 export { connectUrl, urlStateOf } from './connectUrl';
 export type { LabStore } from './createLabStore';
 export { createLabStore } from './createLabStore';
+export { type EngineAccess, EngineContext, useEngine } from './EngineContext';
 export type { FigureState, ParamChangeOptions, ParamEdit } from './figureSlice';
 export { defaultFigures } from './figureSlice';
 export { LabStoreContext, useLab, useLabStore, useTranslate } from './LabStoreContext';

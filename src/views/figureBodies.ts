@@ -19,6 +19,7 @@ export const FIGURE_BODIES: Record<FigureId, ComponentType> = {
     import('./figures/PlaygroundBody').then((module) => ({ default: module.PlaygroundBody })),
   ),
   sharing: SharingBody,
+  edges: lazy(() => import('./figures/EdgesBody').then((module) => ({ default: module.EdgesBody }))),
   tiling: TilingBody,
   equivariance: EquivarianceBody,
   variable: VariableBody,
@@ -26,7 +27,7 @@ export const FIGURE_BODIES: Record<FigureId, ComponentType> = {
 };
 
 /** Figures whose body is a separate chunk, mounted only when their section nears the viewport. */
-export const DEFERRED_FIGURES: ReadonlySet<string> = new Set<FigureId>(['playground']);
+export const DEFERRED_FIGURES: ReadonlySet<string> = new Set<FigureId>(['playground', 'edges']);
 
 /** The drawing of the figure with id `figure`; throws for an id that is not a figure of the page. */
 export function figureBody(figure: string): ComponentType {

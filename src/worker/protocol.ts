@@ -22,7 +22,26 @@ export interface EngineRequests {
   /** One unit's field: its receptive field on the layers below it and its influence above, one mask per layer. */
   trace: { specJson: string; layer: number; unit: number | number[] };
   /** Cross-correlation of an image; reports progress and honours cancellation between rows. */
-  correlate: { input: Float32Array; inputSize: number[]; kernel: Float32Array; geometry: WindowGeometrySpec };
+  correlate: {
+    input: Float32Array;
+    inputSize: number[];
+    kernel: Float32Array;
+    geometry: WindowGeometrySpec;
+    /** Runs of the whole computation, at least, to time it warm (the answer's `elapsedMs` is their mean). */
+    timingRuns?: number;
+  };
+  /**
+   * Outputs `first … end − 1` of the same cross-correlation computed as a dense layer, each output's
+   * matrix row generated on the fly; reports progress and honours cancellation between small chunks.
+   */
+  denseRange: {
+    input: Float32Array;
+    inputSize: number[];
+    kernel: Float32Array;
+    geometry: WindowGeometrySpec;
+    first: number;
+    end: number;
+  };
   /** f(T(x)) against T(f(x)) for a 1D cross-correlation f and a shift or stretch T. */
   equivariance: { input: Float32Array; kernel: Float32Array; transform: SignalTransform };
   /** Fits a shared and a locally connected 1D window layer to each task's examples and tests both. */
@@ -59,7 +78,10 @@ export interface EngineResponses {
       }
     | { ok: false; issues: SpecIssue[] };
   trace: { ok: true; masks: LayerMasks } | { ok: false; issues: SpecIssue[] };
-  correlate: { ok: true; output: Signal } | { ok: false; issues: SpecIssue[] };
+  /** `elapsedMs`: the worker's time for the convolution itself (the mean of the timing runs when asked). */
+  correlate: { ok: true; output: Signal; elapsedMs: number } | { ok: false; issues: SpecIssue[] };
+  /** `values[i]` is output `first + i`; `elapsedMs` the worker's time computing them. */
+  denseRange: { ok: true; values: Float32Array; elapsedMs: number } | { ok: false; issues: SpecIssue[] };
   equivariance: EquivarianceCheck;
   fitComparison: {
     tasks: {

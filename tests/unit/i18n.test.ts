@@ -14,12 +14,14 @@ import {
   unitName,
   zh,
 } from '../../src/i18n';
+import { edgesViewEn, edgesViewZh } from '../../src/i18n/messages/edgesView';
 import { playgroundViewEn, playgroundViewZh } from '../../src/i18n/messages/playgroundView';
 
 /** Every message set, in both languages: the page's own and those that load with a figure. */
 const MESSAGE_SETS: [string, Record<string, Message>, Record<string, Message>][] = [
   ['page', en, zh],
   ['playground views', playgroundViewEn, playgroundViewZh],
+  ['edge views', edgesViewEn, edgesViewZh],
 ];
 
 describe('dictionaries', () => {
@@ -68,7 +70,8 @@ describe('dictionaries', () => {
       .map((file) => readFileSync(join('src', file), 'utf8'))
       .join('\n');
     // Keys built at run time: `${prefix}.${option}` for choices, `language.${code}`, `controls.padding.${mode}`,
-    // `issue.${code}` for every engine issue, and the playground's roles, kinds and presets.
+    // `issue.${code}` for every engine issue, the playground's roles, kinds and presets, and the
+    // edge figure's kernels and counts.
     const dynamicPrefixes = [
       'language.',
       'controls.padding.',
@@ -79,6 +82,8 @@ describe('dictionaries', () => {
       'playground.grid.role.',
       'playground.preset.',
       'editor.kind.',
+      'edges.kernel.',
+      'edges.count.',
     ];
     const unused = MESSAGE_SETS.flatMap(([, english]) => Object.keys(english)).filter(
       (key) => !sources.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),

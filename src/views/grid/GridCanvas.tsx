@@ -32,6 +32,8 @@ export interface GridCanvasProps {
   role: GridRole | null;
   /** The selected unit, if it is on this layer. */
   selected: number | null;
+  /** A rectangle to ring instead of the selected unit's cell (e.g. a whole receptive field). */
+  selectedRect?: WorldRect | null;
   /** The focused unit's analytic field on the input, if this is the input's grid. */
   analyticBox: WorldRect | null;
   zoom: SharedZoom;
@@ -170,7 +172,9 @@ export function GridCanvas(props: GridCanvasProps) {
         layout,
         photo: current.props.photo,
         shades: current.shades?.canvas ?? null,
-        selected: current.props.selected === null ? null : cellRect(layout, current.props.selected),
+        selected:
+          current.props.selectedRect ??
+          (current.props.selected === null ? null : cellRect(layout, current.props.selected)),
         cursor: current.cursor === null ? null : cellRect(layout, current.cursor),
         fieldBox: boxRect(current.props.box, layout),
         role: current.props.role,
@@ -186,14 +190,29 @@ export function GridCanvas(props: GridCanvasProps) {
     if (frameRequest.current === 0) frameRequest.current = requestAnimationFrame(() => paintNow.current());
   }, []);
   useEffect(() => () => cancelAnimationFrame(frameRequest.current), []);
-  const { layout, world, input, photo, box, role, selected, analyticBox } = props;
+  const { layout, world, input, photo, box, role, selected, selectedRect, analyticBox } = props;
   // A new field is painted as it is committed, so it reaches the screen in the same frame as the
   // rest of the figure (a paint left to the next frame would show it a frame late).
   // biome-ignore lint/correctness/useExhaustiveDependencies: paint reads these from `latest`; listing them repaints only when one changes.
   useLayoutEffect(() => {
     cancelAnimationFrame(frameRequest.current);
     paintNow.current();
-  }, [layout, world, input, photo, shades, box, role, selected, analyticBox, colours, cursor, width, height]);
+  }, [
+    layout,
+    world,
+    input,
+    photo,
+    shades,
+    box,
+    role,
+    selected,
+    selectedRect,
+    analyticBox,
+    colours,
+    cursor,
+    width,
+    height,
+  ]);
 
   // Zoom and pan with d3-zoom; every grid of the figure follows the shared view.
   // biome-ignore lint/correctness/useExhaustiveDependencies: cellUnder reads the latest layout and view through refs.

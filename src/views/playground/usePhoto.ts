@@ -4,7 +4,7 @@ import { useLabStore } from '../../state';
 const loads = new Map<string, Promise<HTMLImageElement>>();
 
 /** Loads a photo of `public/photos/` once per page (relative to the page, so any deploy path works). */
-function loadPhoto(photo: string): Promise<HTMLImageElement> {
+export function loadPhoto(photo: string): Promise<HTMLImageElement> {
   let load = loads.get(photo);
   if (!load) {
     const image = new Image();

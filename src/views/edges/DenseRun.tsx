@@ -1,0 +1,168 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { edgeCounts } from '../../engine';
+import { formatMeasure, formatNumber } from '../../i18n';
+import { selectLanguage, useEngine, useLab, useTranslate } from '../../state';
+import { isStaleRequest } from '../../worker';
+import { SubHeading } from '../SubHeading';
+import { type DenseProgress, type DenseResult, denseWorkers, runDenseLayer } from './runDenseLayer';
+import type { EdgeMap } from './useEdgeMap';
+
+type RunState =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: DenseProgress }
+  | { phase: 'cancelled'; elapsedMs: number }
+  | { phase: 'failed'; message: string }
+  | { phase: 'done'; result: DenseResult; map: EdgeMap; difference: number };
+
+function largestDifference(a: Float32Array, b: Float32Array): number {
+  let largest = 0;
+  for (let index = 0; index < a.length; index += 1)
+    largest = Math.max(largest, Math.abs(a[index] - b[index]));
+  return largest;
+}
+
+/**
+ * "Run the dense layer for real": the map computed again as a dense layer, in workers of its own,
+ * with progress, time left and a cancel that stops it at once; then both times, their ratio
+ * beside the counts' prediction, and the largest difference between the two maps.
+ */
+export function DenseRun(props: { map: EdgeMap }) {
+  const t = useTranslate();
+  const language = useLab(selectLanguage);
+  const engine = useEngine();
+  const [state, setState] = useState<RunState>({ phase: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const workers = denseWorkers();
+  const { map } = props;
+  const counts = edgeCounts(map.image.size, map.kernel.size);
+  const seconds = (ms: number) => formatMeasure(language, Math.round(ms / 100) / 10);
+  const percent = (fraction: number) => `${Math.floor(fraction * 100)}%`;
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const run = () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ phase: 'running', progress: { fraction: 0, elapsedMs: 0, remainingMs: null } });
+    const started = performance.now();
+    runDenseLayer(engine, map.image, map.kernel, {
+      workers,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (!controller.signal.aborted) setState({ phase: 'running', progress });
+      },
+    }).then(
+      (result) => {
+        setState({ phase: 'done', result, map, difference: largestDifference(result.values, map.values) });
+        runButton.current?.focus();
+      },
+      (error) => {
+        if (controller.signal.aborted || isStaleRequest(error)) {
+          setState({ phase: 'cancelled', elapsedMs: performance.now() - started });
+        } else {
+          setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        }
+      },
+    );
+  };
+  useEffect(() => {
+    if (state.phase === 'running') cancelButton.current?.focus();
+  }, [state.phase]);
+  const running = state.phase === 'running';
+  return (
+    <section className="dense-run" data-dense-run={state.phase} aria-labelledby={titleId}>
+      <SubHeading id={titleId}>{t('edges.dense.title')}</SubHeading>
+      <p>
+        {t('edges.dense.explain', {
+          multiplyAdds: formatNumber(language, counts.denseEntries),
+          count: workers,
+          gigabytes: formatMeasure(language, Math.round((counts.denseEntries * 4) / 1e8) / 10),
+        })}
+      </p>
+      <div className="dense-run__actions">
+        {running ? (
+          <button
+            ref={cancelButton}
+            type="button"
+            data-action="cancel-dense"
+            onClick={() => abort.current?.abort()}
+          >
+            {t('edges.dense.cancel')}
+          </button>
+        ) : (
+          <button ref={runButton} type="button" data-action="run-dense" onClick={run}>
+            {t('edges.dense.run')}
+          </button>
+        )}
+      </div>
+      {running && (
+        <div className="dense-run__progress">
+          <div
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.floor(state.progress.fraction * 100)}
+            aria-label={t('edges.dense.progress', { percent: percent(state.progress.fraction) })}
+            className="dense-run__bar"
+          >
+            <div className="dense-run__fill" style={{ width: `${state.progress.fraction * 100}%` }} />
+          </div>
+          <p aria-live="off">
+            {state.progress.remainingMs === null
+              ? t('edges.dense.progressStart', {
+                  percent: percent(state.progress.fraction),
+                  elapsed: seconds(state.progress.elapsedMs),
+                })
+              : t('edges.dense.progressText', {
+                  percent: percent(state.progress.fraction),
+                  elapsed: seconds(state.progress.elapsedMs),
+                  remaining: seconds(state.progress.remainingMs),
+                })}
+          </p>
+        </div>
+      )}
+      <div role="status" className="dense-run__result">
+        {state.phase === 'cancelled' && (
+          <p>{t('edges.dense.cancelled', { elapsed: seconds(state.elapsedMs) })}</p>
+        )}
+        {state.phase === 'failed' && <p>{t('edges.dense.failed', { message: state.message })}</p>}
+        {state.phase === 'done' && (
+          <>
+            <p data-export-text="">
+              {t('edges.dense.done', {
+                wall: seconds(state.result.wallMs),
+                count: state.result.workers,
+                work: seconds(state.result.workMs),
+                rate: formatNumber(
+                  language,
+                  Number((state.result.multiplyAdds / (state.result.workMs / 1000)).toPrecision(3)),
+                ),
+              })}
+            </p>
+            <p data-export-text="" data-dense-ratio={state.result.workMs / state.map.elapsedMs}>
+              {t('edges.dense.compare', {
+                conv: formatMeasure(language, Number(state.map.elapsedMs.toPrecision(2))),
+                measured: formatNumber(
+                  language,
+                  Math.round(state.result.workMs / Math.max(state.map.elapsedMs, 1e-3)),
+                ),
+                predicted: formatNumber(
+                  language,
+                  Math.round(edgeCounts(state.map.image.size, state.map.kernel.size).flopsRatio),
+                ),
+              })}
+            </p>
+            <p data-export-text="" data-dense-difference={state.difference}>
+              {t('edges.dense.difference', {
+                difference: state.difference === 0 ? '0' : state.difference.toExponential(1),
+              })}
+            </p>
+            {state.map !== map && <p className="edges-note">{t('edges.dense.stale')}</p>}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import { useTranslate } from '../../state';
+import type { GreyImage } from './greyImage';
+
+/**
+ * The user's own image: a file picker (the figure also takes a dropped or pasted image), what is
+ * shown now, the way back to the photo, and the promise that nothing leaves the browser.
+ */
+export function ImageChooser(props: {
+  upload: GreyImage | null;
+  reading: string | null;
+  onFiles(files: FileList | null): void;
+  onBack(): void;
+}) {
+  const t = useTranslate();
+  const inputId = useId();
+  return (
+    <div className="image-chooser">
+      <div className="image-chooser__row">
+        <label htmlFor={inputId} className="image-chooser__label">
+          {t('edges.image.title')}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept="image/*"
+          data-setting="image-file"
+          onChange={(event) => {
+            props.onFiles(event.target.files);
+            event.target.value = '';
+          }}
+        />
+        {props.upload && (
+          <button type="button" data-action="back-to-photo" onClick={props.onBack}>
+            {t('edges.image.back')}
+          </button>
+        )}
+      </div>
+      <p className="edges-note">
+        {t('edges.image.drop')} {t('edges.image.private')} {t('edges.image.notInLink')}
+      </p>
+      {props.reading !== null && (
+        <p className="edges-note">{t('edges.image.reading', { name: props.reading })}</p>
+      )}
+      {props.upload && (
+        <p className="edges-note" data-own-image={props.upload.name}>
+          {t('edges.image.showing', {
+            name: props.upload.name,
+            height: props.upload.size[0],
+            width: props.upload.size[1],
+          })}
+        </p>
+      )}
+    </div>
+  );
+}

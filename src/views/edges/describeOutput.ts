@@ -1,0 +1,82 @@
+import type { EdgeKernel } from '../../scenes';
+
+/** A value as the figure reads it out: three decimals and a true minus sign. */
+export function formatValue(value: number): string {
+  const text = (Math.abs(value) < 5e-4 ? 0 : value).toFixed(3);
+  return text.replace('-', '\u2212');
+}
+
+/** A weight as a coefficient: nothing for 1, else its value (e.g. 2, 0.111), then a dot. */
+function coefficient(weight: number): string {
+  const magnitude = Math.abs(weight);
+  if (magnitude === 1) return '';
+  const text = Number.isInteger(magnitude) ? String(magnitude) : formatValue(magnitude);
+  return `${text}\u2009·\u2009`;
+}
+
+/** An input pixel's name, rows and columns counted from 0: x(12, 41). */
+export function pixelName(row: number, col: number): string {
+  return `x(${row}, ${col})`;
+}
+
+/** An output's name: y(12, 40). */
+export function outputName(row: number, col: number): string {
+  return `y(${row}, ${col})`;
+}
+
+/** Joins signed terms: the first keeps only a minus sign, the others " + " or " − ". */
+function joinTerms(terms: { negative: boolean; text: string }[]): string {
+  return terms
+    .map((term, position) =>
+      position === 0
+        ? `${term.negative ? '\u2212' : ''}${term.text}`
+        : `${term.negative ? ' \u2212 ' : ' + '}${term.text}`,
+    )
+    .join('');
+}
+
+/**
+ * The output at (row, col) of a valid, stride-1 cross-correlation written out with its inputs'
+ * values: "y(12, 40) = x(12, 41) − x(12, 40) = 0.424 − 0.165 = 0.259". Positive terms come first;
+ * zero weights are left out. The last sign is "≈" when the rounded values do not add up to the
+ * rounded result exactly.
+ */
+export function describeOutput(
+  image: { values: Float32Array; size: readonly number[] },
+  kernel: EdgeKernel,
+  row: number,
+  col: number,
+  output: number,
+): string {
+  const width = image.size[1];
+  const [kh, kw] = kernel.size;
+  const taps: { weight: number; inputRow: number; inputCol: number }[] = [];
+  for (let i = 0; i < kh; i += 1) {
+    for (let j = 0; j < kw; j += 1) {
+      const weight = kernel.weights[i * kw + j];
+      if (weight !== 0) taps.push({ weight, inputRow: row + i, inputCol: col + j });
+    }
+  }
+  taps.sort((a, b) => Number(a.weight < 0) - Number(b.weight < 0));
+  const symbols = joinTerms(
+    taps.map((tap) => ({
+      negative: tap.weight < 0,
+      text: `${coefficient(tap.weight)}${pixelName(tap.inputRow, tap.inputCol)}`,
+    })),
+  );
+  let shownTotal = 0;
+  const numbers = joinTerms(
+    taps.map((tap) => {
+      const value = image.values[tap.inputRow * width + tap.inputCol];
+      const shown = Number(formatValue(value).replace('\u2212', '-'));
+      const magnitude = Math.abs(tap.weight);
+      const shownWeight = Number.isInteger(magnitude) ? magnitude : Number(formatValue(magnitude));
+      shownTotal += Math.sign(tap.weight) * shownWeight * shown;
+      return { negative: tap.weight < 0, text: `${coefficient(tap.weight)}${formatValue(value)}` };
+    }),
+  );
+  const exact = formatValue(shownTotal) === formatValue(output);
+  const name = outputName(row, col);
+  if (taps.length === 0) return `${name} = 0`;
+  return `${name} = ${symbols} = ${numbers} ${exact ? '=' : '≈'} ${formatValue(output)}`;
+}

@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import type { EdgeKernel } from '../../scenes';
+import { useEngine, useLabStore } from '../../state';
+import { isStaleRequest } from '../../worker';
+import { loadPhoto } from '../playground/usePhoto';
+import { type GreyImage, greyImageOf } from './greyImage';
+
+/** An edge map as the worker computed it, with what it was computed from. */
+export interface EdgeMap {
+  image: GreyImage;
+  kernel: EdgeKernel;
+  values: Float32Array;
+  /** `[height, width]` of the map. */
+  size: [number, number];
+  /** The worker's time for the convolution, in milliseconds. */
+  elapsedMs: number;
+}
+
+const photos = new Map<string, GreyImage>();
+
+/** A built-in photo in greyscale at `size`, cropped about its centre; kept once made. */
+export function usePhotoImage(photo: string, size: [number, number]): GreyImage | null {
+  const store = useLabStore();
+  const key = `${photo}@${size.join('x')}`;
+  const [image, setImage] = useState<GreyImage | null>(() => photos.get(key) ?? null);
+  useEffect(() => {
+    const kept = photos.get(key);
+    if (kept) {
+      setImage(kept);
+      return;
+    }
+    let current = true;
+    loadPhoto(photo).then(
+      (element) => {
+        if (!current) return;
+        const grey = greyImageOf(element, element.naturalWidth, element.naturalHeight, size, photo, photo);
+        photos.set(key, grey);
+        setImage(grey);
+      },
+      () => {
+        if (current)
+          store.getState().pushNotices([{ key: 'notice.photo.failed', values: { photo }, figure: 'edges' }]);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, photo, size, store]);
+  return image;
+}
+
+/**
+ * The edge map of `image` with `kernel`, computed by the engine's worker (the latest request wins).
+ * The previous map stays until the new one arrives.
+ */
+export function useEdgeMap(image: GreyImage | null, kernel: EdgeKernel): EdgeMap | null {
+  const { client } = useEngine();
+  const store = useLabStore();
+  const [map, setMap] = useState<EdgeMap | null>(null);
+  useEffect(() => {
+    if (!image) return;
+    let current = true;
+    client
+      .request(
+        'correlate',
+        {
+          input: image.values,
+          inputSize: image.size,
+          kernel: Float32Array.from(kernel.weights),
+          geometry: { kernel: [...kernel.size] },
+          timingRuns: 5,
+        },
+        { lane: 'edges:map' },
+      )
+      .then(
+        (answer) => {
+          if (!current || !answer.ok) return;
+          const [height, width] = answer.output.size;
+          setMap({
+            image,
+            kernel,
+            values: answer.output.values,
+            size: [height, width],
+            elapsedMs: answer.elapsedMs,
+          });
+        },
+        (error) => {
+          if (!current || isStaleRequest(error)) return;
+          store.getState().pushNotices([
+            {
+              key: 'notice.worker.failed',
+              values: { message: error instanceof Error ? error.message : String(error) },
+              figure: 'edges',
+            },
+          ]);
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [client, image, kernel, store]);
+  return map;
+}

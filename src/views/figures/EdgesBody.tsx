@@ -1,0 +1,283 @@
+import '../edges/messages';
+import { type ClipboardEvent, type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { analyzeNetwork, traceField } from '../../engine';
+import { formatMeasure } from '../../i18n';
+import { EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec } from '../../scenes';
+import {
+  focusOf,
+  selectFigureParams,
+  selectHover,
+  selectLanguage,
+  selectSelect,
+  useLab,
+  useLabStore,
+  useTranslate,
+} from '../../state';
+import { DenseRun } from '../edges/DenseRun';
+import { describeOutput, formatValue, outputName, pixelName } from '../edges/describeOutput';
+import { EdgeCountsTable } from '../edges/EdgeCountsTable';
+import { EdgeGrid } from '../edges/EdgeGrid';
+import { EdgeInset } from '../edges/EdgeInset';
+import { EdgeLegend } from '../edges/EdgeLegend';
+import { edgeExtent, paintEdgeMap, paintGrey } from '../edges/edgeColours';
+import type { GreyImage } from '../edges/greyImage';
+import { ImageChooser } from '../edges/ImageChooser';
+import { MatrixRow } from '../edges/MatrixRow';
+import { readImageFile } from '../edges/readImageFile';
+import { type EdgeMap, useEdgeMap, usePhotoImage } from '../edges/useEdgeMap';
+import { gridExtent, gridLayout } from '../grid/gridLayout';
+import { createSharedZoom } from '../grid/sharedZoom';
+
+const FIGURE = 'edges';
+
+/** What the focused unit is, on the current map: an output (layer 1) or an input pixel (layer 0). */
+interface Focus {
+  layer: 0 | 1;
+  index: number;
+  row: number;
+  col: number;
+  masks: Uint8Array[];
+}
+
+function useFocus(map: EdgeMap): { focus: Focus | null; previewing: boolean } {
+  const figure = useLab((state) => state.figures[FIGURE]);
+  const unit = focusOf(figure);
+  const previewing = figure.hover !== null;
+  const focus = useMemo(() => {
+    if (!unit || (unit.layer !== 0 && unit.layer !== 1)) return null;
+    const size = unit.layer === 0 ? map.image.size : map.size;
+    if (unit.index >= size[0] * size[1]) return null;
+    const row = Math.floor(unit.index / size[1]);
+    const col = unit.index % size[1];
+    const masks = traceField(edgeLayerSpec(map.image.size, map.kernel), unit.layer, [row, col]);
+    return { layer: unit.layer, index: unit.index, row, col, masks } as Focus;
+  }, [unit, map]);
+  return { focus, previewing };
+}
+
+/** The sentence that reads out the focused output or pixel with its values. */
+function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolean }) {
+  const t = useTranslate();
+  const { map, focus } = props;
+  const state = t(props.previewing ? 'edges.live.previewing' : 'edges.live.selected');
+  let sentences: string[];
+  if (!focus) sentences = [t('edges.live.none')];
+  else if (focus.layer === 1) {
+    const equation = describeOutput(map.image, map.kernel, focus.row, focus.col, map.values[focus.index]);
+    sentences = [
+      t('edges.live.output', { state, equation }),
+      t('edges.live.outputField', { count: map.kernel.size[0] * map.kernel.size[1] }),
+    ];
+  } else {
+    const outputs: string[] = [];
+    const reached = focus.masks[1];
+    for (let index = 0; index < reached.length; index += 1) {
+      if (reached[index]) outputs.push(outputName(Math.floor(index / map.size[1]), index % map.size[1]));
+    }
+    const pixel = pixelName(focus.row, focus.col);
+    const value = formatValue(map.image.values[focus.index]);
+    sentences = [
+      outputs.length === 0
+        ? t('edges.live.inputNone', { state, pixel, value })
+        : t('edges.live.input', { state, pixel, value, count: outputs.length, outputs: outputs.join(', ') }),
+    ];
+  }
+  return (
+    <div className="live edges-live" role="status" aria-live="polite" data-live="">
+      {sentences.map((sentence) => (
+        <p key={sentence} data-export-text="">
+          {sentence}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** The photo and its edge map as grids zoomed together, the focus lit on both, and what it reads. */
+function EdgeStage(props: { map: EdgeMap; magnitude: boolean }) {
+  const t = useTranslate();
+  const select = useLab(selectSelect);
+  const hover = useLab(selectHover);
+  const { map } = props;
+  const zoom = useMemo(() => createSharedZoom(), []);
+  const { focus, previewing } = useFocus(map);
+  const geometry = useMemo(() => analyzeNetwork(edgeLayerSpec(map.image.size, map.kernel)), [map]);
+  const photoLayout = useMemo(() => gridLayout(geometry, 0), [geometry]);
+  const mapLayout = useMemo(() => gridLayout(geometry, 1), [geometry]);
+  const [height, width] = map.image.size;
+  const world = useMemo(() => ({ x: -0.5, y: -0.5, width, height }), [width, height]);
+  const mapRect = useMemo(() => gridExtent(mapLayout), [mapLayout]);
+  const photoCanvas = useMemo(() => {
+    const canvas = document.createElement('canvas');
+    paintGrey(canvas, map.image.values, map.image.size);
+    return canvas;
+  }, [map.image]);
+  const mapCanvas = useMemo(() => {
+    const canvas = document.createElement('canvas');
+    paintEdgeMap(canvas, map.values, map.size, props.magnitude);
+    return canvas;
+  }, [map, props.magnitude]);
+  const onSelect = useCallback(
+    (layer: 0 | 1, index: number | null) => select(FIGURE, index === null ? null : { layer, index }),
+    [select],
+  );
+  const onPreview = useCallback(
+    (layer: 0 | 1, index: number | null) => hover(FIGURE, index === null ? null : { layer, index }),
+    [hover],
+  );
+  const name = map.image.photo ? t(`controls.photo.${map.image.photo as 'chelsea'}`) : map.image.name;
+  const outputFocus = focus?.layer === 1 ? focus : null;
+  return (
+    <>
+      <div className="edge-stage">
+        <EdgeGrid
+          layer={0}
+          title={t('edges.photo.title', { name, height, width })}
+          size={map.image.size}
+          layout={photoLayout}
+          world={world}
+          input={world}
+          picture={photoCanvas}
+          mask={focus ? focus.masks[0] : null}
+          // The photo stays in full view: the receptive field is ringed, and magnified below.
+          veil={false}
+          role={focus ? (focus.layer === 1 ? 'receptive' : 'self') : null}
+          selected={focus ? (focus.layer === 0 ? focus.index : focus.row * width + focus.col) : null}
+          selectedRect={
+            outputFocus
+              ? {
+                  x: outputFocus.col - 0.5,
+                  y: outputFocus.row - 0.5,
+                  width: map.kernel.size[1],
+                  height: map.kernel.size[0],
+                }
+              : null
+          }
+          zoom={zoom}
+          onSelect={onSelect}
+          onPreview={onPreview}
+        />
+        <EdgeGrid
+          layer={1}
+          title={t('edges.map.title', { height: map.size[0], width: map.size[1] })}
+          size={map.size}
+          layout={mapLayout}
+          world={world}
+          input={mapRect}
+          picture={mapCanvas}
+          // The map stays readable: only an input pixel's reach is lit on it.
+          mask={focus?.layer === 0 ? focus.masks[1] : null}
+          veil={true}
+          role={focus?.layer === 0 ? 'influence' : null}
+          selected={outputFocus ? outputFocus.index : null}
+          zoom={zoom}
+          onSelect={onSelect}
+          onPreview={onPreview}
+        />
+      </div>
+      <EdgeLegend
+        extent={edgeExtent(map.values)}
+        magnitude={props.magnitude}
+        book={map.kernel === EDGE_KERNELS.book}
+      />
+      <EdgeLive map={map} focus={focus} previewing={previewing} />
+      {focus && (
+        <div className="edge-detail">
+          <EdgeInset
+            image={map.image}
+            kernel={focus.layer === 1 ? map.kernel : null}
+            field={{ row: focus.row, col: focus.col }}
+            name={focus.layer === 1 ? outputName(focus.row, focus.col) : pixelName(focus.row, focus.col)}
+          />
+          {outputFocus && (
+            <MatrixRow
+              imageSize={map.image.size}
+              kernel={map.kernel}
+              row={outputFocus.row}
+              col={outputFocus.col}
+            />
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * Fig. 9.6 live: a photo (or the user's own image) and its edge map computed by the worker, a
+ * selection that reads out any output with its values, the counts of the book with their formulas,
+ * and the dense layer run for real.
+ */
+export function EdgesBody() {
+  const t = useTranslate();
+  const language = useLab(selectLanguage);
+  const store = useLabStore();
+  const select = useLab(selectSelect);
+  const params = useLab(selectFigureParams(FIGURE));
+  const [upload, setUpload] = useState<GreyImage | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const photo = usePhotoImage(params.image, EDGES_IMAGE_SIZE);
+  // Choosing a photo puts it back in place of the user's image.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the photo setting changing is the trigger.
+  useEffect(() => setUpload(null), [params.image]);
+  const image = upload ?? photo;
+  const map = useEdgeMap(image, EDGE_KERNELS[params.kernel]);
+
+  const takeFile = async (file: File | undefined) => {
+    if (!file) return;
+    setReading(file.name);
+    const result = await readImageFile(file);
+    setReading(null);
+    if (result.ok) {
+      select(FIGURE, null);
+      setUpload(result.image);
+    } else {
+      store.getState().pushNotices([{ key: result.key, values: result.values, figure: FIGURE }]);
+    }
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    void takeFile(event.dataTransfer.files[0]);
+  };
+  const onPaste = (event: ClipboardEvent<HTMLDivElement>) => {
+    const file = [...event.clipboardData.files][0];
+    if (!file) return;
+    event.preventDefault();
+    void takeFile(file);
+  };
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping and pasting are shortcuts; the file picker does the same.
+    <div
+      className="edges"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={onDrop}
+      onPaste={onPaste}
+    >
+      <ImageChooser
+        upload={upload}
+        reading={reading}
+        onFiles={(files) => void takeFile(files?.[0])}
+        onBack={() => {
+          select(FIGURE, null);
+          setUpload(null);
+        }}
+      />
+      <p className="hint hint--essential">{t('edges.hint')}</p>
+      {map ? (
+        <>
+          <EdgeStage map={map} magnitude={params.abs} />
+          <EdgeCountsTable imageSize={map.image.size} kernelSize={map.kernel.size} />
+          <p className="edges-note" data-conv-ms={map.elapsedMs}>
+            {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
+          </p>
+          <DenseRun map={map} />
+        </>
+      ) : (
+        <p className="figure__loading">{t('figure.loading')}</p>
+      )}
+    </div>
+  );
+}
