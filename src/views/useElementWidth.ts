@@ -2,8 +2,11 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
 import { DEFAULT_GRAPH_WIDTH } from './graphLayout';
 
 /**
- * The content width of an element in CSS pixels, kept current with a ResizeObserver and rounded
- * to whole pixels so sub-pixel changes do not lay a graph out again.
+ * The width inside an element's border (content and padding) in whole CSS pixels, kept current
+ * with a ResizeObserver, so sub-pixel changes do not lay a graph out again. Inside the border: a
+ * canvas filling a bordered frame is drawn at exactly the width it is shown at (measuring the
+ * border too drew a grid 2 px wider than shown, and a click near its right edge hit the cell next
+ * to the one under the pointer).
  */
 export function useElementWidth(element: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(DEFAULT_GRAPH_WIDTH);
@@ -11,7 +14,7 @@ export function useElementWidth(element: RefObject<HTMLElement | null>): number 
     const node = element.current;
     if (!node) return;
     const measure = () => {
-      const measured = Math.round(node.getBoundingClientRect().width);
+      const measured = node.clientWidth;
       if (measured > 0) setWidth(measured);
     };
     measure();

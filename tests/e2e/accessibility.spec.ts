@@ -41,6 +41,16 @@ const states: {
     breakKernel: true,
   },
   {
+    name: 'embed mode: edges on the photo, an output selected, its matrix row and formulas shown',
+    url: './?embed=edges&edges.sel=1:40000',
+    ready: '[data-figure="edges"] [data-matrix-row]',
+  },
+  {
+    name: 'embed mode: edges in Chinese, Sobel x, |y|, an input pixel selected',
+    url: './?embed=edges&lang=zh&edges.kernel=sobel-x&edges.abs=1&edges.sel=0:500',
+    ready: '[data-figure="edges"] [data-edge-inset]',
+  },
+  {
     name: 'embed mode in Chinese, with typeset formulas',
     url: './?embed=cost&lang=zh',
     ready: '[data-cost] math',
