@@ -15,6 +15,8 @@ export { equivarianceCheck } from './equivarianceCheck';
 export { findConnection } from './findConnection';
 export type { FittedWindowLayer, WeightSharing } from './fitWindowLayer';
 export { applyWindowLayer, fitWindowLayer, meanSquaredError } from './fitWindowLayer';
+export type { ImageEquivariance, ImageTransform } from './imageEquivariance';
+export { imageEquivariance, transformImage } from './imageEquivariance';
 export { layerCsr, layerMatrix, MAX_DENSE_ENTRIES } from './layerMatrix';
 export {
   MAX_AXIS_SIZE,

@@ -22,5 +22,20 @@ export const EDGE_KERNELS = {
 /** The id of a kernel of {@link EDGE_KERNELS}. */
 export type EdgeKernelId = keyof typeof EDGE_KERNELS;
 
-/** The ids of the kernels, in the order the picker lists them. */
-export const EDGE_KERNEL_IDS = Object.keys(EDGE_KERNELS) as EdgeKernelId[];
+/** The picker's choices: the preset kernels, then a kernel of one's own (up to 5 × 5). */
+export const EDGE_KERNEL_CHOICES = [...(Object.keys(EDGE_KERNELS) as EdgeKernelId[]), 'custom'] as const;
+
+/** Largest custom kernel, per axis. */
+export const MAX_CUSTOM_KERNEL = 5;
+
+/** A kernel written as rows of weights (as a link carries a custom one) as an {@link EdgeKernel}. */
+export function kernelFromRows(rows: readonly (readonly number[])[]): EdgeKernel {
+  return { size: [rows.length, rows[0]?.length ?? 0], weights: rows.flat() };
+}
+
+/** The kernel a choice names: a preset, or `custom` for the given rows. */
+export function chosenKernel(choice: string, custom: readonly (readonly number[])[]): EdgeKernel {
+  return choice === 'custom'
+    ? kernelFromRows(custom)
+    : (EDGE_KERNELS[choice as EdgeKernelId] ?? EDGE_KERNELS.book);
+}

@@ -11,8 +11,16 @@ import { variableSizeScene } from './variableSize';
 
 export { costLayerSpec } from './cost';
 export { DEEP_LETTERS, type DeepStackSettings, deepLetters, deepStackSpec } from './deep';
-export { EDGE_KERNEL_IDS, EDGE_KERNELS, type EdgeKernel, type EdgeKernelId } from './edgeKernels';
-export { EDGES_IMAGE_SIZE, edgeLayerSpec } from './edges';
+export {
+  chosenKernel,
+  EDGE_KERNEL_CHOICES,
+  EDGE_KERNELS,
+  type EdgeKernel,
+  type EdgeKernelId,
+  kernelFromRows,
+  MAX_CUSTOM_KERNEL,
+} from './edgeKernels';
+export { EDGES_IMAGE_SIZE, edgeLayerSpec, MAX_SHIFT } from './edges';
 export {
   EQUIVARIANCE_EVENT_START,
   EQUIVARIANCE_KERNELS,

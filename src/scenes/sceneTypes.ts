@@ -8,7 +8,13 @@ export type PaddingChoice = 'valid' | 'same' | number;
  * One setting's value: a number, a choice, an on/off switch, a whole network, or a list of layer
  * indices.
  */
-export type ParamValue = number | string | boolean | NetworkSpec | readonly number[];
+export type ParamValue =
+  | number
+  | string
+  | boolean
+  | NetworkSpec
+  | readonly number[]
+  | readonly (readonly number[])[];
 
 /** A figure's settings by name, as the store and the link codec hold them. */
 export type FigureParams = Record<string, ParamValue>;
@@ -68,6 +74,27 @@ export interface LayerListParam {
   kind: 'layers';
 }
 
+/** A fixed number of whole numbers in a range (e.g. a shift dx, dy), edited by the figure; written `3,-2`. */
+export interface IntegersParam {
+  kind: 'integers';
+  length: number;
+  minimum: number;
+  maximum: number;
+}
+
+/**
+ * A small matrix of numbers (e.g. a kernel), edited by the figure; written row by row, numbers
+ * separated by `,` and rows by `;` (`1,0,-1;2,0,-2;1,0,-1`).
+ */
+export interface MatrixParam {
+  kind: 'matrix';
+  maxRows: number;
+  maxCols: number;
+  /** Each entry's range; an entry has at most 4 decimals in a link. */
+  minimum: number;
+  maximum: number;
+}
+
 /** How a setting is edited, checked and written into links. */
 export type ParamDefinition =
   | IntegerParam
@@ -76,7 +103,9 @@ export type ParamDefinition =
   | ToggleParam
   | HiddenIntegerParam
   | NetworkParam
-  | LayerListParam;
+  | LayerListParam
+  | IntegersParam
+  | MatrixParam;
 
 /** A figure's setting definitions by name. */
 export type ParamDefinitions = Record<string, ParamDefinition>;
@@ -92,9 +121,11 @@ export type ValueOf<Definition> = Definition extends IntegerParam | HiddenIntege
         ? PaddingChoice
         : Definition extends NetworkParam
           ? NetworkSpec
-          : Definition extends LayerListParam
+          : Definition extends LayerListParam | IntegersParam
             ? readonly number[]
-            : never;
+            : Definition extends MatrixParam
+              ? readonly (readonly number[])[]
+              : never;
 
 /** A figure's settings, typed from its definitions. */
 export type ParamsOf<Definitions extends ParamDefinitions> = {
@@ -152,6 +183,8 @@ export interface SceneDefinition<
    * used for links, which must never open on an impossible figure.
    */
   repair(params: ParamsOf<Definitions>): { params: ParamsOf<Definitions>; changes: Text[] };
+  /** What a link or embed of the figure leaves out (e.g. an image of the user's), said in the embed dialog. */
+  linkNote?: MessageKey;
   /** Whether units can be selected (the figure draws units). */
   selectable: boolean;
   /** A numeric experiment the figure shows besides its networks, run in the worker; null for none. */

@@ -120,6 +120,60 @@ function readParam(
       });
       return fallback;
     }
+    case 'integers': {
+      const items = raw.split(',');
+      const values = items.map((item) => (/^-?\d{1,6}$/.test(item.trim()) ? Number(item) : Number.NaN));
+      if (
+        values.length === definition.length &&
+        values.every((value) => value >= definition.minimum && value <= definition.maximum)
+      ) {
+        return values;
+      }
+      notices.push({
+        key: 'notice.url.badIntegers',
+        values: {
+          param: name,
+          value: shown(raw),
+          length: definition.length,
+          minimum: definition.minimum,
+          maximum: definition.maximum,
+          fallback: String(fallback),
+        },
+      });
+      return fallback;
+    }
+    case 'matrix': {
+      const rows = raw
+        .split(';')
+        .map((row) =>
+          row
+            .split(',')
+            .map((item) => (/^-?\d{1,6}(\.\d{1,4})?$/.test(item.trim()) ? Number(item) : Number.NaN)),
+        );
+      const cols = rows[0].length;
+      if (
+        rows.length <= definition.maxRows &&
+        cols <= definition.maxCols &&
+        rows.every(
+          (row) =>
+            row.length === cols &&
+            row.every((value) => value >= definition.minimum && value <= definition.maximum),
+        )
+      ) {
+        return rows;
+      }
+      notices.push({
+        key: 'notice.url.badMatrix',
+        values: {
+          param: name,
+          value: shown(raw),
+          rows: definition.maxRows,
+          cols: definition.maxCols,
+          fallback: writeMatrix(fallback as readonly (readonly number[])[]),
+        },
+      });
+      return fallback;
+    }
     case 'layers': {
       const items = raw === '' ? [] : raw.split(',');
       if (items.length <= MAX_LISTED_LAYERS && items.every((item) => /^\d{1,3}$/.test(item))) {
@@ -283,10 +337,20 @@ export function decodeUrlState(
   return { state: { figures, language, embed }, notices };
 }
 
-/** Whether a setting has its default value (networks and layer lists compared by content). */
+/** A matrix as a link writes it: rows separated by `;`, numbers by `,`. */
+function writeMatrix(matrix: readonly (readonly number[])[]): string {
+  return matrix.map((row) => row.join(',')).join(';');
+}
+
+/** Whether a setting has its default value (networks, lists and matrices compared by content). */
 function isDefault(value: ParamValue, fallback: ParamValue): boolean {
   if (Array.isArray(value) && Array.isArray(fallback)) {
-    return value.length === fallback.length && value.every((item, index) => item === fallback[index]);
+    return (
+      value.length === fallback.length &&
+      value.every((item, index) =>
+        Array.isArray(item) ? isDefault(item, fallback[index]) : item === fallback[index],
+      )
+    );
   }
   if (typeof value === 'object' && typeof fallback === 'object') return sameNetwork(value, fallback);
   return value === fallback;
@@ -305,6 +369,8 @@ function writeFigure(search: URLSearchParams, scene: SceneDefinition, figure: Ur
       const preset = matchPreset(value, definition.presets);
       if (preset !== null) search.set(`${scene.id}.${PRESET_KEY}`, preset);
       else search.set(`${scene.id}.${name}`, encodeBase64Url(JSON.stringify(value)));
+    } else if (definition.kind === 'matrix') {
+      search.set(`${scene.id}.${name}`, writeMatrix(value as readonly (readonly number[])[]));
     } else if (Array.isArray(value)) {
       search.set(`${scene.id}.${name}`, value.join(','));
     } else {

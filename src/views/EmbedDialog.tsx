@@ -39,6 +39,7 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId} data-embed-dialog="">
         <h3 id={headingId}>{t('embed.heading')}</h3>
         <p>{t('embed.instructions')}</p>
+        {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
         <label htmlFor={snippetId}>{t('embed.snippetLabel')}</label>
         <textarea
           id={snippetId}

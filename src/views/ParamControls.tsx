@@ -7,7 +7,10 @@ import { NumberField } from './NumberField';
 interface ControlProps {
   figure: string;
   name: string;
-  definition: Exclude<ParamDefinition, { kind: 'hidden-integer' | 'network' | 'layers' }>;
+  definition: Exclude<
+    ParamDefinition,
+    { kind: 'hidden-integer' | 'network' | 'layers' | 'integers' | 'matrix' }
+  >;
   params: FigureParams;
 }
 
@@ -125,10 +128,12 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
     <fieldset className={`controls${props.compact ? ' controls--compact' : ''}`}>
       <legend>{t('figure.controls')}</legend>
       {Object.entries(scene.params).map(([name, definition]) =>
-        // Hidden numbers, networks and layer lists are edited by the figure itself.
+        // Hidden numbers, networks, layer lists, offsets and kernels are edited by the figure itself.
         definition.kind === 'hidden-integer' ||
         definition.kind === 'network' ||
-        definition.kind === 'layers' ? null : (
+        definition.kind === 'layers' ||
+        definition.kind === 'integers' ||
+        definition.kind === 'matrix' ? null : (
           <Control key={name} figure={scene.id} name={name} definition={definition} params={params} />
         ),
       )}

@@ -9,6 +9,7 @@ import {
   type DenseLayer,
   equivarianceCheck,
   fitWindowLayer,
+  imageEquivariance,
   type LayerConnections,
   listConnections,
   meanSquaredError,
@@ -189,6 +190,16 @@ export async function handleRequest<K extends EngineRequestKind>(
       return (await correlate(payload as EngineRequests['correlate'], context)) as EngineResponses[K];
     case 'denseRange':
       return (await denseRange(payload as EngineRequests['denseRange'], context)) as EngineResponses[K];
+    case 'imageEquivariance': {
+      const request = payload as EngineRequests['imageEquivariance'];
+      return imageEquivariance(
+        request.image,
+        request.size,
+        request.kernel,
+        request.kernelSize,
+        request.transform,
+      ) as EngineResponses[K];
+    }
     case 'equivariance': {
       const request = payload as EngineRequests['equivariance'];
       return equivarianceCheck(request.input, request.kernel, request.transform) as EngineResponses[K];

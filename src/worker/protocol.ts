@@ -1,5 +1,7 @@
 import type {
   EquivarianceCheck,
+  ImageEquivariance,
+  ImageTransform,
   LayerConnections,
   LayerGeometry,
   LayerMasks,
@@ -42,6 +44,14 @@ export interface EngineRequests {
     first: number;
     end: number;
   };
+  /** f(T(x)) against T(f(x)) for a valid 2D cross-correlation f of an image and a shift or rotation T. */
+  imageEquivariance: {
+    image: Float32Array;
+    size: number[];
+    kernel: Float32Array;
+    kernelSize: number[];
+    transform: ImageTransform;
+  };
   /** f(T(x)) against T(f(x)) for a 1D cross-correlation f and a shift or stretch T. */
   equivariance: { input: Float32Array; kernel: Float32Array; transform: SignalTransform };
   /** Fits a shared and a locally connected 1D window layer to each task's examples and tests both. */
@@ -83,6 +93,7 @@ export interface EngineResponses {
   /** `values[i]` is output `first + i`; `elapsedMs` the worker's time computing them. */
   denseRange: { ok: true; values: Float32Array; elapsedMs: number } | { ok: false; issues: SpecIssue[] };
   equivariance: EquivarianceCheck;
+  imageEquivariance: ImageEquivariance;
   fitComparison: {
     tasks: {
       name: string;

@@ -221,7 +221,10 @@ test('an image of one’s own: counts follow its size; bad files get their messa
         buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
       },
     ],
-    ['20,000 × 20,000 pixels', { name: 'huge.png', mimeType: 'image/png', buffer: pngHeader(20_000, 20_000) }],
+    [
+      '20,000 × 20,000 pixels',
+      { name: 'huge.png', mimeType: 'image/png', buffer: pngHeader(20_000, 20_000) },
+    ],
     ['looks damaged', { name: 'broken.png', mimeType: 'image/png', buffer: pngHeader(64, 64) }],
   ];
   for (const [message, file] of cases) {

@@ -124,6 +124,10 @@ export const commonEn = {
     'The link picks weight {value}, but the kernel has only {fallback}; the last weight is picked.',
   'notice.url.badLayerList':
     'The link sets {param} to “{value}”, which is not a list of layer numbers such as 2,10,17; using {fallback}.',
+  'notice.url.badIntegers':
+    'The link sets {param} to “{value}”, which is not {length} whole numbers from {minimum} to {maximum} separated by commas; using {fallback}.',
+  'notice.url.badMatrix':
+    'The link sets {param} to “{value}”, which is not a kernel of up to {rows} rows of up to {cols} numbers (numbers separated by “,” and rows by “;”); using {fallback}.',
   'notice.worker.crashed':
     'The computing engine stopped and was restarted. Your figures and settings are unchanged.',
   'notice.worker.hung':
@@ -253,6 +257,10 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'notice.url.badWeight': '链接选择了第 {value} 个权重，但卷积核只有 {fallback} 个；已改选最后一个权重。',
   'notice.url.badLayerList':
     '链接把 {param} 设为“{value}”，这不是形如 2,10,17 的层号列表；已改用 {fallback}。',
+  'notice.url.badIntegers':
+    '链接把 {param} 设为“{value}”，这不是用逗号分隔的 {length} 个 {minimum} 到 {maximum} 之间的整数；已改用 {fallback}。',
+  'notice.url.badMatrix':
+    '链接把 {param} 设为“{value}”，这不是一个最多 {rows} 行、每行最多 {cols} 个数的卷积核（数之间用“,”分隔，行之间用“;”分隔）；已改用 {fallback}。',
   'notice.worker.crashed': '计算引擎意外停止，已重新启动。你的图示和设置都没有改变。',
   'notice.worker.hung': '计算引擎长时间没有响应，已重新启动。你的图示和设置都没有改变。',
   'notice.worker.failed': '计算引擎无法给出结果：{message}',

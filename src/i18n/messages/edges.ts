@@ -13,7 +13,9 @@ export const edgesEn = {
   'edges.kernel.sobel-y': 'Sobel y (3 × 3)',
   'edges.kernel.laplacian': 'Laplacian (3 × 3)',
   'edges.kernel.box-blur': 'Box blur (3 × 3)',
+  'edges.kernel.custom': 'Your own (up to 5 × 5)',
   'edges.abs': 'Absolute value |y|',
+  'edges.image.notInLink': 'An image of your own is not part of links or embeds: they show the photo.',
 } as const;
 
 /** Section 5, edges on a real photo (fig. 9.6): Chinese. */
@@ -29,5 +31,7 @@ export const edgesZh: Record<keyof typeof edgesEn, Message> = {
   'edges.kernel.sobel-y': 'Sobel y（3 × 3）',
   'edges.kernel.laplacian': '拉普拉斯核（3 × 3）',
   'edges.kernel.box-blur': '均值模糊（3 × 3）',
+  'edges.kernel.custom': '自己定义（最大 5 × 5）',
   'edges.abs': '取绝对值 |y|',
+  'edges.image.notInLink': '你自己的图像不会写进链接或嵌入代码：它们显示的是照片。',
 };

@@ -64,25 +64,29 @@ function lookupTable(magnitude: boolean): Uint32Array {
 
 const TABLES = { signed: lookupTable(false), magnitude: lookupTable(true) };
 
-/** Writes an edge map's colours into a canvas of its size (one canvas pixel per output). */
+/**
+ * Writes an edge map's colours into a canvas of its size (one canvas pixel per output), on a scale
+ * whose ends are ±`extent` (the map's own largest |value| when not given).
+ */
 export function paintEdgeMap(
   canvas: HTMLCanvasElement,
   values: Float32Array,
   size: readonly number[],
   magnitude: boolean,
+  extent = edgeExtent(values),
 ) {
   const [height, width] = size;
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
   const context = canvas.getContext('2d');
   if (!context) return;
-  const extent = edgeExtent(values) || 1;
+  const scale = extent || 1;
   const table = magnitude ? TABLES.magnitude : TABLES.signed;
   const last = table.length - 1;
   const words = new Uint32Array(values.length);
   for (let index = 0; index < values.length; index += 1) {
-    const t = magnitude ? Math.abs(values[index]) / extent : 0.5 + values[index] / (2 * extent);
-    words[index] = table[Math.round(t * last)];
+    const t = magnitude ? Math.abs(values[index]) / scale : 0.5 + values[index] / (2 * scale);
+    words[index] = table[Math.round(Math.min(1, Math.max(0, t)) * last)];
   }
   context.putImageData(new ImageData(new Uint8ClampedArray(words.buffer), width, height), 0, 0);
 }

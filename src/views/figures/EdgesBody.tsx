@@ -2,7 +2,7 @@ import '../edges/messages';
 import { type ClipboardEvent, type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { analyzeNetwork, traceField } from '../../engine';
 import { formatMeasure } from '../../i18n';
-import { EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec } from '../../scenes';
+import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec } from '../../scenes';
 import {
   focusOf,
   selectFigureParams,
@@ -19,9 +19,11 @@ import { EdgeCountsTable } from '../edges/EdgeCountsTable';
 import { EdgeGrid } from '../edges/EdgeGrid';
 import { EdgeInset } from '../edges/EdgeInset';
 import { EdgeLegend } from '../edges/EdgeLegend';
+import { EquivarianceImages } from '../edges/EquivarianceImages';
 import { edgeExtent, paintEdgeMap, paintGrey } from '../edges/edgeColours';
 import type { GreyImage } from '../edges/greyImage';
 import { ImageChooser } from '../edges/ImageChooser';
+import { KernelEditor } from '../edges/KernelEditor';
 import { MatrixRow } from '../edges/MatrixRow';
 import { readImageFile } from '../edges/readImageFile';
 import { type EdgeMap, useEdgeMap, usePhotoImage } from '../edges/useEdgeMap';
@@ -221,7 +223,8 @@ export function EdgesBody() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the photo setting changing is the trigger.
   useEffect(() => setUpload(null), [params.image]);
   const image = upload ?? photo;
-  const map = useEdgeMap(image, EDGE_KERNELS[params.kernel]);
+  const kernel = useMemo(() => chosenKernel(params.kernel, params.custom), [params.kernel, params.custom]);
+  const map = useEdgeMap(image, kernel);
 
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
@@ -265,6 +268,7 @@ export function EdgesBody() {
           setUpload(null);
         }}
       />
+      {params.kernel === 'custom' && <KernelEditor figure={FIGURE} rows={params.custom} />}
       <p className="hint hint--essential">{t('edges.hint')}</p>
       {map ? (
         <>
@@ -274,6 +278,7 @@ export function EdgesBody() {
             {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
           </p>
           <DenseRun map={map} />
+          <EquivarianceImages map={map} />
         </>
       ) : (
         <p className="figure__loading">{t('figure.loading')}</p>

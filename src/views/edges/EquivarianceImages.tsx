@@ -1,0 +1,221 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ImageEquivariance } from '../../engine';
+import { formatNumber } from '../../i18n';
+import { MAX_SHIFT } from '../../scenes';
+import {
+  selectFigureParams,
+  selectLanguage,
+  selectSetParams,
+  useEngine,
+  useLab,
+  useLabStore,
+  useTranslate,
+} from '../../state';
+import { isStaleRequest } from '../../worker';
+import { NumberField } from '../NumberField';
+import { SubHeading } from '../SubHeading';
+import { formatValue } from './describeOutput';
+import { paintEdgeMap, paintGrey } from './edgeColours';
+import type { EdgeMap } from './useEdgeMap';
+
+const FIGURE = 'edges';
+
+/** One image of the check, drawn pixel for pixel into a canvas scaled by CSS. */
+function CheckImage(props: {
+  caption: string;
+  values: Float32Array;
+  size: readonly number[];
+  kind: 'grey' | 'edges';
+  extent?: number;
+  hook: string;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    if (props.kind === 'grey') paintGrey(canvas.current, props.values, props.size);
+    else paintEdgeMap(canvas.current, props.values, props.size, false, props.extent);
+  }, [props.values, props.size, props.kind, props.extent]);
+  return (
+    <figure className="check-image" data-check-image={props.hook}>
+      <figcaption data-export-text="">{props.caption}</figcaption>
+      <canvas ref={canvas} role="img" aria-label={props.caption} className="check-image__canvas" />
+    </figure>
+  );
+}
+
+/**
+ * Translation equivariance in 2D on the figure's image and kernel: shift the photo by (dx, dy), or
+ * rotate it, then detect edges, against detecting edges and then shifting or rotating the map; the
+ * difference is drawn on the maps' own scale and measured away from the borders and near them.
+ */
+export function EquivarianceImages(props: { map: EdgeMap }) {
+  const t = useTranslate();
+  const language = useLab(selectLanguage);
+  const params = useLab(selectFigureParams(FIGURE));
+  const setParams = useLab(selectSetParams);
+  const { client } = useEngine();
+  const store = useLabStore();
+  const id = useId();
+  const { map } = props;
+  const [dx, dy] = params.shift;
+  const rotating = params.rotate !== 0;
+  const [check, setCheck] = useState<{ result: ImageEquivariance; key: string } | null>(null);
+  const key = `${rotating ? `r${params.rotate}` : `s${dx},${dy}`}`;
+  useEffect(() => {
+    let current = true;
+    client
+      .request(
+        'imageEquivariance',
+        {
+          image: map.image.values,
+          size: map.image.size,
+          kernel: Float32Array.from(map.kernel.weights),
+          kernelSize: [...map.kernel.size],
+          transform: rotating ? { kind: 'rotate', degrees: params.rotate } : { kind: 'shift', dx, dy },
+        },
+        { lane: 'edges:equivariance' },
+      )
+      .then(
+        (result) => {
+          if (current) setCheck({ result, key });
+        },
+        (error) => {
+          if (!current || isStaleRequest(error)) return;
+          store.getState().pushNotices([
+            {
+              key: 'notice.worker.failed',
+              values: { message: error instanceof Error ? error.message : String(error) },
+              figure: FIGURE,
+            },
+          ]);
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [client, store, map, rotating, params.rotate, dx, dy, key]);
+  const transformText = rotating
+    ? t('edges.check.rotated', { degrees: params.rotate })
+    : t('edges.check.shifted', { dx: formatNumber(language, dx), dy: formatNumber(language, dy) });
+  const result = check?.result;
+  const interiorCount = result ? result.interior.reduce((total, value) => total + value, 0) : 0;
+  // The photo's own edges set the scale; what a transform brings in at the borders may go past it.
+  const extent = result?.scale || 1;
+  return (
+    <section className="image-check" aria-labelledby={`${id}-title`} data-image-check={key}>
+      <SubHeading id={`${id}-title`}>{t('edges.check.title')}</SubHeading>
+      <p>{t('edges.check.intro')}</p>
+      <div className="image-check__controls" role="group" aria-label={t('edges.check.controls')}>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={!rotating}
+            data-setting="check-shift"
+            onChange={() => setParams(FIGURE, { rotate: 0 })}
+          />{' '}
+          {t('edges.check.shift')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={rotating}
+            data-setting="check-rotate"
+            onChange={() => setParams(FIGURE, { rotate: 90 })}
+          />{' '}
+          {t('edges.check.rotate')}
+        </label>
+        {rotating ? (
+          <>
+            <label htmlFor={`${id}-angle`}>{t('edges.check.angle')}</label>
+            <input
+              id={`${id}-angle`}
+              type="range"
+              min={1}
+              max={359}
+              value={params.rotate}
+              data-setting="rotate"
+              onChange={(event) => setParams(FIGURE, { rotate: Number(event.target.value) })}
+            />
+            <output htmlFor={`${id}-angle`}>{params.rotate}°</output>
+          </>
+        ) : (
+          <>
+            <label htmlFor={`${id}-dx`}>dx</label>
+            <NumberField
+              id={`${id}-dx`}
+              setting="shift-dx"
+              value={dx}
+              definition={{ minimum: -MAX_SHIFT, maximum: MAX_SHIFT }}
+              onCommit={(value) => setParams(FIGURE, { shift: [value, dy] })}
+            />
+            <label htmlFor={`${id}-dy`}>dy</label>
+            <NumberField
+              id={`${id}-dy`}
+              setting="shift-dy"
+              value={dy}
+              definition={{ minimum: -MAX_SHIFT, maximum: MAX_SHIFT }}
+              onCommit={(value) => setParams(FIGURE, { shift: [dx, value] })}
+            />
+          </>
+        )}
+      </div>
+      {result && (
+        <>
+          <div className="image-check__images">
+            <CheckImage
+              hook="transformed"
+              caption={t('edges.check.image.transformed', { transform: transformText })}
+              values={result.transformed}
+              size={map.image.size}
+              kind="grey"
+            />
+            <CheckImage
+              hook="filtered-after"
+              caption={t('edges.check.image.filteredAfter')}
+              values={result.filteredAfter}
+              size={result.mapSize}
+              kind="edges"
+              extent={extent}
+            />
+            <CheckImage
+              hook="transformed-after"
+              caption={t('edges.check.image.transformedAfter', { transform: transformText })}
+              values={result.transformedAfter}
+              size={result.mapSize}
+              kind="edges"
+              extent={extent}
+            />
+            <CheckImage
+              hook="difference"
+              caption={t('edges.check.image.difference')}
+              values={result.difference}
+              size={result.mapSize}
+              kind="edges"
+              extent={extent}
+            />
+          </div>
+          <p
+            role="status"
+            data-export-text=""
+            data-largest-interior={result.largestInterior}
+            data-largest-overall={result.largestOverall}
+          >
+            {result.largestInterior === 0
+              ? t('edges.check.exact', {
+                  share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
+                  border: formatValue(result.largestOverall),
+                })
+              : t('edges.check.differs', {
+                  share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
+                  largest: formatValue(result.largestInterior),
+                  mean: formatValue(result.meanInterior),
+                  scale: formatValue(result.scale),
+                })}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
