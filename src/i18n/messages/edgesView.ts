@@ -95,6 +95,16 @@ export const edgesViewEn = {
   'edges.image.showing': 'Showing your image “{name}”, {height} × {width}.',
   'edges.image.back': 'Back to the photo',
   'edges.image.reading': 'Reading “{name}”…',
+  'edges.camera.start': 'Use the camera',
+  'edges.camera.stop': 'Stop the camera',
+  'edges.camera.starting': 'Starting the camera…',
+  'edges.camera.live':
+    'Camera on: {fps} frames per second, each taking {ms} ms from capture to its edges drawn. Frames stay in this browser.',
+  'edges.camera.liveStart': 'Camera on. Frames stay in this browser.',
+  'edges.check.paused': 'The shift and rotation check waits while the camera is on.',
+  'notice.camera.denied': 'The camera was not allowed, so it stays off. The previous image stays.',
+  'notice.camera.none': 'No camera was found. The previous image stays.',
+  'notice.camera.failed': 'The camera could not be started. The previous image stays.',
   'notice.image.empty': '“{name}” is an empty file (0 bytes). The previous image stays.',
   'notice.image.notImage':
     '“{name}” is not an image this figure can read (PNG, JPEG, GIF, WebP, BMP or SVG). The previous image stays.',
@@ -188,6 +198,16 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.image.showing': '正在显示你的图像“{name}”，{height} × {width}。',
   'edges.image.back': '换回照片',
   'edges.image.reading': '正在读取“{name}”…',
+  'edges.camera.start': '使用摄像头',
+  'edges.camera.stop': '关闭摄像头',
+  'edges.camera.starting': '正在打开摄像头…',
+  'edges.camera.live':
+    '摄像头已打开：每秒 {fps} 帧，每一帧从拍摄到画出边缘用时 {ms} 毫秒。画面只留在这个浏览器里。',
+  'edges.camera.liveStart': '摄像头已打开。画面只留在这个浏览器里。',
+  'edges.check.paused': '摄像头打开时，平移和旋转的检验暂停。',
+  'notice.camera.denied': '没有获得使用摄像头的许可，摄像头保持关闭。仍显示之前的图像。',
+  'notice.camera.none': '没有找到摄像头。仍显示之前的图像。',
+  'notice.camera.failed': '无法打开摄像头。仍显示之前的图像。',
   'notice.image.empty': '“{name}”是一个空文件（0 字节）。仍显示之前的图像。',
   'notice.image.notImage':
     '“{name}”不是这个图示能读取的图像（支持 PNG、JPEG、GIF、WebP、BMP 和 SVG）。仍显示之前的图像。',

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { type EdgeCounts, edgeCounts } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { selectLanguage, useLab, useTranslate } from '../../state';
@@ -63,47 +64,53 @@ function rows(
  * The counts of fig. 9.6 for the current image and kernel, computed by the engine, each with the
  * formula that gives it. Hooks: `[data-count="<id>"]` holds the formatted number alone.
  */
-export function EdgeCountsTable(props: { imageSize: readonly number[]; kernelSize: readonly number[] }) {
-  const t = useTranslate();
-  const language = useLab(selectLanguage);
-  const format = (value: number) => formatNumber(language, value);
-  const counts = edgeCounts(props.imageSize, props.kernelSize);
-  const [height, width] = props.imageSize;
-  const [kh, kw] = props.kernelSize;
-  return (
-    <div className="edge-counts">
-      <table className="edge-counts__table">
-        <caption data-export-text="">{t('edges.counts.title', { height, width, kh, kw })}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="edge-counts__cell">
-              {t('edges.count.what')}
-            </th>
-            <th scope="col" className="edge-counts__cell">
-              {t('edges.count.formula')}
-            </th>
-            <th scope="col" className="edge-counts__cell edge-counts__value">
-              {t('edges.count.value')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows(counts, props.imageSize, props.kernelSize, format).map((row) => (
-            <tr key={row.id}>
-              <th scope="row" className="edge-counts__cell edge-counts__cell--what">
-                {t(`edges.count.${row.id}`)}
+export const EdgeCountsTable = memo(
+  function EdgeCountsTable(props: { imageSize: readonly number[]; kernelSize: readonly number[] }) {
+    const t = useTranslate();
+    const language = useLab(selectLanguage);
+    const format = (value: number) => formatNumber(language, value);
+    const counts = edgeCounts(props.imageSize, props.kernelSize);
+    const [height, width] = props.imageSize;
+    const [kh, kw] = props.kernelSize;
+    return (
+      <div className="edge-counts">
+        <table className="edge-counts__table">
+          <caption data-export-text="">{t('edges.counts.title', { height, width, kh, kw })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="edge-counts__cell">
+                {t('edges.count.what')}
               </th>
-              <td className="edge-counts__cell edge-counts__formula">
-                <MathFormula tex={row.tex} label={row.words} />
-              </td>
-              <td className="edge-counts__cell edge-counts__value">
-                <span data-count={row.id}>{format(row.value)}</span>
-                {row.id === 'flops-ratio' ? '×' : ''}
-              </td>
+              <th scope="col" className="edge-counts__cell">
+                {t('edges.count.formula')}
+              </th>
+              <th scope="col" className="edge-counts__cell edge-counts__value">
+                {t('edges.count.value')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+          </thead>
+          <tbody>
+            {rows(counts, props.imageSize, props.kernelSize, format).map((row) => (
+              <tr key={row.id}>
+                <th scope="row" className="edge-counts__cell edge-counts__cell--what">
+                  {t(`edges.count.${row.id}`)}
+                </th>
+                <td className="edge-counts__cell edge-counts__formula">
+                  <MathFormula tex={row.tex} label={row.words} />
+                </td>
+                <td className="edge-counts__cell edge-counts__value">
+                  <span data-count={row.id}>{format(row.value)}</span>
+                  {row.id === 'flops-ratio' ? '×' : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  },
+  // A camera frame brings a new size array of the same size: nothing to draw again.
+  (before, after) =>
+    before.imageSize.join() === after.imageSize.join() &&
+    before.kernelSize.join() === after.kernelSize.join(),
+);

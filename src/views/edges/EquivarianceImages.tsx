@@ -105,7 +105,8 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
     <section className="image-check" aria-labelledby={`${id}-title`} data-image-check={key}>
       <SubHeading id={`${id}-title`}>{t('edges.check.title')}</SubHeading>
       <p>{t('edges.check.intro')}</p>
-      <div className="image-check__controls" role="group" aria-label={t('edges.check.controls')}>
+      <fieldset className="image-check__controls">
+        <legend className="visually-hidden">{t('edges.check.controls')}</legend>
         <label>
           <input
             type="radio"
@@ -160,7 +161,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
             />
           </>
         )}
-      </div>
+      </fieldset>
       {result && (
         <>
           <div className="image-check__images">

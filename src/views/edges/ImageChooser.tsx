@@ -9,8 +9,12 @@ import type { GreyImage } from './greyImage';
 export function ImageChooser(props: {
   upload: GreyImage | null;
   reading: string | null;
+  camera: 'off' | 'starting' | 'live';
+  /** Frames per second and milliseconds per frame while the camera is live, once measured. */
+  cameraSpeed: { fps: number; ms: number } | null;
   onFiles(files: FileList | null): void;
   onBack(): void;
+  onCamera(on: boolean): void;
 }) {
   const t = useTranslate();
   const inputId = useId();
@@ -30,7 +34,16 @@ export function ImageChooser(props: {
             event.target.value = '';
           }}
         />
-        {props.upload && (
+        {props.camera === 'off' ? (
+          <button type="button" data-action="camera" onClick={() => props.onCamera(true)}>
+            {t('edges.camera.start')}
+          </button>
+        ) : (
+          <button type="button" data-action="camera-stop" onClick={() => props.onCamera(false)}>
+            {t('edges.camera.stop')}
+          </button>
+        )}
+        {props.upload && props.camera === 'off' && (
           <button type="button" data-action="back-to-photo" onClick={props.onBack}>
             {t('edges.image.back')}
           </button>
@@ -42,7 +55,20 @@ export function ImageChooser(props: {
       {props.reading !== null && (
         <p className="edges-note">{t('edges.image.reading', { name: props.reading })}</p>
       )}
-      {props.upload && (
+      {props.camera === 'starting' && <p className="edges-note">{t('edges.camera.starting')}</p>}
+      {props.camera === 'live' && (
+        <p
+          className="edges-note"
+          role="status"
+          data-camera-fps={props.cameraSpeed?.fps}
+          data-camera-frame-ms={props.cameraSpeed?.ms}
+        >
+          {props.cameraSpeed
+            ? t('edges.camera.live', { fps: props.cameraSpeed.fps, ms: props.cameraSpeed.ms.toFixed(1) })
+            : t('edges.camera.liveStart')}
+        </p>
+      )}
+      {props.upload && props.camera === 'off' && (
         <p className="edges-note" data-own-image={props.upload.name}>
           {t('edges.image.showing', {
             name: props.upload.name,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { EdgeKernel } from '../../scenes';
 import { useEngine, useLabStore } from '../../state';
 import { isStaleRequest } from '../../worker';
@@ -51,13 +51,16 @@ export function usePhotoImage(photo: string, size: [number, number]): GreyImage 
 
 /**
  * The edge map of `image` with `kernel`, computed by the engine's worker (the latest request wins).
- * The previous map stays until the new one arrives.
+ * The previous map stays until the new one arrives. `timed`: the worker times the convolution warm,
+ * over about 10 ms of repeated runs (too long for a camera frame).
  */
-export function useEdgeMap(image: GreyImage | null, kernel: EdgeKernel): EdgeMap | null {
+export function useEdgeMap(image: GreyImage | null, kernel: EdgeKernel, timed = true): EdgeMap | null {
   const { client } = useEngine();
   const store = useLabStore();
   const [map, setMap] = useState<EdgeMap | null>(null);
-  useEffect(() => {
+  // Asked before the browser paints (not after, as an effect would): a camera frame's edges arrive
+  // a frame sooner.
+  useLayoutEffect(() => {
     if (!image) return;
     let current = true;
     client
@@ -68,7 +71,7 @@ export function useEdgeMap(image: GreyImage | null, kernel: EdgeKernel): EdgeMap
           inputSize: image.size,
           kernel: Float32Array.from(kernel.weights),
           geometry: { kernel: [...kernel.size] },
-          timingRuns: 5,
+          timingRuns: timed ? 5 : 0,
         },
         { lane: 'edges:map' },
       )
@@ -98,6 +101,6 @@ export function useEdgeMap(image: GreyImage | null, kernel: EdgeKernel): EdgeMap
     return () => {
       current = false;
     };
-  }, [client, image, kernel, store]);
+  }, [client, image, kernel, store, timed]);
   return map;
 }

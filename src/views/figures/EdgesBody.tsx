@@ -1,5 +1,15 @@
 import '../edges/messages';
-import { type ClipboardEvent, type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  type ClipboardEvent,
+  type DragEvent,
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { analyzeNetwork, traceField } from '../../engine';
 import { formatMeasure } from '../../i18n';
 import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec } from '../../scenes';
@@ -26,6 +36,7 @@ import { ImageChooser } from '../edges/ImageChooser';
 import { KernelEditor } from '../edges/KernelEditor';
 import { MatrixRow } from '../edges/MatrixRow';
 import { readImageFile } from '../edges/readImageFile';
+import { useCamera } from '../edges/useCamera';
 import { type EdgeMap, useEdgeMap, usePhotoImage } from '../edges/useEdgeMap';
 import { gridExtent, gridLayout } from '../grid/gridLayout';
 import { createSharedZoom } from '../grid/sharedZoom';
@@ -95,8 +106,11 @@ function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolea
   );
 }
 
-/** The photo and its edge map as grids zoomed together, the focus lit on both, and what it reads. */
-function EdgeStage(props: { map: EdgeMap; magnitude: boolean }) {
+/**
+ * The photo and its edge map as grids zoomed together, the focus lit on both, and what it reads;
+ * drawn again only when the map or its colouring changes (not when a new image is on its way).
+ */
+const EdgeStage = memo(function EdgeStage(props: { map: EdgeMap; magnitude: boolean }) {
   const t = useTranslate();
   const select = useLab(selectSelect);
   const hover = useLab(selectHover);
@@ -203,7 +217,7 @@ function EdgeStage(props: { map: EdgeMap; magnitude: boolean }) {
       )}
     </>
   );
-}
+});
 
 /**
  * Fig. 9.6 live: a photo (or the user's own image) and its edge map computed by the worker, a
@@ -223,11 +237,41 @@ export function EdgesBody() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the photo setting changing is the trigger.
   useEffect(() => setUpload(null), [params.image]);
   const image = upload ?? photo;
+  // Camera frames take the place of the image; the time from capture to drawn edges is measured.
+  const frameTimes = useRef<{ capturedAt: number; shownAt: number[]; ms: number[] }>({
+    capturedAt: 0,
+    shownAt: [],
+    ms: [],
+  });
+  const [cameraSpeed, setCameraSpeed] = useState<{ fps: number; ms: number } | null>(null);
+  const camera = useCamera(
+    (frame) => {
+      frameTimes.current.capturedAt = frame.capturedAt;
+      setUpload(frame.image);
+    },
+    (key) => store.getState().pushNotices([{ key, values: {}, figure: FIGURE }]),
+  );
   const kernel = useMemo(() => chosenKernel(params.kernel, params.custom), [params.kernel, params.custom]);
-  const map = useEdgeMap(image, kernel);
+  // Camera frames are not timed again and again: their timing is the frame's own.
+  const map = useEdgeMap(image, kernel, image?.name !== 'camera');
+  const live = camera.state.phase === 'live';
+  // Children paint their canvases in their layout effects, before this one: the frame is drawn.
+  useLayoutEffect(() => {
+    if (!live || !map || map.image.name !== 'camera') return;
+    const times = frameTimes.current;
+    const now = performance.now();
+    times.ms = [...times.ms.slice(-29), now - times.capturedAt];
+    times.shownAt = [...times.shownAt.filter((at) => now - at < 1000), now];
+    const sorted = [...times.ms].sort((a, b) => a - b);
+    if (times.ms.length % 10 === 0) {
+      setCameraSpeed({ fps: times.shownAt.length, ms: sorted[Math.floor(sorted.length / 2)] });
+    }
+    camera.ready();
+  }, [live, map, camera.ready]);
 
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
+    camera.stop();
     setReading(file.name);
     const result = await readImageFile(file);
     setReading(null);
@@ -262,6 +306,15 @@ export function EdgesBody() {
       <ImageChooser
         upload={upload}
         reading={reading}
+        camera={camera.state.phase}
+        cameraSpeed={cameraSpeed}
+        onCamera={(on) => {
+          if (on) {
+            select(FIGURE, null);
+            setCameraSpeed(null);
+            void camera.start();
+          } else camera.stop();
+        }}
         onFiles={(files) => void takeFile(files?.[0])}
         onBack={() => {
           select(FIGURE, null);
@@ -278,7 +331,7 @@ export function EdgesBody() {
             {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
           </p>
           <DenseRun map={map} />
-          <EquivarianceImages map={map} />
+          {live ? <p className="edges-note">{t('edges.check.paused')}</p> : <EquivarianceImages map={map} />}
         </>
       ) : (
         <p className="figure__loading">{t('figure.loading')}</p>
