@@ -10,6 +10,8 @@ export type { DenseLayer } from './denseLayer';
 export { createDenseLayer } from './denseLayer';
 export type { EdgeCounts } from './edgeCounts';
 export { edgeCounts } from './edgeCounts';
+export type { LearningCurves, LearningPoint } from './edgeLearning';
+export { edgeLearningCurves } from './edgeLearning';
 export type { EquivarianceCheck } from './equivarianceCheck';
 export { equivarianceCheck } from './equivarianceCheck';
 export { findConnection } from './findConnection';
@@ -18,6 +20,7 @@ export { applyWindowLayer, fitWindowLayer, meanSquaredError } from './fitWindowL
 export type { ImageEquivariance, ImageTransform } from './imageEquivariance';
 export { imageEquivariance, transformImage } from './imageEquivariance';
 export { layerCsr, layerMatrix, MAX_DENSE_ENTRIES } from './layerMatrix';
+export { fitLeastSquares } from './leastSquares';
 export {
   MAX_AXIS_SIZE,
   MAX_CHANNELS,

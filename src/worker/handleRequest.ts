@@ -7,6 +7,7 @@ import {
   createCorrelator,
   createDenseLayer,
   type DenseLayer,
+  edgeLearningCurves,
   equivarianceCheck,
   fitWindowLayer,
   imageEquivariance,
@@ -190,6 +191,10 @@ export async function handleRequest<K extends EngineRequestKind>(
       return (await correlate(payload as EngineRequests['correlate'], context)) as EngineResponses[K];
     case 'denseRange':
       return (await denseRange(payload as EngineRequests['denseRange'], context)) as EngineResponses[K];
+    case 'edgeLearning': {
+      const request = payload as EngineRequests['edgeLearning'];
+      return edgeLearningCurves(request.image, request.size, { seed: request.seed }) as EngineResponses[K];
+    }
     case 'imageEquivariance': {
       const request = payload as EngineRequests['imageEquivariance'];
       return imageEquivariance(

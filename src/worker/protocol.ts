@@ -5,6 +5,7 @@ import type {
   LayerConnections,
   LayerGeometry,
   LayerMasks,
+  LearningCurves,
   NetworkCounts,
   Signal,
   SignalTransform,
@@ -52,6 +53,8 @@ export interface EngineRequests {
     kernelSize: number[];
     transform: ImageTransform;
   };
+  /** Test error against labelled pixels for the edge detector learned as a convolution and as a dense layer. */
+  edgeLearning: { image: Float32Array; size: number[]; seed: number };
   /** f(T(x)) against T(f(x)) for a 1D cross-correlation f and a shift or stretch T. */
   equivariance: { input: Float32Array; kernel: Float32Array; transform: SignalTransform };
   /** Fits a shared and a locally connected 1D window layer to each task's examples and tests both. */
@@ -94,6 +97,7 @@ export interface EngineResponses {
   denseRange: { ok: true; values: Float32Array; elapsedMs: number } | { ok: false; issues: SpecIssue[] };
   equivariance: EquivarianceCheck;
   imageEquivariance: ImageEquivariance;
+  edgeLearning: LearningCurves;
   fitComparison: {
     tasks: {
       name: string;

@@ -89,6 +89,19 @@ export const edgesViewEn = {
     'Away from the borders ({share} of the map) the two orders agree exactly: the largest difference is 0. Only near the borders, where the transform brings in pixels from outside the photo, do they differ (by up to {border}).',
   'edges.check.differs':
     'Away from the borders ({share} of the map) the two orders differ by up to {largest} (on average {mean}), against edges of up to {scale}: this kernel does not commute with this transform.',
+  'edges.learning.title': 'Learning the detector: how many examples?',
+  'edges.learning.intro':
+    'Both layers can compute this edge map exactly. Here each learns it from labelled pixels of this image (pixel in, edge value out), by least squares. The convolution shares its 2 weights across every position, so every labelled pixel teaches all of them; the dense layer on a small crop has a weight per input and output, and each output learns only from its own labels.',
+  'edges.learning.chart': 'Test error against labelled pixels, both axes logarithmic',
+  'edges.learning.xAxis': 'Labelled output pixels used for learning',
+  'edges.learning.yAxis': 'Test error (relative)',
+  'edges.learning.conv': 'Convolution: {parameters} shared weights (circles, solid line)',
+  'edges.learning.dense':
+    'Dense layer on a {crop} × {crop} crop, {crop} × {outputs} outputs: {parameters} weights (squares, dashed line)',
+  'edges.learning.verdict':
+    'The convolution is exact from {conv} labelled pixels; the dense layer needs {dense}, {times} times as many.',
+  'edges.learning.verdictOpen':
+    'The convolution is exact from {conv} labelled pixels; the dense layer is not exact yet.',
   'edges.image.title': 'Your own image',
   'edges.image.drop': 'You can also drop an image on the figure, or paste one.',
   'edges.image.private': 'Your images stay in this browser: nothing is uploaded.',
@@ -192,6 +205,18 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
     '在远离边界的区域（占边缘图的 {share}），两种顺序的结果完全相同：最大差值为 0。只有在边界附近，变换从照片之外引入了像素，二者才有差别（最多 {border}）。',
   'edges.check.differs':
     '在远离边界的区域（占边缘图的 {share}），两种顺序的结果最多相差 {largest}（平均 {mean}），而边缘值最大为 {scale}：这个卷积核与这个变换不可交换。',
+  'edges.learning.title': '学习这个检测器：需要多少样本？',
+  'edges.learning.intro':
+    '两种层都能精确地算出这张边缘图。这里让它们各自从这张图像上带标签的像素（输入像素，输出边缘值）中用最小二乘法学出来。卷积的 2 个权重在所有位置共享，每个带标签的像素都能教会全部权重；小块图像上的全连接层每对输入和输出都有一个权重，每个输出只能从自己的标签中学习。',
+  'edges.learning.chart': '测试误差与带标签像素数的关系，两个坐标轴都是对数刻度',
+  'edges.learning.xAxis': '用来学习的带标签输出像素数',
+  'edges.learning.yAxis': '测试误差（相对值）',
+  'edges.learning.conv': '卷积：{parameters} 个共享权重（圆点，实线）',
+  'edges.learning.dense':
+    '{crop} × {crop} 小块上的全连接层，{crop} × {outputs} 个输出：{parameters} 个权重（方块，虚线）',
+  'edges.learning.verdict':
+    '卷积用 {conv} 个带标签像素就学得精确；全连接层需要 {dense} 个，是它的 {times} 倍。',
+  'edges.learning.verdictOpen': '卷积用 {conv} 个带标签像素就学得精确；全连接层还没有学得精确。',
   'edges.image.title': '用你自己的图像',
   'edges.image.drop': '也可以把图像拖到图示上，或直接粘贴。',
   'edges.image.private': '你的图像只留在这个浏览器里，不会上传到任何地方。',

@@ -34,6 +34,7 @@ import { edgeExtent, paintEdgeMap, paintGrey } from '../edges/edgeColours';
 import type { GreyImage } from '../edges/greyImage';
 import { ImageChooser } from '../edges/ImageChooser';
 import { KernelEditor } from '../edges/KernelEditor';
+import { LearningChart } from '../edges/LearningChart';
 import { MatrixRow } from '../edges/MatrixRow';
 import { readImageFile } from '../edges/readImageFile';
 import { useCamera } from '../edges/useCamera';
@@ -331,7 +332,14 @@ export function EdgesBody() {
             {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
           </p>
           <DenseRun map={map} />
-          {live ? <p className="edges-note">{t('edges.check.paused')}</p> : <EquivarianceImages map={map} />}
+          {live ? (
+            <p className="edges-note">{t('edges.check.paused')}</p>
+          ) : (
+            <>
+              <EquivarianceImages map={map} />
+              <LearningChart image={map.image} />
+            </>
+          )}
         </>
       ) : (
         <p className="figure__loading">{t('figure.loading')}</p>
