@@ -58,6 +58,8 @@ export type { SpecIssue, SpecIssueCode } from './specIssue';
 export { NetworkSpecError } from './specIssue';
 export type { MaskSummary } from './summarizeMask';
 export { summarizeMask } from './summarizeMask';
+export type { EquivarianceTrace } from './traceEquivariance';
+export { traceEquivariance } from './traceEquivariance';
 export type { LayerMasks } from './traceField';
 export { centreCoverage, traceField, traceInfluence, traceReceptiveField } from './traceField';
 export type { SignalTransform } from './transformSignal';

@@ -37,7 +37,8 @@ export const equivarianceScene = defineScene({
   bookFigures: null,
   heading: 'equivariance.heading',
   caption: 'equivariance.caption',
-  selectable: false,
+  // An input sample can be picked, to trace where it lands in both orders.
+  selectable: true,
   params: {
     transform: {
       kind: 'choice',
@@ -60,7 +61,18 @@ export const equivarianceScene = defineScene({
     },
   },
   defaults: { transform: 'shift', shift: 5, kernelName: 'edge' },
-  panels: () => [],
+  panels: (params) => [
+    {
+      id: 'signal',
+      title: { key: 'equivariance.title.inputs' },
+      spec: {
+        input: { size: EQUIVARIANCE_LENGTH },
+        layers: [{ kind: 'conv', kernel: EQUIVARIANCE_KERNELS[params.kernelName].length, padding: 'same' }],
+      },
+      letters: ['x', 's'],
+      connections: false,
+    },
+  ],
   repair: (params) => ({ params, changes: [] }),
   computation: (params) => ({
     kind: 'equivariance',

@@ -1,5 +1,6 @@
 import { max, min } from 'd3-array';
 import { line } from 'd3-shape';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { ChartGrid } from './ChartGrid';
 import { linearScale } from './scales';
 
@@ -18,13 +19,35 @@ const WIDTH = 480;
 const HEIGHT = 130;
 const MARGIN = { top: 10, right: 10, bottom: 18, left: 34 };
 
-/** A small line chart of 1D signals on a shared scale; `shade` greys the samples it marks. */
+/** Samples of one series to ring (e.g. where a picked sample's influence lands). */
+export interface ChartMarks {
+  series: string;
+  positions: readonly number[];
+}
+
+/** Picking a sample of the chart: by click or tap, or by keyboard as a slider over the positions. */
+export interface ChartPicker {
+  /** The picked position, or null. */
+  value: number | null;
+  /** Accessible name of the picker. */
+  label: string;
+  /** What the picked position is, read out by assistive technology. */
+  valueText: string;
+  onPick(position: number | null): void;
+}
+
+/**
+ * A small line chart of 1D signals on a shared scale; `shade` greys the samples it marks, `marks`
+ * rings samples of a series, and `picker` lets a sample be picked (click, tap, or arrow keys).
+ */
 export function LineChart(props: {
   title: string;
   summary: string;
   series: Series[];
   shade?: ArrayLike<number>;
   domain?: [number, number];
+  marks?: readonly ChartMarks[];
+  picker?: ChartPicker;
 }) {
   const length = Math.max(1, max(props.series, (series) => series.values.length) ?? 0);
   const all = props.series.flatMap((series) => Array.from(series.values));
@@ -35,41 +58,121 @@ export function LineChart(props: {
     .x((_, index) => x(index))
     .y((value) => y(value));
   const step = x(1) - x(0);
+  const { picker } = props;
+  const pickAt = (event: MouseEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const viewX = ((event.clientX - box.left) / box.width) * WIDTH;
+    picker?.onPick(Math.min(length - 1, Math.max(0, Math.round((viewX - x(0)) / step))));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!picker) return;
+    const at = picker.value ?? Math.floor(length / 2);
+    const next: Record<string, number> = {
+      ArrowLeft: at - 1,
+      ArrowDown: at - 1,
+      ArrowRight: at + 1,
+      ArrowUp: at + 1,
+      PageDown: at - 5,
+      PageUp: at + 5,
+      Home: 0,
+      End: length - 1,
+    };
+    if (event.key === 'Escape') {
+      picker.onPick(null);
+      return;
+    }
+    if (!(event.key in next)) return;
+    event.preventDefault();
+    picker.onPick(Math.min(length - 1, Math.max(0, next[event.key])));
+  };
+  const chart = (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the keys are on the slider around the chart.
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={props.summary}
+      className={picker ? 'chart__picker' : undefined}
+      onClick={picker ? pickAt : undefined}
+    >
+      {props.shade &&
+        Array.from(props.shade).map((marked, index) =>
+          marked ? (
+            <rect
+              // biome-ignore lint/suspicious/noArrayIndexKey: one band per sample position.
+              key={index}
+              className="chart__shade"
+              x={x(index) - step / 2}
+              width={step}
+              y={MARGIN.top}
+              height={HEIGHT - MARGIN.top - MARGIN.bottom}
+            />
+          ) : null,
+        )}
+      <ChartGrid y={y} count={3} left={MARGIN.left} right={WIDTH - MARGIN.right} />
+      {props.series.map((series) => (
+        <g key={series.id} data-series={series.id}>
+          <path
+            className="chart__line"
+            d={path(Array.from(series.values)) ?? ''}
+            style={{ stroke: series.colour }}
+            strokeDasharray={series.dash}
+          />
+          {series.dots &&
+            Array.from(series.values).map((value, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one dot per sample position.
+              <circle key={index} cx={x(index)} cy={y(value)} r={2.2} style={{ fill: series.colour }} />
+            ))}
+        </g>
+      ))}
+      {props.marks?.map((mark) => {
+        const series = props.series.find((item) => item.id === mark.series);
+        if (!series) return null;
+        return (
+          <g
+            key={mark.series}
+            className="chart__marks"
+            data-marks={mark.series}
+            data-positions={mark.positions.join(',')}
+          >
+            {mark.positions.map((position) => (
+              <circle key={position} cx={x(position)} cy={y(series.values[position] ?? 0)} r={5.5} />
+            ))}
+          </g>
+        );
+      })}
+      {picker && picker.value !== null && (
+        <line
+          className="chart__pick"
+          x1={x(picker.value)}
+          x2={x(picker.value)}
+          y1={MARGIN.top}
+          y2={HEIGHT - MARGIN.bottom}
+        />
+      )}
+    </svg>
+  );
   return (
     <figure className="chart" data-chart="line">
       <figcaption data-export-text="">{props.title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={props.summary}>
-        {props.shade &&
-          Array.from(props.shade).map((marked, index) =>
-            marked ? (
-              <rect
-                // biome-ignore lint/suspicious/noArrayIndexKey: one band per sample position.
-                key={index}
-                className="chart__shade"
-                x={x(index) - step / 2}
-                width={step}
-                y={MARGIN.top}
-                height={HEIGHT - MARGIN.top - MARGIN.bottom}
-              />
-            ) : null,
-          )}
-        <ChartGrid y={y} count={3} left={MARGIN.left} right={WIDTH - MARGIN.right} />
-        {props.series.map((series) => (
-          <g key={series.id} data-series={series.id}>
-            <path
-              className="chart__line"
-              d={path(Array.from(series.values)) ?? ''}
-              style={{ stroke: series.colour }}
-              strokeDasharray={series.dash}
-            />
-            {series.dots &&
-              Array.from(series.values).map((value, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: one dot per sample position.
-                <circle key={index} cx={x(index)} cy={y(value)} r={2.2} style={{ fill: series.colour }} />
-              ))}
-          </g>
-        ))}
-      </svg>
+      {picker ? (
+        <div
+          className="chart__slider"
+          role="slider"
+          tabIndex={0}
+          aria-label={picker.label}
+          aria-valuemin={0}
+          aria-valuemax={length - 1}
+          // With nothing picked the slider rests mid-way, where the arrow keys start; its text says so.
+          aria-valuenow={picker.value ?? Math.floor(length / 2)}
+          aria-valuetext={picker.valueText}
+          data-picker=""
+          onKeyDown={onKeyDown}
+        >
+          {chart}
+        </div>
+      ) : (
+        chart
+      )}
       <ul className="chart__key">
         {props.series.map((series) => (
           <li key={series.id}>

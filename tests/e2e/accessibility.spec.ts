@@ -13,7 +13,7 @@ const states: {
   { name: 'the default figure', url: './' },
   {
     name: 'selected units in every figure, in Chinese',
-    url: './?sparse.sel=1:2&deep.sel=2:4&sharing.sel=0:1&tiling.sel=1:2&variable.sel=0:0&lang=zh',
+    url: './?sparse.sel=1:2&deep.sel=2:4&sharing.sel=0:1&tiling.sel=1:2&variable.sel=0:0&equivariance.sel=0:12&lang=zh',
   },
   { name: 'notices from a malformed link', url: './?sparse.inputLength=abc&sparse.kernel=0' },
   { name: 'an impossible layer', url: './?sparse.padding=valid', impossible: true },

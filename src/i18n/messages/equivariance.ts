@@ -13,6 +13,18 @@ export const equivarianceEn = {
   'equivariance.chart.difference': '|f(T(x)) − T(f(x))|, shaded where a border is involved',
   'equivariance.chart.summary': '{title}: {count} samples, from {minimum} to {maximum}.',
   'equivariance.measure': 'Largest difference away from the borders: {interior}. Near the borders: {border}.',
+  'equivariance.pick.label': 'Pick a sample of x to trace',
+  'equivariance.pick.none':
+    'Click or tap a sample of x (or Tab to the chart and use the arrow keys) to trace where it lands in both orders.',
+  'equivariance.pick.value': 'sample x{index} = {value}',
+  'equivariance.pick.trace':
+    'x{index} = {value} feeds {output} of f(x). T moves it to {moved}; there it feeds {afterT} of f(T(x)). T moves the outputs it fed to {beforeT} of T(f(x)).',
+  'equivariance.pick.same': 'The same positions: both orders agree on what this sample reaches.',
+  'equivariance.pick.different':
+    'Not the same positions: the two orders disagree on what this sample reaches.',
+  'equivariance.pick.gone': 'T moves it out of the signal, so it reaches nothing after the transform.',
+  'equivariance.pick.nowhere': 'nothing',
+  'equivariance.pick.nothing': 'no sample picked',
   'equivariance.verdict.equal': 'Away from the borders the two orders agree exactly: f(T(x)) = T(f(x)).',
   'equivariance.verdict.differ':
     'The two orders disagree away from the borders: convolution is not equivariant to this transform.',
@@ -33,6 +45,17 @@ export const equivarianceZh: Record<keyof typeof equivarianceEn, string> = {
   'equivariance.chart.difference': '|f(T(x)) − T(f(x))|，阴影部分受边界影响',
   'equivariance.chart.summary': '{title}：共 {count} 个样本，取值从 {minimum} 到 {maximum}。',
   'equivariance.measure': '远离边界处的最大差值：{interior}；边界附近：{border}。',
+  'equivariance.pick.label': '选择 x 的一个样本来追踪',
+  'equivariance.pick.none':
+    '点击或轻触 x 的一个样本（或用 Tab 键移到图上再用方向键），追踪它在两种次序中落到哪里。',
+  'equivariance.pick.value': '样本 x{index} = {value}',
+  'equivariance.pick.trace':
+    'x{index} = {value} 影响 f(x) 的 {output}。T 把它移到 {moved}；在那里它影响 f(T(x)) 的 {afterT}。T 把它影响的输出移到 T(f(x)) 的 {beforeT}。',
+  'equivariance.pick.same': '位置相同：两种次序对这个样本能影响到哪里看法一致。',
+  'equivariance.pick.different': '位置不同：两种次序对这个样本能影响到哪里看法不一致。',
+  'equivariance.pick.gone': 'T 把它移出了信号，所以变换之后它什么也影响不到。',
+  'equivariance.pick.nowhere': '无',
+  'equivariance.pick.nothing': '尚未选择样本',
   'equivariance.verdict.equal': '远离边界处，两种次序的结果完全相等：f(T(x)) = T(f(x))。',
   'equivariance.verdict.differ': '即使远离边界，两种次序的结果也不相等：卷积对这种变换不具有等变性。',
 };

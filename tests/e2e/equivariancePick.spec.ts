@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures.ts';
+
+const figure = '[data-figure="equivariance"]';
+
+test('a sample picked by link is traced through both orders: a shift lands it on the same outputs', async ({
+  page,
+}) => {
+  // Shift by 5 with [−1, 1] ('same': output o reads o and o + 1): x₁₂ feeds s₁₁ and s₁₂; T moves it
+  // to 17, where it feeds 16 and 17 of f(T(x)); T moves s₁₁, s₁₂ to 16 and 17 of T(f(x)).
+  await page.goto('./?equivariance.sel=0:12');
+  const pick = page.locator(`${figure} [data-pick]`);
+  await expect(pick).toContainText('x₁₂ =');
+  await expect(pick).toContainText('feeds 11–12 of f(x). T moves it to 17; there it feeds 16–17 of f(T(x))');
+  await expect(pick).toContainText('to 16–17 of T(f(x)). The same positions');
+  await expect(page.locator(`${figure} [data-marks="transformed"]`)).toHaveAttribute('data-positions', '17');
+  await expect(page.locator(`${figure} [data-marks="transform-then-convolve"]`)).toHaveAttribute(
+    'data-positions',
+    '16,17',
+  );
+  await expect(page.locator(`${figure} [data-marks="convolve-then-transform"]`)).toHaveAttribute(
+    'data-positions',
+    '16,17',
+  );
+});
+
+test('a stretch lands a picked sample on different outputs in the two orders, in Chinese too', async ({
+  page,
+}) => {
+  // Stretch by 2: T(x)[j] = x[⌊j/2⌋], so x₁₂ lands at 24 and 25, read by outputs 23–25 of f(T(x));
+  // T(f(x)) copies s₁₁ and s₁₂ to 22–25.
+  await page.goto('./?equivariance.transform=stretch&equivariance.sel=0:12');
+  const pick = page.locator(`${figure} [data-pick]`);
+  await expect(pick).toContainText('T moves it to 24–25; there it feeds 23–25 of f(T(x))');
+  await expect(pick).toContainText('to 22–25 of T(f(x)). Not the same positions');
+  await page.goto('./?equivariance.transform=stretch&equivariance.sel=0:12&lang=zh');
+  await expect(pick).toContainText('位置不同');
+});
+
+test('by click, tap or keys: the chart is a slider over the samples, and Escape clears', async ({ page }) => {
+  await page.goto('./?embed=equivariance');
+  const slider = page.locator(`${figure} [data-picker]`);
+  const box = await slider.locator('svg').boundingBox();
+  if (!box) throw new Error('no chart');
+  // The chart's plot spans view x 34 … 470 of 480 for samples 0 … 39: sample 20 sits at 34 + 20 · 436 / 39.
+  await page.mouse.click(box.x + ((34 + (20 * 436) / 39) / 480) * box.width, box.y + box.height / 2);
+  await expect(slider).toHaveAttribute('aria-valuenow', '20');
+  await expect(page).toHaveURL(/equivariance\.sel=0(%3A|:)20/);
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', '22');
+  await expect(slider).toHaveAttribute('aria-valuetext', /sample x₂₂ = /);
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuenow', '0');
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`${figure} [data-pick]`)).toHaveText(/Click or tap a sample/);
+  await expect(page).not.toHaveURL(/equivariance\.sel/);
+});
