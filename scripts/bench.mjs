@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright';
 import { createServer, preview } from 'vite';
+import { measureCamera, measureCancel, measureDenseRun } from '../bench/edgesBench.mjs';
 import { measureHover } from '../bench/hoverBench.mjs';
 import { measureInitialBundle } from '../bench/initialBundle.mjs';
 import { measureClickToPaint, measureHeap, measureHoverSweep } from '../bench/playgroundBench.mjs';
@@ -62,6 +63,24 @@ try {
     hoverSweep: await measureHoverSweep(appPage, playgroundUrl),
     heap: await measureHeap(appPage, playgroundUrl),
   };
+  // Fig. 9.6: the dense layer run for real, with every core and with one; cancel; the camera.
+  const edgesUrl = `http://127.0.0.1:${PORT + 1}/?embed=edges`;
+  const edgesContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const edges = {
+    figure: 'the cat, 280 × 320, kernel [−1, 1]: 8,003,072,000 multiply-adds for the dense layer',
+    denseAllCores: await measureDenseRun(edgesContext, edgesUrl, cpus().length),
+    denseOneWorker: await measureDenseRun(edgesContext, edgesUrl, 1),
+    cancel: await measureCancel(edgesContext, edgesUrl),
+  };
+  await edgesContext.close();
+  const cameraBrowser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+  });
+  const cameraContext = await cameraBrowser.newContext({ viewport: { width: 1280, height: 900 } });
+  await cameraContext.grantPermissions(['camera']);
+  edges.camera = await measureCamera(cameraContext, edgesUrl);
+  await cameraBrowser.close();
   await app.close();
   await browser.close();
 
@@ -73,6 +92,7 @@ try {
     workerInChromium: worker,
     hoverInChromium: hover,
     playgroundInChromium: playground,
+    edgesInChromium: edges,
     initialBundle: measureInitialBundle(),
   };
   mkdirSync('bench/results', { recursive: true });

@@ -4,6 +4,7 @@ import { reportHeight } from './embed';
 import { SCENES } from './scenes';
 import { encodeUrlState, selectEmbed, selectLanguage, useLab, useTranslate } from './state';
 import { DeferredBody } from './views/DeferredBody';
+import { FigureErrorBoundary } from './views/FigureErrorBoundary';
 import { FigureSection } from './views/FigureSection';
 import { DEFERRED_FIGURES, figureBody } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
@@ -12,8 +13,11 @@ import { NoticeList } from './views/NoticeList';
 /** A figure's drawing: at once, or (for figures kept off the first load) when its section nears the viewport. */
 function FigureBody(props: { figure: string; eager?: boolean }) {
   const Body = figureBody(props.figure);
-  if (DEFERRED_FIGURES.has(props.figure)) return <DeferredBody body={Body} eager={props.eager} />;
-  return <Body />;
+  return (
+    <FigureErrorBoundary>
+      {DEFERRED_FIGURES.has(props.figure) ? <DeferredBody body={Body} eager={props.eager} /> : <Body />}
+    </FigureErrorBoundary>
+  );
 }
 
 /** Embed mode: one figure with compact chrome, a link to the full lab, and height messages to the parent page. */

@@ -15,6 +15,8 @@ export const commonEn = {
   'figure.bookText': 'Deep Learning §9.2',
   'figure.stale': 'These settings are not possible; the figure shows the last possible ones.',
   'figure.loading': 'Computing…',
+  'figure.failed': 'This figure stopped with an error ({message}). The rest of the lab still works, and your settings are kept.',
+  'figure.retry': 'Draw it again',
   'figure.hint': 'Click or tap a unit, or Tab into a figure and use the arrow keys and Enter. Escape clears.',
   'figure.controls': 'Settings',
   'figure.tools': 'Share and export',
@@ -153,6 +155,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'figure.bookText': '《深度学习》第 9.2 节',
   'figure.stale': '这组设置无法实现；图中显示的是上一组可行的设置。',
   'figure.loading': '计算中……',
+  'figure.failed': '这个图示因为错误停了下来（{message}）。实验室的其他部分仍然可用，你的设置也都保留着。',
+  'figure.retry': '重新绘制',
   'figure.hint':
     '用鼠标点击或用手指轻点一个单元；也可以用 Tab 键进入图示，再用方向键和回车键操作。按 Esc 取消选择。',
   'figure.controls': '设置',

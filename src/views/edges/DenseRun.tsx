@@ -130,7 +130,12 @@ export function DenseRun(props: { map: EdgeMap }) {
         {state.phase === 'failed' && <p>{t('edges.dense.failed', { message: state.message })}</p>}
         {state.phase === 'done' && (
           <>
-            <p data-export-text="">
+            <p
+              data-export-text=""
+              data-dense-wall-ms={state.result.wallMs}
+              data-dense-work-ms={state.result.workMs}
+              data-dense-rate={state.result.multiplyAdds / (state.result.workMs / 1000)}
+            >
               {t('edges.dense.done', {
                 wall: seconds(state.result.wallMs),
                 count: state.result.workers,

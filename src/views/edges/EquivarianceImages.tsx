@@ -59,7 +59,8 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
   const { map } = props;
   const [dx, dy] = params.shift;
   const rotating = params.rotate !== 0;
-  const [check, setCheck] = useState<{ result: ImageEquivariance; key: string } | null>(null);
+  // Each result keeps the image size it was computed for: a new image's size must not meet an old result.
+  const [check, setCheck] = useState<{ result: ImageEquivariance; key: string; size: number[] } | null>(null);
   const key = `${rotating ? `r${params.rotate}` : `s${dx},${dy}`}`;
   useEffect(() => {
     let current = true;
@@ -77,7 +78,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
       )
       .then(
         (result) => {
-          if (current) setCheck({ result, key });
+          if (current) setCheck({ result, key, size: map.image.size });
         },
         (error) => {
           if (!current || isStaleRequest(error)) return;
@@ -169,7 +170,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
               hook="transformed"
               caption={t('edges.check.image.transformed', { transform: transformText })}
               values={result.transformed}
-              size={map.image.size}
+              size={check.size}
               kind="grey"
             />
             <CheckImage
