@@ -26,7 +26,9 @@ export class FigureErrorBoundary extends Component<{ children: ReactNode }, { er
 
   render() {
     if (this.state.error) {
-      return <FigureFailed message={this.state.error.message} onRetry={() => this.setState({ error: null })} />;
+      return (
+        <FigureFailed message={this.state.error.message} onRetry={() => this.setState({ error: null })} />
+      );
     }
     return this.props.children;
   }

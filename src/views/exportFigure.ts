@@ -13,6 +13,8 @@ const STYLE_PROPERTIES = [
   'font-size',
   'font-style',
   'font-weight',
+  'text-anchor',
+  'dominant-baseline',
   'visibility',
 ] as const;
 
@@ -192,7 +194,9 @@ export function figureToSvg(
     // A paragraph (the sentence under the grids, a chart's note) breaks where it breaks on screen,
     // give or take a pixel of measuring.
     const inner = box.width - padding('Left') - (Number.parseFloat(labelStyle.paddingRight) || 0);
-    const lines = wrapText(visibleText(label), `${labelStyle.fontWeight} ${size}px ${family}`, inner + 2);
+    // An element may give its text for files (a formula's words rather than its flattened MathML).
+    const content = label.getAttribute('data-export-value') ?? visibleText(label);
+    const lines = wrapText(content, `${labelStyle.fontWeight} ${size}px ${family}`, inner + 2);
     const leading = Number.parseFloat(labelStyle.lineHeight) || size * 1.45;
     lines.forEach((line, index) => {
       const text = textElement(

@@ -226,3 +226,32 @@ test('in dark mode the export keeps the page’s dark paper behind its light ink
   const png = (await download(page, page.locator(`${figure} [data-action="export-png"]`))).bytes;
   expect(firstPixel(png)).toEqual([20, 20, 20, 255]);
 });
+
+test('the edge figure exports its photo, map, sentence, counts and magnified pixels', async ({ page }) => {
+  await page.goto('./?embed=edges&edges.sel=1:40000');
+  const figure = section('edges');
+  await expect(page.locator(`${figure} [data-count="dense-flops"]`)).toHaveText('16,006,144,000');
+  await expect(page.locator(`${figure} [data-edge-inset]`)).toBeVisible();
+  await expect(page.locator(`${figure} [data-conv-exact]`)).toBeVisible({ timeout: 20_000 });
+  const file = await download(page, page.locator(`${figure} [data-action="export-svg"]`));
+  expect(file.name).toBe('receptive-field-lab-edges.svg');
+  const markup = file.bytes.toString('utf8');
+  const svg = await parseSvg(page, markup);
+  expect(svg.parseError).toBeNull();
+  expect(svg.texts[0]).toBe('Edges on a real photo');
+  const text = svg.texts.join(' ');
+  // The counts table: its labels and the book's numbers.
+  for (const number of ['89,320', '267,960', '178,640', '8,003,072,000', '16,006,144,000', '59,733']) {
+    expect(text).toContain(number);
+  }
+  expect(text).toContain('Dense layer: operations');
+  // The sentence, and the magnified pixels' and matrix row's titles.
+  expect(text).toContain('y(125, 125) = x(125, 126) − x(125, 125)');
+  expect(text).toContain('Magnified around the selection');
+  expect(text).toContain('row of the layer’s matrix');
+  // The photo and the edge map (canvases) go in as images; the inset's values keep their centring.
+  expect((markup.match(/<image /g) ?? []).length).toBeGreaterThanOrEqual(2);
+  expect(markup).toContain('text-anchor:middle');
+  const png = await download(page, page.locator(`${figure} [data-action="export-png"]`));
+  expect(pngSize(png.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
+});

@@ -15,7 +15,8 @@ export const commonEn = {
   'figure.bookText': 'Deep Learning §9.2',
   'figure.stale': 'These settings are not possible; the figure shows the last possible ones.',
   'figure.loading': 'Computing…',
-  'figure.failed': 'This figure stopped with an error ({message}). The rest of the lab still works, and your settings are kept.',
+  'figure.failed':
+    'This figure stopped with an error ({message}). The rest of the lab still works, and your settings are kept.',
   'figure.retry': 'Draw it again',
   'figure.hint': 'Click or tap a unit, or Tab into a figure and use the arrow keys and Enter. Escape clears.',
   'figure.controls': 'Settings',

@@ -16,6 +16,7 @@ export const edgesViewEn = {
   'edges.live.selected': 'Selected',
   'edges.live.previewing': 'Previewing',
   'edges.live.output': '{state}: {equation}.',
+  'edges.live.magnitude': 'The map shows its absolute value, |y| = {value}.',
   'edges.live.outputField': {
     one: 'It reads {count} input pixel, lit on the photo and magnified below.',
     other: 'It reads {count} input pixels, lit on the photo and magnified below.',
@@ -67,6 +68,8 @@ export const edgesViewEn = {
     'The convolution took {conv} ms. The dense layer’s computing took {measured}× as long; the counts predict {predicted}×.',
   'edges.dense.difference': 'Largest difference between the two maps: {difference}.',
   'edges.dense.stale': 'This result is for the previous image or kernel.',
+  'edges.dense.changed':
+    'Stopped after {elapsed} s: the image or the kernel changed. Run it again for the new one.',
   'edges.dense.failed': 'The dense run stopped: {message}',
   'edges.custom.title': 'Your kernel',
   'edges.custom.rows': 'Rows',
@@ -148,6 +151,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.live.selected': '已选中',
   'edges.live.previewing': '预览',
   'edges.live.output': '{state}：{equation}。',
+  'edges.live.magnitude': '图中显示的是它的绝对值 |y| = {value}。',
   'edges.live.outputField': '它读取 {count} 个输入像素，在照片上高亮，并在下方放大显示。',
   'edges.live.input': '{state}：{pixel} = {value}，它影响 {count} 个输出：{outputs}。',
   'edges.live.inputNone': '{state}：{pixel} = {value}，它不影响任何输出：这个核的窗口都没有覆盖它。',
@@ -183,6 +187,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
     '卷积用了 {conv} 毫秒。全连接层的计算时间是它的 {measured} 倍；按计数预计是 {predicted} 倍。',
   'edges.dense.difference': '两张边缘图之间的最大差值：{difference}。',
   'edges.dense.stale': '这个结果对应的是之前的图像或卷积核。',
+  'edges.dense.changed': '在 {elapsed} 秒后停止：图像或卷积核变了。请对新的重新运行。',
   'edges.dense.failed': '全连接层的运行中断了：{message}',
   'edges.custom.title': '你的卷积核',
   'edges.custom.rows': '行数',

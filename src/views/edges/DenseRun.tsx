@@ -10,7 +10,7 @@ import type { EdgeMap } from './useEdgeMap';
 type RunState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: DenseProgress }
-  | { phase: 'cancelled'; elapsedMs: number }
+  | { phase: 'cancelled'; elapsedMs: number; changed: boolean }
   | { phase: 'failed'; message: string }
   | { phase: 'done'; result: DenseResult; map: EdgeMap; difference: number };
 
@@ -26,7 +26,7 @@ function largestDifference(a: Float32Array, b: Float32Array): number {
  * with progress, time left and a cancel that stops it at once; then both times, their ratio
  * beside the counts' prediction, and the largest difference between the two maps.
  */
-export function DenseRun(props: { map: EdgeMap }) {
+export function DenseRun(props: { map: EdgeMap; paused: boolean }) {
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const engine = useEngine();
@@ -41,10 +41,21 @@ export function DenseRun(props: { map: EdgeMap }) {
   const seconds = (ms: number) => formatMeasure(language, Math.round(ms / 100) / 10);
   const percent = (fraction: number) => `${Math.floor(fraction * 100)}%`;
   useEffect(() => () => abort.current?.abort(), []);
+  // A new image or kernel stops a run: its result would answer a question no longer on screen.
+  const runningMap = useRef<EdgeMap | null>(null);
+  const changedMidway = useRef(false);
+  useEffect(() => {
+    if (runningMap.current && runningMap.current !== map) {
+      changedMidway.current = true;
+      abort.current?.abort();
+    }
+  }, [map]);
 
   const run = () => {
     const controller = new AbortController();
     abort.current = controller;
+    runningMap.current = map;
+    changedMidway.current = false;
     setState({ phase: 'running', progress: { fraction: 0, elapsedMs: 0, remainingMs: null } });
     const started = performance.now();
     runDenseLayer(engine, map.image, map.kernel, {
@@ -55,12 +66,18 @@ export function DenseRun(props: { map: EdgeMap }) {
       },
     }).then(
       (result) => {
+        runningMap.current = null;
         setState({ phase: 'done', result, map, difference: largestDifference(result.values, map.values) });
         runButton.current?.focus();
       },
       (error) => {
+        runningMap.current = null;
         if (controller.signal.aborted || isStaleRequest(error)) {
-          setState({ phase: 'cancelled', elapsedMs: performance.now() - started });
+          setState({
+            phase: 'cancelled',
+            elapsedMs: performance.now() - started,
+            changed: changedMidway.current,
+          });
         } else {
           setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
         }
@@ -73,7 +90,9 @@ export function DenseRun(props: { map: EdgeMap }) {
   const running = state.phase === 'running';
   return (
     <section className="dense-run" data-dense-run={state.phase} aria-labelledby={titleId}>
-      <SubHeading id={titleId}>{t('edges.dense.title')}</SubHeading>
+      <SubHeading id={titleId} exported>
+        {t('edges.dense.title')}
+      </SubHeading>
       <p>
         {t('edges.dense.explain', {
           multiplyAdds: formatNumber(language, counts.denseEntries),
@@ -92,7 +111,7 @@ export function DenseRun(props: { map: EdgeMap }) {
             {t('edges.dense.cancel')}
           </button>
         ) : (
-          <button ref={runButton} type="button" data-action="run-dense" onClick={run}>
+          <button ref={runButton} type="button" data-action="run-dense" onClick={run} disabled={props.paused}>
             {t('edges.dense.run')}
           </button>
         )}
@@ -125,7 +144,11 @@ export function DenseRun(props: { map: EdgeMap }) {
       )}
       <div role="status" className="dense-run__result">
         {state.phase === 'cancelled' && (
-          <p>{t('edges.dense.cancelled', { elapsed: seconds(state.elapsedMs) })}</p>
+          <p>
+            {t(state.changed ? 'edges.dense.changed' : 'edges.dense.cancelled', {
+              elapsed: seconds(state.elapsedMs),
+            })}
+          </p>
         )}
         {state.phase === 'failed' && <p>{t('edges.dense.failed', { message: state.message })}</p>}
         {state.phase === 'done' && (

@@ -92,13 +92,17 @@ export const EdgeCountsTable = memo(
           <tbody>
             {rows(counts, props.imageSize, props.kernelSize, format).map((row) => (
               <tr key={row.id}>
-                <th scope="row" className="edge-counts__cell edge-counts__cell--what">
+                <th scope="row" className="edge-counts__cell edge-counts__cell--what" data-export-text="">
                   {t(`edges.count.${row.id}`)}
                 </th>
-                <td className="edge-counts__cell edge-counts__formula">
+                <td
+                  className="edge-counts__cell edge-counts__formula"
+                  data-export-text=""
+                  data-export-value={row.words}
+                >
                   <MathFormula tex={row.tex} label={row.words} />
                 </td>
-                <td className="edge-counts__cell edge-counts__value">
+                <td className="edge-counts__cell edge-counts__value" data-export-text="">
                   <span data-count={row.id}>{format(row.value)}</span>
                   {row.id === 'flops-ratio' ? '×' : ''}
                 </td>

@@ -64,7 +64,7 @@ export function EdgeInset(props: {
   }
   return (
     <figure className="edge-inset" data-edge-inset="">
-      <figcaption>{t('edges.inset.title')}</figcaption>
+      <figcaption data-export-text="">{t('edges.inset.title')}</figcaption>
       <svg
         viewBox={`-3 -3 ${cols * CELL + 6} ${rows * CELL + 6}`}
         width={cols * CELL + 6}

@@ -104,7 +104,9 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
   const extent = result?.scale || 1;
   return (
     <section className="image-check" aria-labelledby={`${id}-title`} data-image-check={key}>
-      <SubHeading id={`${id}-title`}>{t('edges.check.title')}</SubHeading>
+      <SubHeading id={`${id}-title`} exported>
+        {t('edges.check.title')}
+      </SubHeading>
       <p>{t('edges.check.intro')}</p>
       <fieldset className="image-check__controls">
         <legend className="visually-hidden">{t('edges.check.controls')}</legend>

@@ -9,6 +9,8 @@ import type { GreyImage } from './greyImage';
 export function ImageChooser(props: {
   upload: GreyImage | null;
   reading: string | null;
+  /** Why the last file was refused, or null. */
+  problem: string | null;
   camera: 'off' | 'starting' | 'live';
   /** Frames per second and milliseconds per frame while the camera is live, once measured. */
   cameraSpeed: { fps: number; ms: number } | null;
@@ -52,6 +54,11 @@ export function ImageChooser(props: {
       <p className="edges-note">
         {t('edges.image.drop')} {t('edges.image.private')} {t('edges.image.notInLink')}
       </p>
+      {props.problem !== null && (
+        <p className="image-chooser__problem" role="alert" data-image-problem="">
+          {props.problem}
+        </p>
+      )}
       {props.reading !== null && (
         <p className="edges-note">{t('edges.image.reading', { name: props.reading })}</p>
       )}

@@ -81,7 +81,9 @@ export function LearningChart(props: { image: GreyImage }) {
   const denseExact = result ? firstExact(result.dense) : null;
   return (
     <section className="learning" aria-labelledby={titleId}>
-      <SubHeading id={titleId}>{t('edges.learning.title')}</SubHeading>
+      <SubHeading id={titleId} exported>
+        {t('edges.learning.title')}
+      </SubHeading>
       <p>{t('edges.learning.intro')}</p>
       {result ? (
         <>

@@ -44,7 +44,7 @@ export function MatrixRow(props: {
   const columns = nonzeros.map((entry) => formatNumber(language, entry.column)).join(', ');
   return (
     <figure className="matrix-row" data-matrix-row="" ref={frame}>
-      <figcaption>{t('edges.row.title')}</figcaption>
+      <figcaption data-export-text="">{t('edges.row.title')}</figcaption>
       <p data-export-text="">
         {t('edges.row.sparse', {
           count: nonzeros.length,

@@ -24,6 +24,9 @@ export interface DenseResult {
   multiplyAdds: number;
 }
 
+/** The window the rate behind the time left is measured over, in milliseconds. */
+const RATE_WINDOW_MS = 2000;
+
 /** Workers a dense run uses: one per logical core the browser reports, at most 8. */
 export function denseWorkers(): number {
   return Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
@@ -47,14 +50,21 @@ export async function runDenseLayer(
   const started = performance.now();
   const done = new Float64Array(workers);
   const bounds = Array.from({ length: workers + 1 }, (_, part) => Math.round((part * outputs) / workers));
+  // The time left from the rate over the last two seconds: the first moments (workers starting,
+  // code warming up) would otherwise promise far too long.
+  const history: { at: number; fraction: number }[] = [];
   const report = () => {
     const fraction =
       done.reduce((total, share, part) => total + share * (bounds[part + 1] - bounds[part]), 0) / outputs;
-    const elapsedMs = performance.now() - started;
+    const now = performance.now();
+    history.push({ at: now, fraction });
+    while (history.length > 2 && now - history[1].at > RATE_WINDOW_MS) history.shift();
+    const oldest = history[0];
+    const rate = now > oldest.at ? (fraction - oldest.fraction) / (now - oldest.at) : 0;
     options.onProgress({
       fraction,
-      elapsedMs,
-      remainingMs: fraction > 0.01 ? (elapsedMs * (1 - fraction)) / fraction : null,
+      elapsedMs: now - started,
+      remainingMs: fraction > 0.02 && now - started > 500 && rate > 0 ? (1 - fraction) / rate : null,
     });
   };
   try {

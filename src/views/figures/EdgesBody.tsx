@@ -70,7 +70,7 @@ function useFocus(map: EdgeMap): { focus: Focus | null; previewing: boolean } {
 }
 
 /** The sentence that reads out the focused output or pixel with its values. */
-function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolean }) {
+function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolean; magnitude: boolean }) {
   const t = useTranslate();
   const { map, focus } = props;
   const state = t(props.previewing ? 'edges.live.previewing' : 'edges.live.selected');
@@ -80,6 +80,9 @@ function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolea
     const equation = describeOutput(map.image, map.kernel, focus.row, focus.col, map.values[focus.index]);
     sentences = [
       t('edges.live.output', { state, equation }),
+      ...(props.magnitude
+        ? [t('edges.live.magnitude', { value: formatValue(Math.abs(map.values[focus.index])) })]
+        : []),
       t('edges.live.outputField', { count: map.kernel.size[0] * map.kernel.size[1] }),
     ];
   } else {
@@ -197,7 +200,7 @@ const EdgeStage = memo(function EdgeStage(props: { map: EdgeMap; magnitude: bool
         magnitude={props.magnitude}
         book={map.kernel === EDGE_KERNELS.book}
       />
-      <EdgeLive map={map} focus={focus} previewing={previewing} />
+      <EdgeLive map={map} focus={focus} previewing={previewing} magnitude={props.magnitude} />
       {focus && (
         <div className="edge-detail">
           <EdgeInset
@@ -233,6 +236,7 @@ export function EdgesBody() {
   const params = useLab(selectFigureParams(FIGURE));
   const [upload, setUpload] = useState<GreyImage | null>(null);
   const [reading, setReading] = useState<string | null>(null);
+  const [imageProblem, setImageProblem] = useState<string | null>(null);
   const photo = usePhotoImage(params.image, EDGES_IMAGE_SIZE);
   // Choosing a photo puts it back in place of the user's image.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the photo setting changing is the trigger.
@@ -279,7 +283,10 @@ export function EdgesBody() {
     if (result.ok) {
       select(FIGURE, null);
       setUpload(result.image);
+      setImageProblem(null);
     } else {
+      // Said where the file was chosen, and in the page's notice list.
+      setImageProblem(t(result.key, result.values));
       store.getState().pushNotices([{ key: result.key, values: result.values, figure: FIGURE }]);
     }
   };
@@ -304,8 +311,10 @@ export function EdgesBody() {
       onDrop={onDrop}
       onPaste={onPaste}
     >
+      {params.kernel === 'custom' && <KernelEditor figure={FIGURE} rows={params.custom} />}
       <ImageChooser
         upload={upload}
+        problem={imageProblem}
         reading={reading}
         camera={camera.state.phase}
         cameraSpeed={cameraSpeed}
@@ -319,10 +328,10 @@ export function EdgesBody() {
         onFiles={(files) => void takeFile(files?.[0])}
         onBack={() => {
           select(FIGURE, null);
+          setImageProblem(null);
           setUpload(null);
         }}
       />
-      {params.kernel === 'custom' && <KernelEditor figure={FIGURE} rows={params.custom} />}
       <p className="hint hint--essential">{t('edges.hint')}</p>
       {map ? (
         <>
@@ -331,7 +340,7 @@ export function EdgesBody() {
           <p className="edges-note" data-conv-ms={map.elapsedMs}>
             {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
           </p>
-          <DenseRun map={map} />
+          <DenseRun map={map} paused={live} />
           {live ? (
             <p className="edges-note">{t('edges.check.paused')}</p>
           ) : (
