@@ -1,0 +1,44 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { expect, test } from 'vitest';
+import { SCENES } from '../../src/scenes';
+import { createLabStore, LabStoreContext, type UrlState } from '../../src/state';
+import { FigureErrorBoundary } from '../../src/views/FigureErrorBoundary';
+
+test('a figure that throws shows its error in place, the page around it stays, and it can draw again', async () => {
+  const figures = Object.fromEntries(
+    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
+  ) as UrlState['figures'];
+  const store = createLabStore(SCENES, { figures, language: 'en', embed: null }, 'en');
+  let broken = true;
+  function Drawing() {
+    if (broken) throw new Error('ImageData size mismatch');
+    return <p data-drawing="">drawn</p>;
+  }
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () =>
+    root.render(
+      <LabStoreContext.Provider value={store}>
+        <p data-other-figure="">another figure</p>
+        <FigureErrorBoundary>
+          <Drawing />
+        </FigureErrorBoundary>
+      </LabStoreContext.Provider>,
+    ),
+  );
+  try {
+    const failed = container.querySelector('[data-figure-failed]');
+    expect(failed?.textContent).toContain('ImageData size mismatch');
+    expect(failed?.getAttribute('role')).toBe('alert');
+    expect(container.querySelector('[data-other-figure]')).not.toBeNull();
+    broken = false;
+    await act(async () => (failed?.querySelector('button') as HTMLButtonElement).click());
+    expect(container.querySelector('[data-figure-failed]')).toBeNull();
+    expect(container.querySelector('[data-drawing]')?.textContent).toBe('drawn');
+  } finally {
+    root.unmount();
+    container.remove();
+  }
+});
