@@ -5,16 +5,19 @@ import { SCENES } from '../../src/scenes';
 import { createLabStore, LabStoreContext, type UrlState } from '../../src/state';
 import { FigureErrorBoundary } from '../../src/views/FigureErrorBoundary';
 
+/** Whether the drawing below throws, as a figure's drawing might on bad data. */
+const drawing = { broken: true };
+
+function Drawing() {
+  if (drawing.broken) throw new Error('ImageData size mismatch');
+  return <p data-drawing="">drawn</p>;
+}
+
 test('a figure that throws shows its error in place, the page around it stays, and it can draw again', async () => {
   const figures = Object.fromEntries(
     SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
   ) as UrlState['figures'];
   const store = createLabStore(SCENES, { figures, language: 'en', embed: null }, 'en');
-  let broken = true;
-  function Drawing() {
-    if (broken) throw new Error('ImageData size mismatch');
-    return <p data-drawing="">drawn</p>;
-  }
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -33,8 +36,10 @@ test('a figure that throws shows its error in place, the page around it stays, a
     expect(failed?.textContent).toContain('ImageData size mismatch');
     expect(failed?.getAttribute('role')).toBe('alert');
     expect(container.querySelector('[data-other-figure]')).not.toBeNull();
-    broken = false;
-    await act(async () => (failed?.querySelector('button') as HTMLButtonElement).click());
+    drawing.broken = false;
+    const retry = failed?.querySelector('button');
+    if (!retry) throw new Error('no way to draw the figure again');
+    await act(async () => retry.click());
     expect(container.querySelector('[data-figure-failed]')).toBeNull();
     expect(container.querySelector('[data-drawing]')?.textContent).toBe('drawn');
   } finally {
