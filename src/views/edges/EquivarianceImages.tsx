@@ -11,11 +11,11 @@ import {
   useLabStore,
   useTranslate,
 } from '../../state';
-import { isStaleRequest } from '../../worker';
 import { NumberField } from '../NumberField';
 import { SubHeading } from '../SubHeading';
 import { formatValue } from './describeOutput';
 import { paintEdgeMap, paintGrey } from './edgeColours';
+import { reportEngineFailure } from './reportEngineFailure';
 import type { EdgeMap } from './useEdgeMap';
 
 const FIGURE = 'edges';
@@ -81,14 +81,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
           if (current) setCheck({ result, key, size: map.image.size });
         },
         (error) => {
-          if (!current || isStaleRequest(error)) return;
-          store.getState().pushNotices([
-            {
-              key: 'notice.worker.failed',
-              values: { message: error instanceof Error ? error.message : String(error) },
-              figure: FIGURE,
-            },
-          ]);
+          if (current) reportEngineFailure(store, error);
         },
       );
     return () => {

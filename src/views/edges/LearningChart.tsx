@@ -2,10 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import type { LearningCurves, LearningPoint } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { selectLanguage, useEngine, useLab, useLabStore, useTranslate } from '../../state';
-import { isStaleRequest } from '../../worker';
 import { SubHeading } from '../SubHeading';
 import { linearScale } from '../scales';
 import type { GreyImage } from './greyImage';
+import { reportEngineFailure } from './reportEngineFailure';
 
 const WIDTH = 520;
 const HEIGHT = 240;
@@ -53,14 +53,7 @@ export function LearningChart(props: { image: GreyImage }) {
           if (current) setCurves({ image: props.image, result });
         },
         (error) => {
-          if (!current || isStaleRequest(error)) return;
-          store.getState().pushNotices([
-            {
-              key: 'notice.worker.failed',
-              values: { message: error instanceof Error ? error.message : String(error) },
-              figure: 'edges',
-            },
-          ]);
+          if (current) reportEngineFailure(store, error);
         },
       );
     return () => {

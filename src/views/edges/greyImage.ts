@@ -22,6 +22,31 @@ export function greyFromRgba(rgba: Uint8ClampedArray, out: Float32Array): Float3
   return out;
 }
 
+/** Draws `source` to cover a `width × height` context, scaled and cropped about its centre. */
+export function drawCover(
+  context: CanvasRenderingContext2D,
+  source: CanvasImageSource,
+  sourceWidth: number,
+  sourceHeight: number,
+  width: number,
+  height: number,
+): void {
+  const scale = Math.max(width / sourceWidth, height / sourceHeight);
+  const cropWidth = width / scale;
+  const cropHeight = height / scale;
+  context.drawImage(
+    source,
+    (sourceWidth - cropWidth) / 2,
+    (sourceHeight - cropHeight) / 2,
+    cropWidth,
+    cropHeight,
+    0,
+    0,
+    width,
+    height,
+  );
+}
+
 /**
  * Draws `source` (of `sourceWidth × sourceHeight`) into a `width × height` greyscale image,
  * scaled to cover it and cropped about the centre when the shapes differ.
@@ -40,23 +65,10 @@ export function greyImageOf(
   canvas.height = height;
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('No 2D canvas context.');
-  const scale = Math.max(width / sourceWidth, height / sourceHeight);
-  const cropWidth = width / scale;
-  const cropHeight = height / scale;
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
   context.imageSmoothingQuality = 'high';
-  context.drawImage(
-    source,
-    (sourceWidth - cropWidth) / 2,
-    (sourceHeight - cropHeight) / 2,
-    cropWidth,
-    cropHeight,
-    0,
-    0,
-    width,
-    height,
-  );
+  drawCover(context, source, sourceWidth, sourceHeight, width, height);
   const values = greyFromRgba(
     context.getImageData(0, 0, width, height).data,
     new Float32Array(width * height),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n';
 import { EDGES_IMAGE_SIZE } from '../../scenes';
-import { type GreyImage, greyFromRgba } from './greyImage';
+import { drawCover, type GreyImage, greyFromRgba } from './greyImage';
 
 /** What the camera is doing. */
 export type CameraState = { phase: 'off' } | { phase: 'starting' } | { phase: 'live' };
@@ -75,20 +75,7 @@ export function useCamera(onFrame: (frame: CameraFrame) => void, onError: (key: 
         const source = video.current;
         if (!source || waiting.current || source.readyState < 2 || source.videoWidth === 0) return;
         const capturedAt = performance.now();
-        const scale = Math.max(width / source.videoWidth, height / source.videoHeight);
-        const cropWidth = width / scale;
-        const cropHeight = height / scale;
-        context.drawImage(
-          source,
-          (source.videoWidth - cropWidth) / 2,
-          (source.videoHeight - cropHeight) / 2,
-          cropWidth,
-          cropHeight,
-          0,
-          0,
-          width,
-          height,
-        );
+        drawCover(context, source, source.videoWidth, source.videoHeight, width, height);
         const values = greyFromRgba(context.getImageData(0, 0, width, height).data, grey());
         waiting.current = true;
         latest.current.onFrame({

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { EdgeKernel } from '../../scenes';
 import { useEngine, useLabStore } from '../../state';
-import { isStaleRequest } from '../../worker';
 import { loadPhoto } from '../playground/usePhoto';
 import { type GreyImage, greyImageOf } from './greyImage';
+import { reportEngineFailure } from './reportEngineFailure';
 
 /** An edge map as the worker computed it, with what it was computed from. */
 export interface EdgeMap {
@@ -88,14 +88,7 @@ export function useEdgeMap(image: GreyImage | null, kernel: EdgeKernel, timed = 
           });
         },
         (error) => {
-          if (!current || isStaleRequest(error)) return;
-          store.getState().pushNotices([
-            {
-              key: 'notice.worker.failed',
-              values: { message: error instanceof Error ? error.message : String(error) },
-              figure: 'edges',
-            },
-          ]);
+          if (current) reportEngineFailure(store, error);
         },
       );
     return () => {
