@@ -162,8 +162,12 @@ test('a non-square input: 224 × 320 keeps its shape on every grid and in the ta
   await expect(page.locator(`${figure} select[data-setting="preset"]`)).toHaveValue('custom');
   const spec = { ...NETWORK_PRESETS.alexnet, input: { ...NETWORK_PRESETS.alexnet.input, size: [224, 320] } };
   const point = await cellOnPage(page, spec, 1, 10, 70, figure);
+  const canvas = page.locator(`${grid(1)} canvas`);
+  const before = await canvas.boundingBox();
   await page.mouse.click(point.x, point.y);
   await expect(page).toHaveURL(/playground\.sel=1:850(&|$)/);
+  // The lit grids' badges appear in a line kept for them: nothing moved under the pointer.
+  expect(await canvas.boundingBox()).toEqual(before);
   await expect.poll(() => readGrids(page)).toEqual(expectedGrids(spec, 1, 10 * 78 + 70, [0, 1, 3, 8]));
 });
 

@@ -65,19 +65,21 @@ export async function cellOnPage(
     geometry.effectivePadding[axis] +
     (geometry.receptiveField[axis] - 1) / 2;
   const grid = page.locator(`${root} [data-layer-grid="${layer}"] .grid-canvas`);
-  const [worldX, worldY, worldWidth, worldHeight] = ((await grid.getAttribute('data-world')) ?? '')
-    .split(',')
-    .map(Number);
-  // Wait until the canvas has stopped moving (a new network re-lays out the grids and the lines above them).
   const canvas = grid.locator('canvas');
-  let box = await canvas.boundingBox();
-  for (let attempt = 0; attempt < 40; attempt += 1) {
+  // Wait until the canvas and the world it shows have stopped changing (a new network re-lays out the
+  // grids and the lines above them, and refits each grid's world): three equal readings in a row.
+  const read = async () => ({ box: await canvas.boundingBox(), world: await grid.getAttribute('data-world') });
+  let last = await read();
+  let steady = 0;
+  for (let attempt = 0; attempt < 60 && steady < 2; attempt += 1) {
     await page.waitForTimeout(50);
-    const next = await canvas.boundingBox();
-    if (box && next && JSON.stringify(next) === JSON.stringify(box)) break;
-    box = next;
+    const next = await read();
+    steady = JSON.stringify(next) === JSON.stringify(last) ? steady + 1 : 0;
+    last = next;
   }
-  if (!box) throw new Error(`grid ${layer} is not on the page`);
+  const { box, world } = last;
+  if (!box || !world) throw new Error(`grid ${layer} is not on the page`);
+  const [worldX, worldY, worldWidth, worldHeight] = world.split(',').map(Number);
   return {
     x: box.x + ((centre(col, 1) - worldX) / worldWidth) * box.width,
     y: box.y + ((centre(row, 0) - worldY) / worldHeight) * box.height,

@@ -146,10 +146,16 @@ const GridPanel = memo(function GridPanel(props: GridPanelProps) {
         <span className="grid-panel__name" title={props.name} data-export-text="">
           {props.name}
         </span>
-        {role && (
+        {/* The badge's line is always there, empty and hidden when nothing is lit, so hovering a cell
+            never moves the grid under the pointer. */}
+        {role ? (
           <span className={`grid-panel__role grid-panel__role--${role}`} data-export-text="">
             {t(`playground.grid.role.${role}`)}
             {role !== 'self' && ` · ${formatNumber(language, summary.count)}`}
+          </span>
+        ) : (
+          <span className="grid-panel__role grid-panel__role--none" aria-hidden="true">
+            {'\u00a0'}
           </span>
         )}
       </figcaption>
