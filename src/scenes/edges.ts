@@ -24,6 +24,7 @@ export const edgesScene = defineScene({
   heading: 'edges.heading',
   caption: 'edges.caption',
   selectable: true,
+  tracedByView: true,
   linkNote: 'edges.image.notInLink',
   params: {
     image: {

@@ -187,6 +187,11 @@ export interface SceneDefinition<
   linkNote?: MessageKey;
   /** Whether units can be selected (the figure draws units). */
   selectable: boolean;
+  /**
+   * The figure's view computes and traces its own units, on what the settings leave out (an image of
+   * the user's): the store analyses nothing for it, and its panels only check links.
+   */
+  tracedByView?: boolean;
   /** A numeric experiment the figure shows besides its networks, run in the worker; null for none. */
   computation?(params: ParamsOf<Definitions>): FigureComputation | null;
 }

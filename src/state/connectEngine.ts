@@ -33,6 +33,7 @@ export function connectEngine(store: LabStore, client: EngineClient, registry: F
   };
 
   async function analyze(scene: SceneDefinition): Promise<void> {
+    if (scene.tracedByView) return;
     const { params } = store.getState().figures[scene.id];
     const panels = scene.panels(params);
     // A network travels to the worker as its JSON text, which also tags every answer about it.
@@ -61,8 +62,10 @@ export function connectEngine(store: LabStore, client: EngineClient, registry: F
       panel,
     }));
     const state = store.getState();
+    const previous =
+      analyses.length > 0 ? state.analyses[panelKey(scene.id, panels[0].id)]?.sizes : undefined;
     state.receiveAnalyses(scene.id, analyses);
-    if (analyses.length > 0) state.fitSelection(scene.id, analyses[0].sizes);
+    if (analyses.length > 0) state.fitSelection(scene.id, analyses[0].sizes, previous);
     await trace(scene);
   }
 

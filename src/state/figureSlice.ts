@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { FigureParams, FigureRegistry, ParamValue } from '../scenes';
 import type { LabState } from './labState';
-import { type Selection, sameUnit } from './selection';
+import { refitSelection, type Selection, sameUnit } from './selection';
 
 /** One recorded change of a figure's settings: the values it replaced and the values it set. */
 export interface ParamEdit {
@@ -49,8 +49,15 @@ export interface FigureSlice {
   resetFigure(figure: string): void;
   select(figure: string, selection: Selection | null): void;
   hover(figure: string, selection: Selection | null): void;
-  /** Keeps a figure's selection on a unit of layers of these sizes: the nearest one on the same layer. */
-  fitSelection(figure: string, sizes: readonly (readonly number[])[]): void;
+  /**
+   * Keeps a figure's selection on a unit of layers of these sizes: the one at the same row and column
+   * of the same layer (sizes `previous` were the ones it was chosen in), clamped to the layer.
+   */
+  fitSelection(
+    figure: string,
+    sizes: readonly (readonly number[])[],
+    previous?: readonly (readonly number[])[],
+  ): void;
 }
 
 /** Most recorded edits kept per figure. */
@@ -156,14 +163,12 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
           const current = state.figures[figure]?.hover;
           return sameUnit(current ?? null, selection) ? state : update(state, figure, { hover: selection });
         }),
-      fitSelection: (figure, sizes) =>
+      fitSelection: (figure, sizes, previous) =>
         set((state) => {
           const { selection } = state.figures[figure];
           if (!selection) return state;
-          if (selection.layer >= sizes.length) return update(state, figure, { selection: null, hover: null });
-          const last = sizes[selection.layer].reduce((a, b) => a * b, 1) - 1;
-          if (selection.index <= last) return state;
-          return update(state, figure, { selection: { layer: selection.layer, index: last }, hover: null });
+          const fitted = refitSelection(selection, sizes, previous);
+          return fitted === selection ? state : update(state, figure, { selection: fitted, hover: null });
         }),
     };
   };

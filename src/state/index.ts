@@ -11,7 +11,7 @@ export type { Notice } from './notice';
 export type { FigureComputed, PanelAnalysis, PanelField } from './resultsSlice';
 export { panelKey } from './resultsSlice';
 export type { Selection } from './selection';
-export { sameUnit, selectionKey } from './selection';
+export { refitSelection, sameUnit, selectionKey } from './selection';
 export * from './selectors';
 export type { UrlFigure, UrlState } from './urlCodec';
 export { decodeUrlState, encodeUrlState, URL_VERSION } from './urlCodec';

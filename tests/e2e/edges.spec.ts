@@ -123,6 +123,28 @@ test('click, keyboard and the link agree on the selected output', async ({ page 
   await expect(grid(page, 1)).toHaveAttribute('data-field-count', '1');
 });
 
+test('a kernel of another size keeps the selected output’s row and column, clamped to the new map', async ({
+  page,
+}) => {
+  // y(125, 125) on the 319-wide map of [−1, 1] is index 125 · 319 + 125 = 40,000.
+  await page.goto('./?embed=edges&edges.sel=1:40000');
+  await expect(live(page)).toContainText('y(125, 125) =');
+  const kernel = page.locator(`${figure} select[data-setting="kernel"]`);
+  // Sobel x: 278 × 318, so the same output is 125 · 318 + 125 = 39,875.
+  await kernel.selectOption('sobel-x');
+  await expect(grid(page, 1)).toContainText('278 × 318');
+  await expect(live(page)).toContainText('y(125, 125) =');
+  await expect(page).toHaveURL(/edges\.sel=1(%3A|:)39875(&|$)/);
+  // The last output of the 319-wide map, y(279, 318), is outside Sobel's map: it becomes its
+  // corner y(277, 317), index 277 · 318 + 317 = 88,403.
+  await kernel.selectOption('book');
+  await page.goto('./?embed=edges&edges.sel=1:89319');
+  await expect(live(page)).toContainText('y(279, 318) =');
+  await kernel.selectOption('sobel-x');
+  await expect(live(page)).toContainText('y(277, 317) =');
+  await expect(page).toHaveURL(/edges\.sel=1(%3A|:)88403(&|$)/);
+});
+
 test('the absolute value switch and the kernel picker redraw the map and its legend', async ({ page }) => {
   await page.goto('./?embed=edges');
   const legend = page.locator(`${figure} [data-edge-legend]`);

@@ -68,7 +68,10 @@ export async function cellOnPage(
   const canvas = grid.locator('canvas');
   // Wait until the canvas and the world it shows have stopped changing (a new network re-lays out the
   // grids and the lines above them, and refits each grid's world): three equal readings in a row.
-  const read = async () => ({ box: await canvas.boundingBox(), world: await grid.getAttribute('data-world') });
+  const read = async () => ({
+    box: await canvas.boundingBox(),
+    world: await grid.getAttribute('data-world'),
+  });
   let last = await read();
   let steady = 0;
   for (let attempt = 0; attempt < 60 && steady < 2; attempt += 1) {

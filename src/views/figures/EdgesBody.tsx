@@ -15,6 +15,7 @@ import { formatMeasure } from '../../i18n';
 import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec } from '../../scenes';
 import {
   focusOf,
+  refitSelection,
   selectFigureParams,
   selectHover,
   selectLanguage,
@@ -119,6 +120,22 @@ const EdgeStage = memo(function EdgeStage(props: { map: EdgeMap; magnitude: bool
   const select = useLab(selectSelect);
   const hover = useLab(selectHover);
   const { map } = props;
+  const store = useLabStore();
+  // A kernel of another size changes the map's width: the selection keeps its row and column
+  // (clamped to the new map) instead of its row-major index, which would name another pixel. Done
+  // before paint, so the old index is never drawn on the new map.
+  const shownSizes = useRef([map.image.size, map.size]);
+  useLayoutEffect(() => {
+    const previous = shownSizes.current;
+    const sizes = [map.image.size, map.size];
+    shownSizes.current = sizes;
+    if (sizes.every((size, layer) => size[0] === previous[layer][0] && size[1] === previous[layer][1]))
+      return;
+    const figure = store.getState().figures[FIGURE];
+    if (figure.hover) hover(FIGURE, null);
+    const fitted = figure.selection && refitSelection(figure.selection, sizes, previous);
+    if (fitted !== figure.selection) select(FIGURE, fitted);
+  }, [map.image.size, map.size, store, select, hover]);
   const zoom = useMemo(() => createSharedZoom(), []);
   const { focus, previewing } = useFocus(map);
   const geometry = useMemo(() => analyzeNetwork(edgeLayerSpec(map.image.size, map.kernel)), [map]);
