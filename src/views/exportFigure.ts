@@ -187,7 +187,7 @@ export function figureToSvg(
   for (const label of labels) {
     const box = place(label);
     const labelStyle = getComputedStyle(label);
-    const size = Number.parseFloat(labelStyle.fontSize);
+    let size = Number.parseFloat(labelStyle.fontSize);
     const padding = (side: 'Left' | 'Right' | 'Top') => Number.parseFloat(labelStyle[`padding${side}`]) || 0;
     // Right-aligned cells (numbers) keep their alignment in the file.
     const alignEnd = labelStyle.textAlign === 'right' || labelStyle.textAlign === 'end';
@@ -196,8 +196,21 @@ export function figureToSvg(
     const inner = box.width - padding('Left') - (Number.parseFloat(labelStyle.paddingRight) || 0);
     // An element may give its text for files (a formula's words rather than its flattened MathML).
     const content = label.getAttribute('data-export-value') ?? visibleText(label);
-    const lines = wrapText(content, `${labelStyle.fontWeight} ${size}px ${family}`, inner + 2);
-    const leading = Number.parseFloat(labelStyle.lineHeight) || size * 1.45;
+    const lineHeight = Number.parseFloat(labelStyle.lineHeight) || size * 1.45;
+    // Text stays inside its box: where the words are longer than what the page shows (a formula in
+    // words), the font shrinks until its lines fit, down to 70 %.
+    const room = box.height - padding('Top') + lineHeight * 0.25;
+    const smallest = size * 0.7;
+    let lines = wrapText(content, `${labelStyle.fontWeight} ${size}px ${family}`, inner + 2);
+    while (
+      lines.length > 1 &&
+      lines.length * lineHeight * (size / Number.parseFloat(labelStyle.fontSize)) > room &&
+      size > smallest
+    ) {
+      size = Math.max(smallest, size - 0.5);
+      lines = wrapText(content, `${labelStyle.fontWeight} ${size}px ${family}`, inner + 2);
+    }
+    const leading = lineHeight * (size / Number.parseFloat(labelStyle.fontSize));
     lines.forEach((line, index) => {
       const text = textElement(
         line,

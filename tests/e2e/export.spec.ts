@@ -245,6 +245,13 @@ test('the edge figure exports its photo, map, sentence, counts and magnified pix
     expect(text).toContain(number);
   }
   expect(text).toContain('Dense layer: operations');
+  // The table's header row, and each formula whole on its own row's line (not wrapped into the next).
+  for (const header of ['What', 'Formula', 'Count']) expect(svg.texts).toContain(header);
+  expect(svg.texts.find((line) => line.startsWith('n = (H'))).toMatch(/= 280 × 319$/);
+  // The sub-sections' introductions and the learning chart's key (which line is which).
+  expect(text).toContain('The same map as a dense layer');
+  expect(text).toContain('Convolution: 2 shared weights (circles, solid line)');
+  expect(text).toContain('61,440 weights (squares, dashed line)');
   // The sentence, and the magnified pixels' and matrix row's titles.
   expect(text).toContain('y(125, 125) = x(125, 126) − x(125, 125)');
   expect(text).toContain('Magnified around the selection');

@@ -93,7 +93,7 @@ export function DenseRun(props: { map: EdgeMap; paused: boolean }) {
       <SubHeading id={titleId} exported>
         {t('edges.dense.title')}
       </SubHeading>
-      <p>
+      <p data-export-text="">
         {t('edges.dense.explain', {
           multiplyAdds: formatNumber(language, counts.denseEntries),
           count: workers,

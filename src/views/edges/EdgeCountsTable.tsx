@@ -78,13 +78,13 @@ export const EdgeCountsTable = memo(
           <caption data-export-text="">{t('edges.counts.title', { height, width, kh, kw })}</caption>
           <thead>
             <tr>
-              <th scope="col" className="edge-counts__cell">
+              <th scope="col" className="edge-counts__cell" data-export-text="">
                 {t('edges.count.what')}
               </th>
-              <th scope="col" className="edge-counts__cell">
+              <th scope="col" className="edge-counts__cell" data-export-text="">
                 {t('edges.count.formula')}
               </th>
-              <th scope="col" className="edge-counts__cell edge-counts__value">
+              <th scope="col" className="edge-counts__cell edge-counts__value" data-export-text="">
                 {t('edges.count.value')}
               </th>
             </tr>

@@ -100,7 +100,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
       <SubHeading id={`${id}-title`} exported>
         {t('edges.check.title')}
       </SubHeading>
-      <p>{t('edges.check.intro')}</p>
+      <p data-export-text="">{t('edges.check.intro')}</p>
       <fieldset className="image-check__controls">
         <legend className="visually-hidden">{t('edges.check.controls')}</legend>
         <label>

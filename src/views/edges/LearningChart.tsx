@@ -77,7 +77,7 @@ export function LearningChart(props: { image: GreyImage }) {
       <SubHeading id={titleId} exported>
         {t('edges.learning.title')}
       </SubHeading>
-      <p>{t('edges.learning.intro')}</p>
+      <p data-export-text="">{t('edges.learning.intro')}</p>
       {result ? (
         <>
           <svg
@@ -142,10 +142,10 @@ export function LearningChart(props: { image: GreyImage }) {
             })}
           </svg>
           <ul className="learning__legend">
-            <li className="learning__key learning__key--conv">
+            <li className="learning__key learning__key--conv" data-export-text="">
               {t('edges.learning.conv', { parameters: format(result.convParameters) })}
             </li>
-            <li className="learning__key learning__key--dense">
+            <li className="learning__key learning__key--dense" data-export-text="">
               {t('edges.learning.dense', {
                 parameters: format(result.denseParameters),
                 crop: result.crop,

@@ -354,7 +354,7 @@ export function EdgesBody() {
         <>
           <EdgeStage map={map} magnitude={params.abs} />
           <EdgeCountsTable imageSize={map.image.size} kernelSize={map.kernel.size} />
-          <p className="edges-note" data-conv-ms={map.elapsedMs}>
+          <p className="edges-note" data-conv-ms={map.elapsedMs} data-export-text="">
             {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
           </p>
           <DenseRun map={map} paused={live} />
