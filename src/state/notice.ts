@@ -9,4 +9,11 @@ export interface Notice {
   detail?: SpecIssue;
   /** The figure the message is about, shown in that figure's section; none for the page as a whole. */
   figure?: string;
+  /**
+   * What the message is about within its figure (e.g. `image`): a new notice on a topic replaces the
+   * last one, and the topic's notices go once it is settled (a good image arrives).
+   */
+  topic?: string;
+  /** Shown by its figure beside the control it is about (where a file was chosen), not in the list. */
+  inPlace?: boolean;
 }

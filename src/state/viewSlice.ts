@@ -19,6 +19,8 @@ export interface ViewSlice {
   setLanguage(language: Language): void;
   pushNotices(notices: Notice[]): void;
   dismissNotice(id: number): void;
+  /** Takes away a figure's notices on a topic, once what they were about is settled. */
+  settleNotices(figure: string, topic: string): void;
 }
 
 /** Most notices kept on screen at once; older ones give way. */
@@ -33,10 +35,22 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) 
   notices: [],
   setLanguage: (language) => set({ language, languageChosen: true }),
   pushNotices: (notices) =>
-    set((state) => ({
-      notices: [...state.notices, ...notices.map((notice) => ({ ...notice, id: nextNoticeId++ }))].slice(
-        -MAX_NOTICES,
-      ),
-    })),
+    set((state) => {
+      const replaced = (shown: Notice) =>
+        shown.topic !== undefined &&
+        notices.some((notice) => notice.topic === shown.topic && notice.figure === shown.figure);
+      return {
+        notices: [
+          ...state.notices.filter((shown) => !replaced(shown)),
+          ...notices.map((notice) => ({ ...notice, id: nextNoticeId++ })),
+        ].slice(-MAX_NOTICES),
+      };
+    }),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+  settleNotices: (figure, topic) =>
+    set((state) =>
+      state.notices.some((notice) => notice.figure === figure && notice.topic === topic)
+        ? { notices: state.notices.filter((notice) => notice.figure !== figure || notice.topic !== topic) }
+        : state,
+    ),
 });

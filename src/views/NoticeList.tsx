@@ -1,20 +1,13 @@
-import { selectDismissNotice, selectNotices, useLab, useTranslate } from '../state';
+import { type ShownNotice, selectDismissNotice, selectNotices, useLab, useTranslate } from '../state';
 import { issueText } from './issueText';
 
-/**
- * Notices about the link or the engine, each with a dismiss button; announced politely. `figure`
- * chooses which: the page's own (`'page'`, those about no one figure), one figure's (its id, shown
- * in its section), or every notice (`'all'`, when a figure is embedded alone).
- */
-export function NoticeList(props: { figure: 'page' | 'all' | string }) {
-  const all = useLab(selectNotices);
+/** One notice: its message and a button that dismisses it. */
+export function NoticeItem(props: { notice: ShownNotice }) {
   const dismiss = useLab(selectDismissNotice);
   const t = useTranslate();
-  const notices = all.filter((notice) =>
-    props.figure === 'all' ? true : props.figure === 'page' ? !notice.figure : notice.figure === props.figure,
-  );
-  const items = notices.map((notice) => (
-    <p key={notice.id} className="notice" data-notice={notice.key}>
+  const { notice } = props;
+  return (
+    <p className="notice" data-notice={notice.key}>
       <span>
         {t(
           notice.key,
@@ -25,7 +18,28 @@ export function NoticeList(props: { figure: 'page' | 'all' | string }) {
         {t('notice.dismiss')}
       </button>
     </p>
-  ));
+  );
+}
+
+/**
+ * Notices about the link or the engine, each with a dismiss button; announced politely. `figure`
+ * chooses which: the page's own (`'page'`, those about no one figure), one figure's (its id, shown
+ * in its section), or every notice (`'all'`, when a figure is embedded alone). Notices a figure
+ * shows in place, beside the control they are about, are left to it.
+ */
+export function NoticeList(props: { figure: 'page' | 'all' | string }) {
+  const all = useLab(selectNotices);
+  const t = useTranslate();
+  const notices = all.filter(
+    (notice) =>
+      !notice.inPlace &&
+      (props.figure === 'all'
+        ? true
+        : props.figure === 'page'
+          ? !notice.figure
+          : notice.figure === props.figure),
+  );
+  const items = notices.map((notice) => <NoticeItem key={notice.id} notice={notice} />);
   // The page's list is a named region; a figure's list lives inside its section, which names it.
   if (props.figure === 'page' || props.figure === 'all') {
     return (

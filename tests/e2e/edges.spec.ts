@@ -264,14 +264,17 @@ test('an image of one’s own: counts follow its size; bad files get their messa
   ];
   for (const [message, file] of cases) {
     await chooser.setInputFiles(file);
+    // Said beside the picker, where the file was chosen; each refusal replaces the one before.
     await expect(notices.filter({ hasText: file.name }).filter({ hasText: message })).toBeVisible();
-    // Said beside the picker too, where the file was chosen.
     await expect(page.locator(`${figure} [data-image-problem]`)).toContainText(message);
+    await expect(notices).toHaveCount(1);
     await expect(page.locator(`${figure} [data-own-image="halves.png"]`)).toBeVisible();
     await expect(count(page, 'outputs')).toHaveText('1,170');
   }
   await page.locator(`${figure} [data-action="back-to-photo"]`).click();
   await expect(count(page, 'outputs')).toHaveText(BOOK.outputs);
+  // A good image settles the refusal: its message goes.
+  await expect(notices).toHaveCount(0);
   // A photo of another shape: 512 × 512 is scaled to 480 × 480, so 480 × 479 = 229,920 outputs,
   // and every part of the figure (the shift check, the learning curves) follows without a page error.
   await chooser.setInputFiles('public/photos/astronaut.jpg');

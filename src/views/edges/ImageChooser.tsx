@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useTranslate } from '../../state';
+import { type ShownNotice, useTranslate } from '../../state';
+import { NoticeItem } from '../NoticeList';
 import type { GreyImage } from './greyImage';
 
 /**
@@ -9,8 +10,8 @@ import type { GreyImage } from './greyImage';
 export function ImageChooser(props: {
   upload: GreyImage | null;
   reading: string | null;
-  /** Why the last file was refused, or null. */
-  problem: string | null;
+  /** Why the last file (or the camera) was refused, until a good image arrives or it is dismissed. */
+  problem: ShownNotice | null;
   camera: 'off' | 'starting' | 'live';
   /** Frames per second and milliseconds per frame while the camera is live, once measured. */
   cameraSpeed: { fps: number; ms: number } | null;
@@ -54,11 +55,9 @@ export function ImageChooser(props: {
       <p className="edges-note">
         {t('edges.image.drop')} {t('edges.image.private')} {t('edges.image.notInLink')}
       </p>
-      {props.problem !== null && (
-        <p className="image-chooser__problem" role="alert" data-image-problem="">
-          {props.problem}
-        </p>
-      )}
+      <div className="image-chooser__problem" aria-live="polite" data-image-problem="">
+        {props.problem && <NoticeItem notice={props.problem} />}
+      </div>
       {props.reading !== null && (
         <p className="edges-note">{t('edges.image.reading', { name: props.reading })}</p>
       )}

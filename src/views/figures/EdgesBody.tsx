@@ -11,7 +11,7 @@ import {
   useState,
 } from 'react';
 import { analyzeNetwork, traceField } from '../../engine';
-import { formatMeasure } from '../../i18n';
+import { formatMeasure, type MessageKey, type MessageValues } from '../../i18n';
 import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec } from '../../scenes';
 import {
   focusOf,
@@ -253,12 +253,23 @@ export function EdgesBody() {
   const params = useLab(selectFigureParams(FIGURE));
   const [upload, setUpload] = useState<GreyImage | null>(null);
   const [reading, setReading] = useState<string | null>(null);
-  const [imageProblem, setImageProblem] = useState<string | null>(null);
   const photo = usePhotoImage(params.image, EDGES_IMAGE_SIZE);
   // Choosing a photo puts it back in place of the user's image.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the photo setting changing is the trigger.
   useEffect(() => setUpload(null), [params.image]);
   const image = upload ?? photo;
+  // Why the last file or the camera was refused: one notice, beside the picker, until a good image
+  // (a file, a camera frame, a photo) takes the place of the one shown.
+  const imageProblem = useLab(
+    (state) => state.notices.find((notice) => notice.figure === FIGURE && notice.topic === 'image') ?? null,
+  );
+  const reportImage = useCallback(
+    (key: MessageKey, values: MessageValues = {}) =>
+      store.getState().pushNotices([{ key, values, figure: FIGURE, topic: 'image', inPlace: true }]),
+    [store],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new image shown is the trigger.
+  useEffect(() => store.getState().settleNotices(FIGURE, 'image'), [image, store]);
   // Camera frames take the place of the image; the time from capture to drawn edges is measured.
   const frameTimes = useRef<{ capturedAt: number; shownAt: number[]; ms: number[] }>({
     capturedAt: 0,
@@ -271,7 +282,7 @@ export function EdgesBody() {
       frameTimes.current.capturedAt = frame.capturedAt;
       setUpload(frame.image);
     },
-    (key) => store.getState().pushNotices([{ key, values: {}, figure: FIGURE }]),
+    (key) => reportImage(key),
   );
   const kernel = useMemo(() => chosenKernel(params.kernel, params.custom), [params.kernel, params.custom]);
   // Camera frames are not timed again and again: their timing is the frame's own.
@@ -300,12 +311,7 @@ export function EdgesBody() {
     if (result.ok) {
       select(FIGURE, null);
       setUpload(result.image);
-      setImageProblem(null);
-    } else {
-      // Said where the file was chosen, and in the page's notice list.
-      setImageProblem(t(result.key, result.values));
-      store.getState().pushNotices([{ key: result.key, values: result.values, figure: FIGURE }]);
-    }
+    } else reportImage(result.key, result.values);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     if (!event.dataTransfer.types.includes('Files')) return;
@@ -345,7 +351,6 @@ export function EdgesBody() {
         onFiles={(files) => void takeFile(files?.[0])}
         onBack={() => {
           select(FIGURE, null);
-          setImageProblem(null);
           setUpload(null);
         }}
       />

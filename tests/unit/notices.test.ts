@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { SCENES } from '../../src/scenes/index.ts';
+import { createLabStore } from '../../src/state/createLabStore.ts';
+
+function newStore() {
+  const figures = Object.fromEntries(
+    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
+  );
+  return createLabStore(SCENES, { figures, language: 'en', embed: null }, 'en');
+}
+
+const keys = (store: ReturnType<typeof newStore>) => store.getState().notices.map((notice) => notice.key);
+
+describe('notices on a topic', () => {
+  it('a new notice on a topic replaces the last one of that figure and topic only', () => {
+    const store = newStore();
+    const { pushNotices } = store.getState();
+    pushNotices([{ key: 'notice.url.badLanguage', values: { value: 'xx' } }]);
+    pushNotices([{ key: 'notice.camera.denied', values: {}, figure: 'edges', topic: 'image' }]);
+    pushNotices([{ key: 'notice.camera.none', values: {}, figure: 'sparse', topic: 'image' }]);
+    pushNotices([{ key: 'notice.camera.failed', values: {}, figure: 'edges', topic: 'image' }]);
+    // The page's notice and the other figure's stay; the edge figure's first one gave way.
+    expect(keys(store)).toEqual(['notice.url.badLanguage', 'notice.camera.none', 'notice.camera.failed']);
+  });
+
+  it('settling a topic takes its notices away and leaves the rest, and the state alone when none', () => {
+    const store = newStore();
+    const { pushNotices, settleNotices } = store.getState();
+    pushNotices([
+      { key: 'notice.url.badLanguage', values: { value: 'xx' }, figure: 'edges' },
+      { key: 'notice.camera.denied', values: {}, figure: 'edges', topic: 'image' },
+    ]);
+    settleNotices('edges', 'image');
+    expect(keys(store)).toEqual(['notice.url.badLanguage']);
+    const before = store.getState();
+    settleNotices('edges', 'image');
+    expect(store.getState()).toBe(before);
+  });
+});
