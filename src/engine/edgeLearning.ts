@@ -16,6 +16,11 @@ export interface LearningCurves {
   dense: LearningPoint[];
   /** Side of the square crops, and the learned layers' parameter counts. */
   crop: number;
+  /**
+   * How many different crops the image has, (H − crop + 1)(W − crop + 1): the dense layer is fitted
+   * to at most this many, since more would repeat them (on a small image, fewer than it needs).
+   */
+  distinctCrops: number;
   convParameters: number;
   denseParameters: number;
   testCrops: number;
@@ -52,6 +57,7 @@ export function edgeLearningCurves(
   const next = random(options.seed ?? 1);
   const inputs = crop * crop;
   const outputsPerCrop = crop * (crop - 1);
+  const distinctCrops = (height - crop + 1) * (width - crop + 1);
   const cutCrop = () => {
     const top = Math.floor(next() * (height - crop + 1));
     const left = Math.floor(next() * (width - crop + 1));
@@ -105,7 +111,7 @@ export function edgeLearningCurves(
 
   // The dense layer: a crop labels every output at once, one equation per output unit's weights.
   const dense: LearningPoint[] = [];
-  for (let crops = 1; crops <= maxTrainCrops; crops *= 2) {
+  for (let crops = 1; crops <= Math.min(maxTrainCrops, distinctCrops); crops *= 2) {
     const x = new Float64Array(crops * inputs);
     const y = new Float64Array(crops * outputsPerCrop);
     for (let index = 0; index < crops; index += 1) {
@@ -127,6 +133,7 @@ export function edgeLearningCurves(
     conv,
     dense,
     crop,
+    distinctCrops,
     convParameters: 2,
     denseParameters: inputs * outputsPerCrop,
     testCrops,

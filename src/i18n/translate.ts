@@ -59,6 +59,24 @@ export function formatMeasure(language: Language, value: number): string {
   return MEASURES[language].format(value);
 }
 
+const BYTE_UNITS = [
+  [1e9, 'gigabyte'],
+  [1e6, 'megabyte'],
+  [1e3, 'kilobyte'],
+  [1, 'byte'],
+] as const;
+
+/** Formats a size in bytes in the largest decimal unit it reaches, to two significant digits (32 GB, 360 kB). */
+export function formatBytes(language: Language, bytes: number): string {
+  const [scale, unit] = BYTE_UNITS.find(([size]) => bytes >= size) ?? BYTE_UNITS[3];
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumSignificantDigits: 2,
+  }).format(bytes / scale);
+}
+
 /** Formats a count with the language's digit grouping (e.g. 16,006,144,000), a negative one with a true minus sign (−26). */
 export function formatNumber(language: Language, value: number): string {
   return FORMATTERS[language].format(value).replace('-', '\u2212');

@@ -279,6 +279,9 @@ test('an image of one’s own: counts follow its size; bad files get their messa
   // and every part of the figure (the shift check, the learning curves) follows without a page error.
   await chooser.setInputFiles('public/photos/astronaut.jpg');
   await expect(count(page, 'outputs')).toHaveText('229,920');
+  await expect(page.locator(`${figure} [data-own-image]`)).toContainText(
+    'scaled down from 512 rows × 512 columns to 480 × 480',
+  );
   await expect(page.locator(`${figure} [data-image-check]`)).toBeVisible();
   await expect(page.locator(`${figure} [data-check-image="transformed"] canvas`)).toHaveJSProperty(
     'width',
@@ -311,6 +314,19 @@ test('an image dropped on the figure or pasted into it is taken like a chosen on
     await expect(page.locator(`${figure} [data-own-image="${kind}.png"]`)).toBeVisible();
     // 10 × 20: 10 × 19 = 190 outputs.
     await expect(count(page, 'outputs')).toHaveText('190');
+    if (kind === 'drop') {
+      // A small image is said in rows × columns, and the parts of the figure fit it:
+      await expect(page.locator(`${figure} [data-own-image]`)).toContainText('10 rows × 20 columns');
+      // the dense matrix, 200 × 190 entries of 4 bytes = 152,000 bytes, in kB, not "0 GB";
+      await expect(page.locator(`${figure} .dense-run`)).toContainText('would take 150 kB');
+      // the link's shift (12, 5) is limited to half the image: 10 columns, 5 rows;
+      await expect(page.locator(`${figure} [data-shift-limited]`)).toContainText('(10, 5)');
+      await expect(page.locator(`${figure} [data-setting="shift-dx"]`)).toHaveValue('10');
+      // and the dense layer's learning stops at the (10 − 10 + 1)(20 − 10 + 1) = 11 crops it has.
+      await expect(page.locator(`${figure} [data-dense-exact]`)).toContainText(
+        'only 11 different 10 × 10 crops',
+      );
+    }
     await page.locator(`${figure} [data-action="back-to-photo"]`).click();
     await expect(count(page, 'outputs')).toHaveText(BOOK.outputs);
   }

@@ -43,6 +43,18 @@ describe('edgeLearningCurves', () => {
     expect(curves.dense[7].relativeError).toBeLessThan(1e-4);
   });
 
+  test('on a small image the dense layer is fitted to no more crops than the image has', () => {
+    // 20 × 10: crops of 10 × 10 (the image's narrow side), at (20 − 10 + 1)(10 − 10 + 1) = 11 places;
+    // crops of 1, 2, 4 and 8 are fitted (16 would repeat some), each labelling 10 × 9 = 90 outputs.
+    const small = edgeLearningCurves(picture(20, 10), [20, 10], { seed: 3, testCrops: 4 });
+    expect(small.crop).toBe(10);
+    expect(small.distinctCrops).toBe(11);
+    expect(small.dense.map((point) => point.pixels)).toEqual([90, 180, 360, 720]);
+    // 11 crops cannot pin down 100 weights per output; the convolution still learns from 2 pixels.
+    expect(Math.min(...small.dense.map((point) => point.relativeError))).toBeGreaterThan(1e-3);
+    expect(small.conv[1].relativeError).toBeLessThan(1e-4);
+  });
+
   test('at equal error the dense layer needs orders of magnitude more labelled pixels', () => {
     const firstExact = (points: { pixels: number; relativeError: number }[]) =>
       points.find((point) => point.relativeError < 1e-4)?.pixels ?? Number.POSITIVE_INFINITY;

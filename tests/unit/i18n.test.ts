@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   detectLanguage,
   en,
+  formatBytes,
   formatMeasure,
   formatNumber,
   type Message,
@@ -153,5 +154,17 @@ describe('unit names', () => {
     expect(unitName('x', 2)).toBe('x₃');
     expect(unitName('s', 11)).toBe('s₁₂');
     expect(subscript(1090)).toBe('₁₀₉₀');
+  });
+});
+
+describe('formatBytes', () => {
+  test('picks the largest decimal unit a size reaches, to two significant digits', () => {
+    // Fig. 9.6's dense matrix: 8,003,072,000 float32 entries = 32,012,288,000 bytes.
+    expect(formatBytes('en', 8_003_072_000 * 4)).toBe('32 GB');
+    // A 20 × 10 image and its 20 × 9 map: 200 × 180 entries × 4 bytes = 144,000 bytes.
+    expect(formatBytes('en', 200 * 180 * 4)).toBe('140 kB');
+    expect(formatBytes('en', 2_500_000)).toBe('2.5 MB');
+    expect(formatBytes('zh', 8_003_072_000 * 4)).toBe('32 GB');
+    expect(formatBytes('zh', 16)).toBe('16 B');
   });
 });

@@ -36,7 +36,7 @@ export const edgesViewEn = {
   'edges.row.dense': 'Dense layer: {entries} weights in this row, each a parameter of its own.',
   'edges.row.zoom': 'Entries {first} … {last}, magnified',
   'edges.counts.title':
-    'What this layer costs, counted for a {height} × {width} image and a {kh} × {kw} kernel',
+    'What this layer costs, counted for an image of {height} rows × {width} columns (H = {height}, W = {width}) and a {kh} × {kw} kernel',
   'edges.count.outputs': 'Outputs',
   'edges.count.conv-flops': 'Convolution: operations',
   'edges.count.sparse-nonzeros': 'Matrix stored sparsely: non-zeros',
@@ -49,9 +49,9 @@ export const edgesViewEn = {
   'edges.time.conv': 'The convolution took {ms} ms in the worker.',
   'edges.dense.title': 'The dense layer, run for real',
   'edges.dense.explain': {
-    one: 'The same map as a dense layer: {multiplyAdds} multiply-adds, in {count} background thread of this browser. Each output’s matrix row is written out when it is needed and dropped after, since the whole matrix would take {gigabytes} GB.',
+    one: 'The same map as a dense layer: {multiplyAdds} multiply-adds, in {count} background thread of this browser. Each output’s matrix row is written out when it is needed and dropped after, since the whole matrix would take {size}.',
     other:
-      'The same map as a dense layer: {multiplyAdds} multiply-adds, in {count} background threads of this browser. Each output’s matrix row is written out when it is needed and dropped after, since the whole matrix would take {gigabytes} GB.',
+      'The same map as a dense layer: {multiplyAdds} multiply-adds, in {count} background threads of this browser. Each output’s matrix row is written out when it is needed and dropped after, since the whole matrix would take {size}.',
   },
   'edges.dense.run': 'Run the dense layer for real',
   'edges.dense.cancel': 'Cancel',
@@ -83,6 +83,8 @@ export const edgesViewEn = {
   'edges.check.rotate': 'Rotate',
   'edges.check.angle': 'Angle',
   'edges.check.shifted': 'shifted by ({dx}, {dy})',
+  'edges.check.shiftLimited':
+    'On this image of {height} rows × {width} columns a shift goes at most half its size each way, so the shift used is ({dx}, {dy}).',
   'edges.check.rotated': 'rotated by {degrees}°',
   'edges.check.image.transformed': 'T(x): the photo {transform}',
   'edges.check.image.filteredAfter': 'f(T(x)): edges of that photo',
@@ -90,11 +92,13 @@ export const edgesViewEn = {
   'edges.check.image.difference': 'f(T(x)) − T(f(x)), on the same colour scale',
   'edges.check.exact':
     'Away from the borders ({share} of the map) the two orders agree exactly: the largest difference is 0. Only near the borders, where the transform brings in pixels from outside the photo, do they differ (by up to {border}).',
+  'edges.check.noInterior':
+    'On an image this small every output is near a border, where the transform brings in pixels from outside: the two orders differ by up to {border}, and there is no part away from the borders to compare.',
   'edges.check.differs':
     'Away from the borders ({share} of the map) the two orders differ by up to {largest} (on average {mean}), against edges of up to {scale}: this kernel does not commute with this transform.',
   'edges.learning.title': 'Learning the detector: how many examples?',
   'edges.learning.intro':
-    'Both layers can compute this edge map exactly. Here each learns it from labelled pixels of this image (pixel in, edge value out), by least squares. The convolution shares its 2 weights across every position, so every labelled pixel teaches all of them; the dense layer on a small crop has a weight per input and output, and each output learns only from its own labels.',
+    'Both layers can compute the book’s edge map, [−1, 1], exactly (whatever kernel is shown above). Here each learns it from labelled pixels of this image (pixel in, edge value out), by least squares. The convolution shares its 2 weights across every position, so every labelled pixel teaches all of them; the dense layer on a small crop has a weight per input and output, and each output learns only from its own labels.',
   'edges.learning.chart': 'Test error against labelled pixels, both axes logarithmic',
   'edges.learning.xAxis': 'Labelled output pixels used for learning',
   'edges.learning.yAxis': 'Test error (relative)',
@@ -105,10 +109,14 @@ export const edgesViewEn = {
     'The convolution is exact from {conv} labelled pixels; the dense layer needs {dense}, {times} times as many.',
   'edges.learning.verdictOpen':
     'The convolution is exact from {conv} labelled pixels; the dense layer is not exact yet.',
+  'edges.learning.verdictSmall':
+    'The convolution is exact from {conv} labelled pixels. This image has only {distinct} different {crop} × {crop} crops, fewer than the {inputs} the dense layer needs to pin down its weights: it cannot learn the detector from this image at all.',
   'edges.image.title': 'Your own image',
   'edges.image.drop': 'You can also drop an image on the figure, or paste one.',
   'edges.image.private': 'Your images stay in this browser: nothing is uploaded.',
-  'edges.image.showing': 'Showing your image “{name}”, {height} × {width}.',
+  'edges.image.showing': 'Showing your image “{name}”: {height} rows × {width} columns.',
+  'edges.image.showingScaled':
+    'Showing your image “{name}”, scaled down from {fileHeight} rows × {fileWidth} columns to {height} × {width} (at most {side} pixels a side), so that the dense layer stays within reach.',
   'edges.image.back': 'Back to the photo',
   'edges.image.reading': 'Reading “{name}”…',
   'edges.camera.start': 'Use the camera',
@@ -161,7 +169,8 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.row.sparse': '卷积（稀疏存储）：{entries} 个元素中只有 {count} 个非零（第 {columns} 列）。',
   'edges.row.dense': '全连接层：这一行有 {entries} 个权重，每一个都是独立的参数。',
   'edges.row.zoom': '第 {first} … {last} 个元素，放大',
-  'edges.counts.title': '这一层的开销：按 {height} × {width} 的图像和 {kh} × {kw} 的核计算',
+  'edges.counts.title':
+    '这一层的开销：按 {height} 行 × {width} 列的图像（H = {height}，W = {width}）和 {kh} × {kw} 的核计算',
   'edges.count.outputs': '输出个数',
   'edges.count.conv-flops': '卷积：运算次数',
   'edges.count.sparse-nonzeros': '稀疏存储的矩阵：非零元素',
@@ -174,7 +183,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.time.conv': '卷积在工作线程中用了 {ms} 毫秒。',
   'edges.dense.title': '真的把全连接层跑一遍',
   'edges.dense.explain':
-    '把同样的边缘图当作全连接层来算：共 {multiplyAdds} 次乘加，在这个浏览器的 {count} 个后台线程上运行。每个输出的矩阵行在用到时才生成、用完即丢，因为整个矩阵要占 {gigabytes} GB。',
+    '把同样的边缘图当作全连接层来算：共 {multiplyAdds} 次乘加，在这个浏览器的 {count} 个后台线程上运行。每个输出的矩阵行在用到时才生成、用完即丢，因为整个矩阵要占 {size}。',
   'edges.dense.run': '真的运行全连接层',
   'edges.dense.cancel': '取消',
   'edges.dense.progress': '全连接层：已完成 {percent}',
@@ -201,6 +210,8 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.check.rotate': '旋转',
   'edges.check.angle': '角度',
   'edges.check.shifted': '平移 ({dx}, {dy})',
+  'edges.check.shiftLimited':
+    '这张图像有 {height} 行 × {width} 列，平移在每个方向最多为它大小的一半，所以这里用的平移是 ({dx}, {dy})。',
   'edges.check.rotated': '旋转 {degrees}°',
   'edges.check.image.transformed': 'T(x)：照片{transform}',
   'edges.check.image.filteredAfter': 'f(T(x))：这张照片的边缘',
@@ -208,11 +219,13 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.check.image.difference': 'f(T(x)) − T(f(x))，使用同样的颜色刻度',
   'edges.check.exact':
     '在远离边界的区域（占边缘图的 {share}），两种顺序的结果完全相同：最大差值为 0。只有在边界附近，变换从照片之外引入了像素，二者才有差别（最多 {border}）。',
+  'edges.check.noInterior':
+    '图像这么小，每个输出都靠近边界，而变换会从图像之外引入像素：两种顺序最多相差 {border}，没有远离边界的区域可供比较。',
   'edges.check.differs':
     '在远离边界的区域（占边缘图的 {share}），两种顺序的结果最多相差 {largest}（平均 {mean}），而边缘值最大为 {scale}：这个卷积核与这个变换不可交换。',
   'edges.learning.title': '学习这个检测器：需要多少样本？',
   'edges.learning.intro':
-    '两种层都能精确地算出这张边缘图。这里让它们各自从这张图像上带标签的像素（输入像素，输出边缘值）中用最小二乘法学出来。卷积的 2 个权重在所有位置共享，每个带标签的像素都能教会全部权重；小块图像上的全连接层每对输入和输出都有一个权重，每个输出只能从自己的标签中学习。',
+    '两种层都能精确地算出书中的边缘图 [−1, 1]（与上面所选的卷积核无关）。这里让它们各自从这张图像上带标签的像素（输入像素，输出边缘值）中用最小二乘法学出来。卷积的 2 个权重在所有位置共享，每个带标签的像素都能教会全部权重；小块图像上的全连接层每对输入和输出都有一个权重，每个输出只能从自己的标签中学习。',
   'edges.learning.chart': '测试误差与带标签像素数的关系，两个坐标轴都是对数刻度',
   'edges.learning.xAxis': '用来学习的带标签输出像素数',
   'edges.learning.yAxis': '测试误差（相对值）',
@@ -222,10 +235,14 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.learning.verdict':
     '卷积用 {conv} 个带标签像素就学得精确；全连接层需要 {dense} 个，是它的 {times} 倍。',
   'edges.learning.verdictOpen': '卷积用 {conv} 个带标签像素就学得精确；全连接层还没有学得精确。',
+  'edges.learning.verdictSmall':
+    '卷积用 {conv} 个带标签像素就学得精确。这张图像只有 {distinct} 个不同的 {crop} × {crop} 小块，少于全连接层确定其权重所需的 {inputs} 个：它根本无法从这张图像学会这个检测器。',
   'edges.image.title': '用你自己的图像',
   'edges.image.drop': '也可以把图像拖到图示上，或直接粘贴。',
   'edges.image.private': '你的图像只留在这个浏览器里，不会上传到任何地方。',
-  'edges.image.showing': '正在显示你的图像“{name}”，{height} × {width}。',
+  'edges.image.showing': '正在显示你的图像“{name}”：{height} 行 × {width} 列。',
+  'edges.image.showingScaled':
+    '正在显示你的图像“{name}”，已从 {fileHeight} 行 × {fileWidth} 列缩小到 {height} × {width}（每边最多 {side} 像素），好让全连接层仍然算得动。',
   'edges.image.back': '换回照片',
   'edges.image.reading': '正在读取“{name}”…',
   'edges.camera.start': '使用摄像头',

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { edgeCounts } from '../../engine';
-import { formatMeasure, formatNumber } from '../../i18n';
+import { formatBytes, formatMeasure, formatNumber } from '../../i18n';
 import { selectLanguage, useEngine, useLab, useTranslate } from '../../state';
 import { isStaleRequest } from '../../worker';
 import { SubHeading } from '../SubHeading';
@@ -97,7 +97,8 @@ export function DenseRun(props: { map: EdgeMap; paused: boolean }) {
         {t('edges.dense.explain', {
           multiplyAdds: formatNumber(language, counts.denseEntries),
           count: workers,
-          gigabytes: formatMeasure(language, Math.round((counts.denseEntries * 4) / 1e8) / 10),
+          // 4 bytes per 32-bit weight.
+          size: formatBytes(language, counts.denseEntries * 4),
         })}
       </p>
       <div className="dense-run__actions">

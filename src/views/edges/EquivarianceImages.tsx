@@ -57,7 +57,13 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
   const store = useLabStore();
   const id = useId();
   const { map } = props;
-  const [dx, dy] = params.shift;
+  // A shift goes up to half the image each way (and MAX_SHIFT): on a small image a larger one would
+  // move it out of view, leaving nothing away from the borders to compare.
+  const [height, width] = map.image.size;
+  const limits = [Math.min(MAX_SHIFT, Math.floor(width / 2)), Math.min(MAX_SHIFT, Math.floor(height / 2))];
+  const dx = Math.max(-limits[0], Math.min(limits[0], params.shift[0]));
+  const dy = Math.max(-limits[1], Math.min(limits[1], params.shift[1]));
+  const limited = dx !== params.shift[0] || dy !== params.shift[1];
   const rotating = params.rotate !== 0;
   // Each result keeps the image size it was computed for: a new image's size must not meet an old result.
   const [check, setCheck] = useState<{ result: ImageEquivariance; key: string; size: number[] } | null>(null);
@@ -144,7 +150,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
               id={`${id}-dx`}
               setting="shift-dx"
               value={dx}
-              definition={{ minimum: -MAX_SHIFT, maximum: MAX_SHIFT }}
+              definition={{ minimum: -limits[0], maximum: limits[0] }}
               onCommit={(value) => setParams(FIGURE, { shift: [value, dy] })}
             />
             <label htmlFor={`${id}-dy`}>dy</label>
@@ -152,12 +158,22 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
               id={`${id}-dy`}
               setting="shift-dy"
               value={dy}
-              definition={{ minimum: -MAX_SHIFT, maximum: MAX_SHIFT }}
+              definition={{ minimum: -limits[1], maximum: limits[1] }}
               onCommit={(value) => setParams(FIGURE, { shift: [dx, value] })}
             />
           </>
         )}
       </fieldset>
+      {limited && !rotating && (
+        <p className="edges-note" data-shift-limited="">
+          {t('edges.check.shiftLimited', {
+            height: formatNumber(language, height),
+            width: formatNumber(language, width),
+            dx: formatNumber(language, dx),
+            dy: formatNumber(language, dy),
+          })}
+        </p>
+      )}
       {result && (
         <>
           <div className="image-check__images">
@@ -199,17 +215,19 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
             data-largest-interior={result.largestInterior}
             data-largest-overall={result.largestOverall}
           >
-            {result.largestInterior === 0
-              ? t('edges.check.exact', {
-                  share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
-                  border: formatValue(result.largestOverall),
-                })
-              : t('edges.check.differs', {
-                  share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
-                  largest: formatValue(result.largestInterior),
-                  mean: formatValue(result.meanInterior),
-                  scale: formatValue(result.scale),
-                })}
+            {interiorCount === 0
+              ? t('edges.check.noInterior', { border: formatValue(result.largestOverall) })
+              : result.largestInterior === 0
+                ? t('edges.check.exact', {
+                    share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
+                    border: formatValue(result.largestOverall),
+                  })
+                : t('edges.check.differs', {
+                    share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
+                    largest: formatValue(result.largestInterior),
+                    mean: formatValue(result.meanInterior),
+                    scale: formatValue(result.scale),
+                  })}
           </p>
         </>
       )}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { type ShownNotice, useTranslate } from '../../state';
 import { NoticeItem } from '../NoticeList';
 import type { GreyImage } from './greyImage';
+import { MAX_WORKING_SIDE } from './readImageFile';
 
 /**
  * The user's own image: a file picker (the figure also takes a dropped or pasted image), what is
@@ -76,11 +77,20 @@ export function ImageChooser(props: {
       )}
       {props.upload && props.camera === 'off' && (
         <p className="edges-note" data-own-image={props.upload.name}>
-          {t('edges.image.showing', {
-            name: props.upload.name,
-            height: props.upload.size[0],
-            width: props.upload.size[1],
-          })}
+          {props.upload.fileSize
+            ? t('edges.image.showingScaled', {
+                name: props.upload.name,
+                height: props.upload.size[0],
+                width: props.upload.size[1],
+                fileHeight: props.upload.fileSize[0],
+                fileWidth: props.upload.fileSize[1],
+                side: MAX_WORKING_SIDE,
+              })
+            : t('edges.image.showing', {
+                name: props.upload.name,
+                height: props.upload.size[0],
+                width: props.upload.size[1],
+              })}
         </p>
       )}
     </div>

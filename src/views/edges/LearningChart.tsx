@@ -165,7 +165,14 @@ export function LearningChart(props: { image: GreyImage }) {
                   dense: format(denseExact),
                   times: format(Math.round(denseExact / convExact)),
                 })
-              : t('edges.learning.verdictOpen', { conv: format(convExact ?? 0) })}
+              : result.distinctCrops < result.crop * result.crop
+                ? t('edges.learning.verdictSmall', {
+                    conv: format(convExact ?? 0),
+                    distinct: format(result.distinctCrops),
+                    crop: result.crop,
+                    inputs: format(result.crop * result.crop),
+                  })
+                : t('edges.learning.verdictOpen', { conv: format(convExact ?? 0) })}
           </p>
         </>
       ) : (

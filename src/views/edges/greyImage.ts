@@ -7,6 +7,8 @@ export interface GreyImage {
   photo: string | null;
   /** A file name, "camera", or the photo's id. */
   name: string;
+  /** The file's own `[height, width]`, when it was scaled down to the size computed on. */
+  fileSize?: [number, number];
 }
 
 /**

@@ -43,6 +43,13 @@ export function workingSize(width: number, height: number): [number, number] {
  */
 export async function readImageFile(file: File): Promise<ImageReadResult> {
   const name = file.name || 'image';
+  // The image as computed on, remembering the file's size when it had to be scaled down.
+  const taken = (source: CanvasImageSource, width: number, height: number): ImageReadResult => {
+    const size = workingSize(width, height);
+    const image = greyImageOf(source, width, height, size, null, name);
+    const scaled = size[0] !== height || size[1] !== width;
+    return { ok: true, image: scaled ? { ...image, fileSize: [height, width] } : image };
+  };
   if (file.size === 0) return { ok: false, key: 'notice.image.empty', values: { name } };
   if (file.size > MAX_FILE_BYTES) {
     return {
@@ -64,7 +71,7 @@ export async function readImageFile(file: File): Promise<ImageReadResult> {
       const image = await decodeSvg(file);
       const width = image.naturalWidth || 300;
       const height = image.naturalHeight || 150;
-      return { ok: true, image: greyImageOf(image, width, height, workingSize(width, height), null, name) };
+      return taken(image, width, height);
     } catch {
       return { ok: false, key: 'notice.image.corrupt', values: { name } };
     }
@@ -95,7 +102,7 @@ export async function readImageFile(file: File): Promise<ImageReadResult> {
       const { width, height } = bitmap;
       if (width < 2 || height < 2)
         return { ok: false, key: 'notice.image.tooSmall', values: { name, width, height } };
-      return { ok: true, image: greyImageOf(bitmap, width, height, workingSize(width, height), null, name) };
+      return taken(bitmap, width, height);
     } finally {
       bitmap.close();
     }
