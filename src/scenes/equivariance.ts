@@ -51,7 +51,7 @@ export const equivarianceScene = defineScene({
       label: 'controls.shift',
       minimum: -12,
       maximum: 12,
-      activeWhen: (params) => params.transform === 'shift',
+      active: { when: (params) => params.transform === 'shift', note: 'controls.shift.inactive' },
     },
     kernelName: {
       kind: 'choice',

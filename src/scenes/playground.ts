@@ -61,7 +61,10 @@ export const playgroundScene = defineScene({
       options: PLAYGROUND_PHOTOS,
       optionPrefix: 'controls.photo',
       // A 1D network has no picture.
-      activeWhen: (params) => Array.isArray((params.net as NetworkSpec).input?.size),
+      active: {
+        when: (params) => Array.isArray((params.net as NetworkSpec).input?.size),
+        note: 'controls.photo.inactive',
+      },
     },
     show: { kind: 'layers' },
   },

@@ -19,6 +19,12 @@ export type ParamValue =
 /** A figure's settings by name, as the store and the link codec hold them. */
 export type FigureParams = Record<string, ParamValue>;
 
+/** When a setting matters: otherwise its control is disabled, with `note` saying why beside it. */
+export interface ActiveWhen {
+  when(params: FigureParams): boolean;
+  note: MessageKey;
+}
+
 /** A whole number, edited with a slider (or a number field for wide ranges). */
 export interface IntegerParam {
   kind: 'integer';
@@ -26,8 +32,8 @@ export interface IntegerParam {
   minimum: number;
   maximum: number;
   control?: 'slider' | 'number';
-  /** Whether the setting matters for the other settings; its control is disabled when not. */
-  activeWhen?: (params: FigureParams) => boolean;
+  /** When the setting matters, given the others; otherwise its control is disabled and says why. */
+  active?: ActiveWhen;
 }
 
 /** `'valid'`, `'same'` or explicit units on each side, up to `maximum`. */
@@ -43,8 +49,8 @@ export interface ChoiceParam {
   label: MessageKey;
   options: readonly string[];
   optionPrefix: string;
-  /** Whether the setting matters for the other settings; its control is disabled when not. */
-  activeWhen?: (params: FigureParams) => boolean;
+  /** When the setting matters, given the others; otherwise its control is disabled and says why. */
+  active?: ActiveWhen;
 }
 
 /** An on/off switch. */

@@ -22,10 +22,23 @@ function Control(props: ControlProps) {
   const set = (next: ParamValue) => setParam(props.figure, props.name, next);
   const { definition } = props;
   const setting = props.name;
+  // A control whose setting does not matter now is disabled, and says why beside it.
+  const inactive =
+    (definition.kind === 'integer' || definition.kind === 'choice') &&
+    definition.active !== undefined &&
+    !definition.active.when(props.params)
+      ? definition.active.note
+      : null;
+  const noteId = `${id}-note`;
+  const note = inactive && (
+    <span id={noteId} className="control__note" data-inactive-note="">
+      {t(inactive)}
+    </span>
+  );
+  const disabled = inactive !== null;
+  const describedBy = inactive ? noteId : undefined;
   switch (definition.kind) {
     case 'integer': {
-      const params = props.params;
-      const disabled = definition.activeWhen ? !definition.activeWhen(params) : false;
       return (
         <div className="control">
           <label htmlFor={id}>{t(definition.label)}</label>
@@ -47,12 +60,14 @@ function Control(props: ControlProps) {
                 step={1}
                 value={Number(value)}
                 disabled={disabled}
+                aria-describedby={describedBy}
                 data-setting={setting}
                 onChange={(event) => set(Number(event.target.value))}
               />
               <output htmlFor={id}>{String(value)}</output>
             </>
           )}
+          {note}
         </div>
       );
     }
@@ -89,7 +104,8 @@ function Control(props: ControlProps) {
           <select
             id={id}
             data-setting={setting}
-            disabled={definition.activeWhen ? !definition.activeWhen(props.params) : false}
+            disabled={disabled}
+            aria-describedby={describedBy}
             value={String(value)}
             onChange={(event) => set(event.target.value)}
           >
@@ -99,6 +115,7 @@ function Control(props: ControlProps) {
               </option>
             ))}
           </select>
+          {note}
         </div>
       );
     case 'toggle':

@@ -57,7 +57,8 @@ function unionOfRects(rects: DOMRect[]): { left: number; top: number; width: num
 function visibleText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
   for (const annotation of copy.querySelectorAll('annotation')) annotation.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // No-break spaces stay: they keep a name such as y(12, 40) on one line.
+  return (copy.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** Splits text into lines no wider than `width` pixels in `font`, breaking at spaces or between CJK characters. */
@@ -65,7 +66,9 @@ function wrapText(text: string, font: string, width: number): string[] {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return [text];
   context.font = font;
-  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+  // Breaks at ordinary white space, never at a no-break space.
+  const tokens =
+    text.match(/[\u3000-\u9fff\uff00-\uffef]|[^ \t\n\u3000-\u9fff\uff00-\uffef]+|[ \t\n]+/g) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

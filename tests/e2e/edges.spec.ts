@@ -18,7 +18,8 @@ const BOOK = {
 
 /** Reads "y(r, c) = x(r, c+1) − x(r, c) = a − b = d" from the live sentence. */
 async function readDifference(page: Page) {
-  const text = (await live(page).textContent()) ?? '';
+  // Names keep their coordinates together with a no-break space.
+  const text = ((await live(page).textContent()) ?? '').replaceAll('\u00a0', ' ');
   const match =
     /y\((\d+), (\d+)\) = x\((\d+), (\d+)\) − x\((\d+), (\d+)\) = (−?\d+\.\d+) − (−?\d+\.\d+) (=|≈) (−?\d+\.\d+)/.exec(
       text,
@@ -135,6 +136,11 @@ test('a kernel of another size keeps the selected output’s row and column, cla
   await expect(grid(page, 1)).toContainText('278 × 318');
   await expect(live(page)).toContainText('y(125, 125) =');
   await expect(page).toHaveURL(/edges\.sel=1(%3A|:)39875(&|$)/);
+  // Sobel x is [−1 0 1; −2 0 2; −1 0 1]: its window holds 9 pixels, its middle column 3 zero weights.
+  await expect(live(page)).toContainText('Its window covers 9 input pixels');
+  await expect(live(page)).toContainText('gives 3 of them the weight 0');
+  await expect(page.locator(`${figure} [data-matrix-row]`)).toContainText('9 entries among 89,600');
+  await expect(page.locator(`${figure} [data-matrix-row]`)).toContainText('6 of them are non-zero');
   // The last output of the 319-wide map, y(279, 318), is outside Sobel's map: it becomes its
   // corner y(277, 317), index 277 · 318 + 317 = 88,403.
   await kernel.selectOption('book');

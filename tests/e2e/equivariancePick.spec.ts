@@ -56,3 +56,18 @@ test('by click, tap or keys: the chart is a slider over the samples, and Escape 
   await expect(page.locator(`${figure} [data-pick]`)).toHaveText(/Click or tap a sample/);
   await expect(page).not.toHaveURL(/equivariance\.sel/);
 });
+
+test('a sample the shift pushes past the end is said to leave the signal, a border effect', async ({
+  page,
+}) => {
+  // 40 samples, shift 5, [−1, 1] with 'same' padding. x₃₅ feeds s₃₄, s₃₅; T moves it to 40, past the
+  // end, while s₃₄, s₃₅ move to 39 and 40: only 39 is left in T(f(x)).
+  await page.goto('./?equivariance.sel=0:35');
+  const pick = page.locator(`${figure} [data-pick]`);
+  await expect(pick).toContainText('feeds 34–35 of f(x). T pushes it past an end of the signal');
+  await expect(pick).toContainText('to 39 of T(f(x)). For this sample the orders differ');
+  await expect(pick).toContainText('a border effect');
+  // x₃₆ feeds s₃₅, s₃₆, which move to 40 and 41: nothing is left in either order.
+  await page.goto('./?equivariance.sel=0:36');
+  await expect(pick).toContainText('to nothing of T(f(x)). Both orders agree');
+});

@@ -253,7 +253,7 @@ test('the edge figure exports its photo, map, sentence, counts and magnified pix
   expect(text).toContain('Convolution: 2 shared weights (circles, solid line)');
   expect(text).toContain('61,440 weights (squares, dashed line)');
   // The sentence, and the magnified pixels' and matrix row's titles.
-  expect(text).toContain('y(125, 125) = x(125, 126) − x(125, 125)');
+  expect(text.replaceAll('\u00a0', ' ')).toContain('y(125, 125) = x(125, 126) − x(125, 125)');
   expect(text).toContain('Magnified around the selection');
   expect(text).toContain('row of the layer’s matrix');
   // The photo and the edge map (canvases) go in as images; the inset's values keep their centring.

@@ -297,6 +297,10 @@ test('equivariance: a shift commutes with convolution exactly, a stretch does no
   await expect(measure).toHaveAttribute('data-interior', '0');
   await page.locator(setting('equivariance', 'transform')).selectOption('stretch');
   await expect(verdict).toHaveAttribute('data-verdict', 'differ');
+  // The shift slider is off under a stretch, and says why (read out with it, too).
+  const slider = page.locator(setting('equivariance', 'shift'));
+  await expect(slider).toBeDisabled();
+  await expect(slider).toHaveAccessibleDescription('Only for a shift: a stretch has no offset.');
   const interior = Number(await measure.getAttribute('data-interior'));
   expect(interior).toBeGreaterThan(0);
   const engine = equivarianceCheck(

@@ -21,6 +21,8 @@ export const edgesViewEn = {
     one: 'It reads {count} input pixel, lit on the photo and magnified below.',
     other: 'It reads {count} input pixels, lit on the photo and magnified below.',
   },
+  'edges.live.outputFieldZeros':
+    'Its window covers {count} input pixels, lit on the photo and magnified below; this kernel gives {zeros} of them the weight 0.',
   'edges.live.input': {
     one: '{state}: {pixel} = {value} feeds {count} output: {outputs}.',
     other: '{state}: {pixel} = {value} feeds {count} outputs: {outputs}.',
@@ -33,13 +35,15 @@ export const edgesViewEn = {
     one: 'Convolution, stored sparsely: {count} non-zero among {entries} entries (column {columns}).',
     other: 'Convolution, stored sparsely: {count} non-zeros among {entries} entries (columns {columns}).',
   },
+  'edges.row.sparseZeros':
+    'Convolution, stored sparsely: {stored} entries among {entries}, one per pixel of the window; {count} of them are non-zero with this kernel (columns {columns}).',
   'edges.row.dense': 'Dense layer: {entries} weights in this row, each a parameter of its own.',
   'edges.row.zoom': 'Entries {first} … {last}, magnified',
   'edges.counts.title':
     'What this layer costs, counted for an image of {height} rows × {width} columns (H = {height}, W = {width}) and a {kh} × {kw} kernel',
   'edges.count.outputs': 'Outputs',
   'edges.count.conv-flops': 'Convolution: operations',
-  'edges.count.sparse-nonzeros': 'Matrix stored sparsely: non-zeros',
+  'edges.count.sparse-nonzeros': 'Matrix stored sparsely: entries kept',
   'edges.count.dense-entries': 'Dense layer: matrix entries',
   'edges.count.dense-flops': 'Dense layer: operations',
   'edges.count.flops-ratio': 'Dense operations per convolution operation',
@@ -161,19 +165,23 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.live.output': '{state}：{equation}。',
   'edges.live.magnitude': '图中显示的是它的绝对值 |y| = {value}。',
   'edges.live.outputField': '它读取 {count} 个输入像素，在照片上高亮，并在下方放大显示。',
+  'edges.live.outputFieldZeros':
+    '它的窗口覆盖 {count} 个输入像素，在照片上高亮，并在下方放大显示；这个卷积核给其中 {zeros} 个的权重是 0。',
   'edges.live.input': '{state}：{pixel} = {value}，它影响 {count} 个输出：{outputs}。',
   'edges.live.inputNone': '{state}：{pixel} = {value}，它不影响任何输出：这个核的窗口都没有覆盖它。',
   'edges.inset.title': '选中处附近放大，标出每个像素的值',
   'edges.inset.label': '{name} 附近的像素；感受野用框线标出。',
   'edges.row.title': '选中的输出在层矩阵中的那一行',
   'edges.row.sparse': '卷积（稀疏存储）：{entries} 个元素中只有 {count} 个非零（第 {columns} 列）。',
+  'edges.row.sparseZeros':
+    '卷积（稀疏存储）：{entries} 个元素中存储 {stored} 个，窗口里每个像素一个；用这个卷积核时其中 {count} 个非零（第 {columns} 列）。',
   'edges.row.dense': '全连接层：这一行有 {entries} 个权重，每一个都是独立的参数。',
   'edges.row.zoom': '第 {first} … {last} 个元素，放大',
   'edges.counts.title':
     '这一层的开销：按 {height} 行 × {width} 列的图像（H = {height}，W = {width}）和 {kh} × {kw} 的核计算',
   'edges.count.outputs': '输出个数',
   'edges.count.conv-flops': '卷积：运算次数',
-  'edges.count.sparse-nonzeros': '稀疏存储的矩阵：非零元素',
+  'edges.count.sparse-nonzeros': '稀疏存储的矩阵：保留的元素',
   'edges.count.dense-entries': '全连接层：矩阵元素',
   'edges.count.dense-flops': '全连接层：运算次数',
   'edges.count.flops-ratio': '全连接运算次数是卷积的多少倍',

@@ -22,7 +22,11 @@ export const equivarianceEn = {
   'equivariance.pick.same': 'The same positions: both orders agree on what this sample reaches.',
   'equivariance.pick.different':
     'Not the same positions: the two orders disagree on what this sample reaches.',
-  'equivariance.pick.gone': 'T moves it out of the signal, so it reaches nothing after the transform.',
+  'equivariance.pick.traceGone':
+    'x{index} = {value} feeds {output} of f(x). T pushes it past an end of the signal, so in f(T(x)) it feeds nothing; T moves the outputs it fed to {beforeT} of T(f(x)).',
+  'equivariance.pick.gone':
+    'For this sample the orders differ because it leaves the signal at an end: a border effect.',
+  'equivariance.pick.goneBoth': 'Both orders agree: the outputs it fed leave the signal too.',
   'equivariance.pick.nowhere': 'nothing',
   'equivariance.pick.nothing': 'no sample picked',
   'equivariance.verdict.equal': 'Away from the borders the two orders agree exactly: f(T(x)) = T(f(x)).',
@@ -53,7 +57,10 @@ export const equivarianceZh: Record<keyof typeof equivarianceEn, string> = {
     'x{index} = {value} 影响 f(x) 的 {output}。T 把它移到 {moved}；在那里它影响 f(T(x)) 的 {afterT}。T 把它影响的输出移到 T(f(x)) 的 {beforeT}。',
   'equivariance.pick.same': '位置相同：两种次序对这个样本能影响到哪里看法一致。',
   'equivariance.pick.different': '位置不同：两种次序对这个样本能影响到哪里看法不一致。',
-  'equivariance.pick.gone': 'T 把它移出了信号，所以变换之后它什么也影响不到。',
+  'equivariance.pick.traceGone':
+    'x{index} = {value} 影响 f(x) 的 {output}。T 把它推出了信号的一端，所以在 f(T(x)) 中它什么也影响不到；T 把它影响的输出移到 T(f(x)) 的 {beforeT}。',
+  'equivariance.pick.gone': '对这个样本，两种次序不同是因为它从一端离开了信号：这是边界效应。',
+  'equivariance.pick.goneBoth': '两种次序一致：它影响的输出也一起离开了信号。',
   'equivariance.pick.nowhere': '无',
   'equivariance.pick.nothing': '尚未选择样本',
   'equivariance.verdict.equal': '远离边界处，两种次序的结果完全相等：f(T(x)) = T(f(x))。',

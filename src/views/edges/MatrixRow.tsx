@@ -46,11 +46,18 @@ export function MatrixRow(props: {
     <figure className="matrix-row" data-matrix-row="" ref={frame}>
       <figcaption data-export-text="">{t('edges.row.title')}</figcaption>
       <p data-export-text="">
-        {t('edges.row.sparse', {
-          count: nonzeros.length,
-          entries: formatNumber(language, entries),
-          columns,
-        })}
+        {nonzeros.length < kh * kw
+          ? t('edges.row.sparseZeros', {
+              stored: kh * kw,
+              count: nonzeros.length,
+              entries: formatNumber(language, entries),
+              columns,
+            })
+          : t('edges.row.sparse', {
+              count: nonzeros.length,
+              entries: formatNumber(language, entries),
+              columns,
+            })}
       </p>
       <svg width={width} height={barHeight + 4} className="matrix-row__bar" aria-hidden="true">
         <rect x={1} y={2} width={width - 2} height={barHeight} className="matrix-row__empty" />

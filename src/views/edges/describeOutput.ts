@@ -14,14 +14,17 @@ function coefficient(weight: number): string {
   return `${text}\u2009·\u2009`;
 }
 
-/** An input pixel's name, rows and columns counted from 0: x(12, 41). */
+/**
+ * An input pixel's name, rows and columns counted from 0: x(12, 41). The space is a no-break one,
+ * so a sentence never wraps inside a name.
+ */
 export function pixelName(row: number, col: number): string {
-  return `x(${row}, ${col})`;
+  return `x(${row},\u00a0${col})`;
 }
 
-/** An output's name: y(12, 40). */
+/** An output's name: y(12, 40), with a no-break space. */
 export function outputName(row: number, col: number): string {
-  return `y(${row}, ${col})`;
+  return `y(${row},\u00a0${col})`;
 }
 
 /** Joins signed terms: the first keeps only a minus sign, the others " + " or " − ". */

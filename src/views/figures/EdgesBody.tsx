@@ -78,13 +78,17 @@ function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolea
   let sentences: string[];
   if (!focus) sentences = [t('edges.live.none')];
   else if (focus.layer === 1) {
+    const taps = map.kernel.size[0] * map.kernel.size[1];
+    const zeros = map.kernel.weights.filter((weight) => weight === 0).length;
     const equation = describeOutput(map.image, map.kernel, focus.row, focus.col, map.values[focus.index]);
     sentences = [
       t('edges.live.output', { state, equation }),
       ...(props.magnitude
         ? [t('edges.live.magnitude', { value: formatValue(Math.abs(map.values[focus.index])) })]
         : []),
-      t('edges.live.outputField', { count: map.kernel.size[0] * map.kernel.size[1] }),
+      zeros === 0
+        ? t('edges.live.outputField', { count: taps })
+        : t('edges.live.outputFieldZeros', { count: taps, zeros }),
     ];
   } else {
     const outputs: string[] = [];

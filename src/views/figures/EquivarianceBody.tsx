@@ -159,20 +159,26 @@ export function EquivarianceBody() {
       </div>
       <p className="pick" role="status" data-pick={picked ?? ''} data-export-text="">
         {trace && picked !== null
-          ? `${t('equivariance.pick.trace', {
-              index: subscript(picked),
-              value: pickedValue,
-              output: positions(trace.output),
-              moved: positions(trace.transformedInput),
-              afterT: positions(trace.outputOfTransformed),
-              beforeT: positions(trace.transformedOutput),
-            })} ${t(
-              trace.transformedInput.length === 0
-                ? 'equivariance.pick.gone'
-                : sameList(trace.outputOfTransformed, trace.transformedOutput)
+          ? trace.transformedInput.length === 0
+            ? // T pushes the sample past an end: there is no "there" to trace it from.
+              `${t('equivariance.pick.traceGone', {
+                index: subscript(picked),
+                value: pickedValue,
+                output: positions(trace.output),
+                beforeT: positions(trace.transformedOutput),
+              })} ${t(trace.transformedOutput.length === 0 ? 'equivariance.pick.goneBoth' : 'equivariance.pick.gone')}`
+            : `${t('equivariance.pick.trace', {
+                index: subscript(picked),
+                value: pickedValue,
+                output: positions(trace.output),
+                moved: positions(trace.transformedInput),
+                afterT: positions(trace.outputOfTransformed),
+                beforeT: positions(trace.transformedOutput),
+              })} ${t(
+                sameList(trace.outputOfTransformed, trace.transformedOutput)
                   ? 'equivariance.pick.same'
                   : 'equivariance.pick.different',
-            )}`
+              )}`
           : t('equivariance.pick.none')}
       </p>
       <p
