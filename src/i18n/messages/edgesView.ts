@@ -116,6 +116,7 @@ export const edgesViewEn = {
   'edges.learning.verdictSmall':
     'The convolution is exact from {conv} labelled pixels. This image has only {distinct} different {crop} × {crop} crops, fewer than the {inputs} the dense layer needs to pin down its weights: it cannot learn the detector from this image at all.',
   'edges.image.title': 'Your own image',
+  'edges.image.choose': 'Choose an image…',
   'edges.image.drop': 'You can also drop an image on the figure, or paste one.',
   'edges.image.private': 'Your images stay in this browser: nothing is uploaded.',
   'edges.image.showing': 'Showing your image “{name}”: {height} rows × {width} columns.',
@@ -246,6 +247,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.learning.verdictSmall':
     '卷积用 {conv} 个带标签像素就学得精确。这张图像只有 {distinct} 个不同的 {crop} × {crop} 小块，少于全连接层确定其权重所需的 {inputs} 个：它根本无法从这张图像学会这个检测器。',
   'edges.image.title': '用你自己的图像',
+  'edges.image.choose': '选择图像…',
   'edges.image.drop': '也可以把图像拖到图示上，或直接粘贴。',
   'edges.image.private': '你的图像只留在这个浏览器里，不会上传到任何地方。',
   'edges.image.showing': '正在显示你的图像“{name}”：{height} 行 × {width} 列。',

@@ -25,19 +25,25 @@ export function ImageChooser(props: {
   return (
     <div className="image-chooser">
       <div className="image-chooser__row">
-        <label htmlFor={inputId} className="image-chooser__label">
+        <span className="image-chooser__label" id={`${inputId}-title`}>
           {t('edges.image.title')}
+        </span>
+        {/* The browser's own file button speaks the browser's language; this one speaks the page's. */}
+        <label className="image-chooser__pick">
+          <input
+            id={inputId}
+            type="file"
+            accept="image/*"
+            className="visually-hidden"
+            aria-describedby={`${inputId}-title`}
+            data-setting="image-file"
+            onChange={(event) => {
+              props.onFiles(event.target.files);
+              event.target.value = '';
+            }}
+          />
+          {t('edges.image.choose')}
         </label>
-        <input
-          id={inputId}
-          type="file"
-          accept="image/*"
-          data-setting="image-file"
-          onChange={(event) => {
-            props.onFiles(event.target.files);
-            event.target.value = '';
-          }}
-        />
         {props.camera === 'off' ? (
           <button type="button" data-action="camera" onClick={() => props.onCamera(true)}>
             {t('edges.camera.start')}

@@ -1,13 +1,16 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { LearningCurves, LearningPoint } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { selectLanguage, useEngine, useLab, useLabStore, useTranslate } from '../../state';
 import { SubHeading } from '../SubHeading';
 import { linearScale } from '../scales';
+import { useElementWidth } from '../useElementWidth';
 import type { GreyImage } from './greyImage';
 import { reportEngineFailure } from './reportEngineFailure';
 
+/** The chart's widest layout; a narrower section (a phone) lays it out at its own width, so text keeps its size. */
 const WIDTH = 520;
+const NARROWEST = 300;
 const HEIGHT = 240;
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 52 };
 /** Errors below this are drawn at it and read "≈ 0": float rounding, not a difference. */
@@ -38,6 +41,8 @@ export function LearningChart(props: { image: GreyImage }) {
   const { client } = useEngine();
   const store = useLabStore();
   const titleId = useId();
+  const section = useRef<HTMLElement>(null);
+  const width = Math.max(NARROWEST, Math.min(WIDTH, useElementWidth(section)));
   const [curves, setCurves] = useState<{ image: GreyImage; result: LearningCurves } | null>(null);
   const format = (value: number) => formatNumber(language, value);
   useEffect(() => {
@@ -62,7 +67,7 @@ export function LearningChart(props: { image: GreyImage }) {
   }, [client, store, props.image]);
   const result = curves?.result;
   const maxPixels = result ? Math.max(...result.dense.map((point) => point.pixels)) : 1e5;
-  const x = linearScale([0, Math.ceil(Math.log10(maxPixels))], [MARGIN.left, WIDTH - MARGIN.right]);
+  const x = linearScale([0, Math.ceil(Math.log10(maxPixels))], [MARGIN.left, width - MARGIN.right]);
   const y = linearScale([Math.log10(FLOOR), 1], [HEIGHT - MARGIN.bottom, MARGIN.top]);
   const at = (point: LearningPoint) =>
     [x(Math.log10(point.pixels)), y(Math.log10(Math.max(FLOOR, point.relativeError)))] as const;
@@ -73,7 +78,7 @@ export function LearningChart(props: { image: GreyImage }) {
   const convExact = result ? firstExact(result.conv) : null;
   const denseExact = result ? firstExact(result.dense) : null;
   return (
-    <section className="learning" aria-labelledby={titleId}>
+    <section className="learning" aria-labelledby={titleId} ref={section}>
       <SubHeading id={titleId} exported>
         {t('edges.learning.title')}
       </SubHeading>
@@ -81,7 +86,7 @@ export function LearningChart(props: { image: GreyImage }) {
       {result ? (
         <>
           <svg
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            viewBox={`0 0 ${width} ${HEIGHT}`}
             className="learning__chart"
             role="img"
             aria-label={t('edges.learning.chart')}
@@ -89,7 +94,7 @@ export function LearningChart(props: { image: GreyImage }) {
           >
             {yTicks.map((exponent) => (
               <g key={exponent} className="chart__tick" transform={`translate(0 ${y(exponent)})`}>
-                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} />
+                <line x1={MARGIN.left} x2={width - MARGIN.right} />
                 <text x={MARGIN.left - 4} dy="0.32em" textAnchor="end">
                   {exponent === -8 ? `≤ ${power(exponent, format)}` : power(exponent, format)}
                 </text>
@@ -107,7 +112,7 @@ export function LearningChart(props: { image: GreyImage }) {
               </text>
             ))}
             <text
-              x={(MARGIN.left + WIDTH - MARGIN.right) / 2}
+              x={(MARGIN.left + width - MARGIN.right) / 2}
               y={HEIGHT - 6}
               textAnchor="middle"
               className="learning__axis"

@@ -6,12 +6,12 @@ export function formatValue(value: number): string {
   return text.replace('-', '\u2212');
 }
 
-/** A weight as a coefficient: nothing for 1, else its value (e.g. 2, 0.111), then a dot. */
+/** A weight as a coefficient: nothing for 1, else its value (e.g. 2, 0.111), then a dot, held to its pixel by narrow no-break spaces. */
 function coefficient(weight: number): string {
   const magnitude = Math.abs(weight);
   if (magnitude === 1) return '';
   const text = Number.isInteger(magnitude) ? String(magnitude) : formatValue(magnitude);
-  return `${text}\u2009·\u2009`;
+  return `${text}\u202f·\u202f`;
 }
 
 /**
