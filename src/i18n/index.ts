@@ -7,6 +7,7 @@ export {
   formatMeasure,
   formatNumber,
   isLanguage,
+  joinSentences,
   LANGUAGES,
   messageForms,
   placeholdersOf,

@@ -77,6 +77,11 @@ export function formatBytes(language: Language, bytes: number): string {
   }).format(bytes / scale);
 }
 
+/** Sentences run on as one text: after a space in English, straight on after Chinese full stops. */
+export function joinSentences(language: Language, sentences: readonly string[]): string {
+  return sentences.join(language === 'zh' ? '' : ' ');
+}
+
 /** Formats a count with the language's digit grouping (e.g. 16,006,144,000), a negative one with a true minus sign (−26). */
 export function formatNumber(language: Language, value: number): string {
   return FORMATTERS[language].format(value).replace('-', '\u2212');

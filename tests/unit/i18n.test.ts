@@ -7,6 +7,7 @@ import {
   formatBytes,
   formatMeasure,
   formatNumber,
+  joinSentences,
   type Message,
   messageForms,
   placeholdersOf,
@@ -166,5 +167,12 @@ describe('formatBytes', () => {
     expect(formatBytes('en', 2_500_000)).toBe('2.5 MB');
     expect(formatBytes('zh', 8_003_072_000 * 4)).toBe('32 GB');
     expect(formatBytes('zh', 16)).toBe('16 B');
+  });
+});
+
+describe('joinSentences', () => {
+  test('a space between English sentences, none after a Chinese full stop', () => {
+    expect(joinSentences('en', ['One.', 'Two.'])).toBe('One. Two.');
+    expect(joinSentences('zh', ['一。', '二。'])).toBe('一。二。');
   });
 });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { type ShownNotice, useTranslate } from '../../state';
+import { joinSentences } from '../../i18n';
+import { type ShownNotice, selectLanguage, useLab, useTranslate } from '../../state';
 import { NoticeItem } from '../NoticeList';
 import type { GreyImage } from './greyImage';
 import { MAX_WORKING_SIDE } from './readImageFile';
@@ -21,6 +22,7 @@ export function ImageChooser(props: {
   onCamera(on: boolean): void;
 }) {
   const t = useTranslate();
+  const language = useLab(selectLanguage);
   const inputId = useId();
   return (
     <div className="image-chooser">
@@ -60,7 +62,11 @@ export function ImageChooser(props: {
         )}
       </div>
       <p className="edges-note">
-        {t('edges.image.drop')} {t('edges.image.private')} {t('edges.image.notInLink')}
+        {joinSentences(language, [
+          t('edges.image.drop'),
+          t('edges.image.private'),
+          t('edges.image.notInLink'),
+        ])}
       </p>
       <div className="image-chooser__problem" aria-live="polite" data-image-problem="">
         {props.problem && <NoticeItem notice={props.problem} />}

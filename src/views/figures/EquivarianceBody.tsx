@@ -1,6 +1,6 @@
 import { max, min } from 'd3-array';
 import { traceEquivariance } from '../../engine';
-import { formatMeasure, subscript } from '../../i18n';
+import { formatMeasure, joinSentences, subscript } from '../../i18n';
 import { EQUIVARIANCE_KERNELS } from '../../scenes';
 import {
   selectComputed,
@@ -161,24 +161,34 @@ export function EquivarianceBody() {
         {trace && picked !== null
           ? trace.transformedInput.length === 0
             ? // T pushes the sample past an end: there is no "there" to trace it from.
-              `${t('equivariance.pick.traceGone', {
-                index: subscript(picked),
-                value: pickedValue,
-                output: positions(trace.output),
-                beforeT: positions(trace.transformedOutput),
-              })} ${t(trace.transformedOutput.length === 0 ? 'equivariance.pick.goneBoth' : 'equivariance.pick.gone')}`
-            : `${t('equivariance.pick.trace', {
-                index: subscript(picked),
-                value: pickedValue,
-                output: positions(trace.output),
-                moved: positions(trace.transformedInput),
-                afterT: positions(trace.outputOfTransformed),
-                beforeT: positions(trace.transformedOutput),
-              })} ${t(
-                sameList(trace.outputOfTransformed, trace.transformedOutput)
-                  ? 'equivariance.pick.same'
-                  : 'equivariance.pick.different',
-              )}`
+              joinSentences(language, [
+                t('equivariance.pick.traceGone', {
+                  index: subscript(picked),
+                  value: pickedValue,
+                  output: positions(trace.output),
+                  beforeT: positions(trace.transformedOutput),
+                }),
+                t(
+                  trace.transformedOutput.length === 0
+                    ? 'equivariance.pick.goneBoth'
+                    : 'equivariance.pick.gone',
+                ),
+              ])
+            : joinSentences(language, [
+                t('equivariance.pick.trace', {
+                  index: subscript(picked),
+                  value: pickedValue,
+                  output: positions(trace.output),
+                  moved: positions(trace.transformedInput),
+                  afterT: positions(trace.outputOfTransformed),
+                  beforeT: positions(trace.transformedOutput),
+                }),
+                t(
+                  sameList(trace.outputOfTransformed, trace.transformedOutput)
+                    ? 'equivariance.pick.same'
+                    : 'equivariance.pick.different',
+                ),
+              ])
           : t('equivariance.pick.none')}
       </p>
       <p
