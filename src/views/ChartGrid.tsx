@@ -6,7 +6,7 @@ export function ChartGrid(props: { y: LinearScale; count: number; left: number; 
     <g key={tick} className="chart__tick" transform={`translate(0 ${props.y(tick)})`}>
       <line x1={props.left} x2={props.right} />
       <text x={props.left - 4} dy="0.32em" textAnchor="end">
-        {tick}
+        {String(tick).replace('-', '\u2212')}
       </text>
     </g>
   ));

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SceneDefinition } from '../scenes';
 import { useLabStore, useTranslate } from '../state';
+import { describeSettings } from './describeSettings';
 import { EmbedDialog } from './EmbedDialog';
 
 /** Embed and export (SVG, PNG, caption optional) for one figure. */
@@ -17,6 +18,7 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
       const { downloadBlob, figureToSvg, svgToPng } = await import('./exportFigure');
       const svg = figureToSvg(body, {
         title: t(props.scene.heading),
+        settings: describeSettings(props.scene, store.getState().figures[props.scene.id].params, t),
         caption: withCaption ? t(props.scene.caption) : null,
         source: props.scene.bookFigures
           ? t('figure.bookRef', { figures: props.scene.bookFigures })

@@ -17,7 +17,7 @@ export interface Series {
 
 const WIDTH = 480;
 const HEIGHT = 130;
-const MARGIN = { top: 10, right: 10, bottom: 18, left: 34 };
+const MARGIN = { top: 10, right: 10, bottom: 20, left: 34 };
 
 /** Samples of one series to ring (e.g. where a picked sample's influence lands). */
 export interface ChartMarks {
@@ -58,6 +58,7 @@ export function LineChart(props: {
     .x((_, index) => x(index))
     .y((value) => y(value));
   const step = x(1) - x(0);
+  const positionStep = length > 60 ? 10 : 5;
   const { picker } = props;
   const pickAt = (event: MouseEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -101,14 +102,27 @@ export function LineChart(props: {
               // biome-ignore lint/suspicious/noArrayIndexKey: one band per sample position.
               key={index}
               className="chart__shade"
-              x={x(index) - step / 2}
-              width={step}
+              // The band stays inside the plot at the first and last samples.
+              x={Math.max(MARGIN.left, x(index) - step / 2)}
+              width={
+                Math.min(WIDTH - MARGIN.right, x(index) + step / 2) -
+                Math.max(MARGIN.left, x(index) - step / 2)
+              }
               y={MARGIN.top}
               height={HEIGHT - MARGIN.top - MARGIN.bottom}
             />
           ) : null,
         )}
       <ChartGrid y={y} count={3} left={MARGIN.left} right={WIDTH - MARGIN.right} />
+      {/* Sample positions every 5 (every 10 on a long signal), so positions named in the text can be found. */}
+      {Array.from(
+        { length: Math.floor((length - 1) / positionStep) + 1 },
+        (_, tick) => tick * positionStep,
+      ).map((position) => (
+        <text key={position} className="chart__position" x={x(position)} y={HEIGHT - 4} textAnchor="middle">
+          {position}
+        </text>
+      ))}
       {props.series.map((series) => (
         <g key={series.id} data-series={series.id}>
           <path

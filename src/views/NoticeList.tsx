@@ -14,7 +14,18 @@ export function NoticeItem(props: { notice: ShownNotice }) {
           notice.detail ? { ...notice.values, detail: issueText(t, notice.detail) } : notice.values,
         )}
       </span>
-      <button type="button" onClick={() => dismiss(notice.id)}>
+      <button
+        type="button"
+        onClick={(event) => {
+          // Focus goes on to the next notice's button (or the one before), not back to the page's start.
+          const item = event.currentTarget.parentElement;
+          const neighbour =
+            item?.nextElementSibling?.querySelector('button') ??
+            item?.previousElementSibling?.querySelector('button');
+          dismiss(notice.id);
+          neighbour?.focus();
+        }}
+      >
         {t('notice.dismiss')}
       </button>
     </p>

@@ -3,7 +3,9 @@ import { useState } from 'react';
 /**
  * A number field that lets the user type freely (an empty or half-typed value is kept as a draft)
  * and commits only whole numbers within range (any finite number with `acceptAnyNumber`, for a
- * field whose value is checked, and explained, elsewhere); leaving the field restores the committed value.
+ * field whose value is checked, and explained, elsewhere). Leaving the field, or Enter, takes a
+ * number out of range (or not whole) as the nearest allowed one, so 100 where 64 is the most gives
+ * 64, not the 10 typed on the way; anything else restores the committed value.
  */
 export function NumberField(props: {
   id: string;
@@ -22,6 +24,16 @@ export function NumberField(props: {
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   const { minimum, maximum } = props.definition;
+  const settle = () => {
+    if (draft !== null && !props.acceptAnyNumber && draft.trim() !== '') {
+      const typed = Number(draft);
+      if (Number.isFinite(typed)) {
+        const nearest = Math.min(maximum, Math.max(minimum, Math.round(typed)));
+        if (nearest !== props.value) props.onCommit(nearest);
+      }
+    }
+    setDraft(null);
+  };
   return (
     <input
       id={props.id}
@@ -48,7 +60,10 @@ export function NumberField(props: {
           props.onCommit(next);
         }
       }}
-      onBlur={() => setDraft(null)}
+      onBlur={() => settle()}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') settle();
+      }}
     />
   );
 }

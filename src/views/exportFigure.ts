@@ -26,6 +26,8 @@ const TEXT_SIZE = 14;
 /** What goes into an exported figure besides its drawings. */
 export interface ExportOptions {
   title: string;
+  /** The figure's settings in words, under the title (empty for none). */
+  settings: string;
   /** The caption, or null to leave it out. */
   caption: string | null;
   /** A line naming the source, always included. */
@@ -135,7 +137,11 @@ export function figureToSvg(
     ? wrapText(options.caption, `${TEXT_SIZE}px ${family}`, textWidth)
     : [];
   const sourceLines = wrapText(options.source, `${TEXT_SIZE - 2}px ${family}`, textWidth);
-  const top = PADDING + TITLE_SIZE + 12;
+  const settingsLines = options.settings
+    ? wrapText(options.settings, `${TEXT_SIZE - 1}px ${family}`, textWidth)
+    : [];
+  const settingsLeading = (TEXT_SIZE - 1) * 1.45;
+  const top = PADDING + TITLE_SIZE + 12 + settingsLines.length * settingsLeading;
   const drawingHeight = Math.ceil(bounds.height);
   const lineHeight = TEXT_SIZE * 1.45;
   const height = Math.ceil(
@@ -157,6 +163,10 @@ export function figureToSvg(
   );
   root.append(background);
   root.append(textElement(options.title, PADDING, PADDING + TITLE_SIZE, TITLE_SIZE, ink, family, 'bold'));
+  settingsLines.forEach((line, index) => {
+    const baseline = PADDING + TITLE_SIZE + 8 + (index + 1) * settingsLeading - 4;
+    root.append(textElement(line, PADDING, baseline, TEXT_SIZE - 1, ink, family));
+  });
   const place = (element: Element) => {
     const rect = element.getBoundingClientRect();
     return {
@@ -184,6 +194,10 @@ export function figureToSvg(
     image.setAttribute('y', box.y.toFixed(1));
     image.setAttribute('width', box.width.toFixed(1));
     image.setAttribute('height', box.height.toFixed(1));
+    // A small image magnified on screen stays in crisp pixels in the file too.
+    const rendering = getComputedStyle(canvas).imageRendering;
+    if (rendering === 'pixelated' || rendering === 'crisp-edges')
+      image.style.setProperty('image-rendering', rendering);
     // Canvases sit behind their graphs: put the image first among the drawings.
     root.insertBefore(image, root.children[2] ?? null);
   }

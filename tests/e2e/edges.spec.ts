@@ -151,6 +151,24 @@ test('a kernel of another size keeps the selected output’s row and column, cla
   await expect(page).toHaveURL(/edges\.sel=1(%3A|:)88403(&|$)/);
 });
 
+test('a shift typed beyond its limit becomes the limit, not the digits typed on the way', async ({
+  page,
+}) => {
+  await page.goto('./?embed=edges');
+  const dx = page.locator(`${figure} [data-setting="shift-dx"]`);
+  // Half of 320 columns is 160, so 64 (the largest shift) is the limit; "100" passes through 10.
+  await dx.fill('');
+  await dx.pressSequentially('100');
+  await dx.blur();
+  await expect(dx).toHaveValue('64');
+  await expect(page).toHaveURL(/edges\.shift=64(%2C|,)5/);
+  const dy = page.locator(`${figure} [data-setting="shift-dy"]`);
+  await dy.fill('-70');
+  await dy.press('Enter');
+  await expect(dy).toHaveValue('-64');
+  await expect(page).toHaveURL(/edges\.shift=64(%2C|,)-64/);
+});
+
 test('the absolute value switch and the kernel picker redraw the map and its legend', async ({ page }) => {
   await page.goto('./?embed=edges');
   const legend = page.locator(`${figure} [data-edge-legend]`);
@@ -263,7 +281,7 @@ test('an image of one’s own: counts follow its size; bad files get their messa
       },
     ],
     [
-      '20,000 × 20,000 pixels',
+      '20,000 rows × 20,000 columns',
       { name: 'huge.png', mimeType: 'image/png', buffer: pngHeader(20_000, 20_000) },
     ],
     ['looks damaged', { name: 'broken.png', mimeType: 'image/png', buffer: pngHeader(64, 64) }],
@@ -324,7 +342,9 @@ test('an image dropped on the figure or pasted into it is taken like a chosen on
       // A small image is said in rows × columns, and the parts of the figure fit it:
       await expect(page.locator(`${figure} [data-own-image]`)).toContainText('10 rows × 20 columns');
       // the dense matrix, 200 × 190 entries of 4 bytes = 152,000 bytes, in kB, not "0 GB";
-      await expect(page.locator(`${figure} .dense-run`)).toContainText('would take 150 kB');
+      await expect(page.locator(`${figure} .dense-run`)).toContainText(
+        'the whole matrix (150 kB) is never stored',
+      );
       // the link's shift (12, 5) is limited to half the image: 10 columns, 5 rows;
       await expect(page.locator(`${figure} [data-shift-limited]`)).toContainText('(10, 5)');
       await expect(page.locator(`${figure} [data-setting="shift-dx"]`)).toHaveValue('10');

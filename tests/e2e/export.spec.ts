@@ -183,7 +183,14 @@ test('the equivariance figure, which draws charts and no units, exports as SVG a
   expect(chartTitles).toHaveLength(3);
   expect(svg.nestedSvgs).toBeGreaterThanOrEqual(1 + chartTitles.length);
   expect(svg.texts[0]).toBe('Equal treatment of every position');
+  // The settings (the shift is left out: it does not apply to a stretch), and the measured result.
+  expect(svg.texts[1]).toBe('Transform T: stretch ×2 · Kernel: edge [−1, 1]');
   for (const title of chartTitles) expect(svg.texts).toContain(title);
+  const text = svg.texts.join(' ');
+  expect(text).toContain('Largest difference away from the borders');
+  expect(text).toContain('convolution is not equivariant to this transform');
+  // Nothing was picked: the page's instruction to pick stays out of the file.
+  expect(text).not.toContain('Click or tap a sample');
   const png = await download(page, page.locator(`${figure} [data-action="export-png"]`));
   expect(pngSize(png.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
   await expect(page.locator('[data-notice]')).toHaveCount(0);
@@ -239,6 +246,8 @@ test('the edge figure exports its photo, map, sentence, counts and magnified pix
   const svg = await parseSvg(page, markup);
   expect(svg.parseError).toBeNull();
   expect(svg.texts[0]).toBe('Edges on a real photo');
+  // Under the title, the settings the controls showed: which photo and kernel, and the |y| switch.
+  expect(svg.texts[1]).toBe('Photo: a cat (Chelsea) · Kernel: [−1, 1], the book’s · Absolute value |y|: off');
   const text = svg.texts.join(' ');
   // The counts table: its labels and the book's numbers.
   for (const number of ['89,320', '267,960', '178,640', '8,003,072,000', '16,006,144,000', '59,733']) {

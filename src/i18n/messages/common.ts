@@ -12,6 +12,8 @@ export const commonEn = {
 
   'figure.number': '{number}.',
   'figure.bookRef': 'Deep Learning §9.2, fig. {figures}',
+  'settings.on': 'on',
+  'settings.off': 'off',
   'figure.bookText': 'Deep Learning §9.2',
   'figure.stale': 'These settings are not possible; the figure shows the last possible ones.',
   'figure.loading': 'Computing…',
@@ -154,6 +156,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
 
   'figure.number': '{number}.',
   'figure.bookRef': '《深度学习》第 9.2 节，图 {figures}',
+  'settings.on': '开',
+  'settings.off': '关',
   'figure.bookText': '《深度学习》第 9.2 节',
   'figure.stale': '这组设置无法实现；图中显示的是上一组可行的设置。',
   'figure.loading': '计算中……',

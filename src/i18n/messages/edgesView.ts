@@ -53,20 +53,22 @@ export const edgesViewEn = {
   'edges.time.conv': 'The convolution took {ms} ms in the worker.',
   'edges.dense.title': 'The dense layer, run for real',
   'edges.dense.explain': {
-    one: 'The same map as a dense layer: {multiplyAdds} multiply-adds, in {count} background thread of this browser. Each output’s matrix row is written out when it is needed and dropped after, since the whole matrix would take {size}.',
+    one: 'The same map as a dense layer: {multiplyAdds} multiply-adds, in {count} background thread of this browser. Each output’s matrix row is written out when it is needed and dropped after, so the whole matrix ({size}) is never stored.',
     other:
-      'The same map as a dense layer: {multiplyAdds} multiply-adds, in {count} background threads of this browser. Each output’s matrix row is written out when it is needed and dropped after, since the whole matrix would take {size}.',
+      'The same map as a dense layer: {multiplyAdds} multiply-adds, in {count} background threads of this browser. Each output’s matrix row is written out when it is needed and dropped after, so the whole matrix ({size}) is never stored.',
   },
   'edges.dense.run': 'Run the dense layer for real',
+  'edges.duration.ms': '{value} ms',
+  'edges.duration.s': '{value} s',
   'edges.dense.cancel': 'Cancel',
   'edges.dense.progress': 'Dense layer: {percent} done',
   'edges.dense.progressText': '{percent} done · {elapsed} s so far · about {remaining} s left',
   'edges.dense.progressStart': '{percent} done · {elapsed} s so far',
   'edges.dense.cancelled': 'Cancelled after {elapsed} s. The figure is as it was.',
   'edges.dense.done': {
-    one: 'Done in {wall} s on {count} worker: {work} s of computing, {rate} multiply-adds per second.',
+    one: 'Done in {wall} on {count} worker: {work} of computing, {rate} multiply-adds per second.',
     other:
-      'Done in {wall} s on {count} workers: {work} s of computing in all, {rate} multiply-adds per second per worker.',
+      'Done in {wall} on {count} workers: {work} of computing in all, {rate} multiply-adds per second per worker.',
   },
   'edges.dense.compare':
     'The convolution took {conv} ms. The dense layer’s computing took {measured}× as long; the counts predict {predicted}×.',
@@ -110,7 +112,7 @@ export const edgesViewEn = {
   'edges.learning.dense':
     'Dense layer on a {crop} × {crop} crop, {crop} × {outputs} outputs: {parameters} weights (squares, dashed line)',
   'edges.learning.verdict':
-    'The convolution is exact from {conv} labelled pixels; the dense layer needs {dense}, {times} times as many.',
+    'The convolution is exact from {conv} labelled pixels; the dense layer needs {dense} of them: {times} times as many.',
   'edges.learning.verdictOpen':
     'The convolution is exact from {conv} labelled pixels; the dense layer is not exact yet.',
   'edges.learning.verdictSmall':
@@ -140,9 +142,9 @@ export const edgesViewEn = {
   'notice.image.svgScript':
     '“{name}” is an SVG that contains script, so it was not opened. The previous image stays.',
   'notice.image.tooLarge':
-    '“{name}” is {width} × {height} pixels: too large to decode safely here (at most {megapixels} million pixels). The previous image stays.',
+    '“{name}” is {height} rows × {width} columns: too large to decode safely here (at most {megapixels} million pixels). The previous image stays.',
   'notice.image.tooSmall':
-    '“{name}” is only {width} × {height} pixels; the figure needs at least 2 × 2. The previous image stays.',
+    '“{name}” is only {height} rows × {width} columns; the figure needs at least 2 × 2. The previous image stays.',
   'notice.image.corrupt': '“{name}” could not be decoded: the file looks damaged. The previous image stays.',
   'notice.image.fileTooLarge':
     '“{name}” is larger than {megabytes} MB, so it was not read. The previous image stays.',
@@ -192,15 +194,17 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.time.conv': '卷积在工作线程中用了 {ms} 毫秒。',
   'edges.dense.title': '真的把全连接层跑一遍',
   'edges.dense.explain':
-    '把同样的边缘图当作全连接层来算：共 {multiplyAdds} 次乘加，在这个浏览器的 {count} 个后台线程上运行。每个输出的矩阵行在用到时才生成、用完即丢，因为整个矩阵要占 {size}。',
+    '把同样的边缘图当作全连接层来算：共 {multiplyAdds} 次乘加，在这个浏览器的 {count} 个后台线程上运行。每个输出的矩阵行在用到时才生成、用完即丢，整个矩阵（{size}）从不存储。',
   'edges.dense.run': '真的运行全连接层',
+  'edges.duration.ms': '{value} 毫秒',
+  'edges.duration.s': '{value} 秒',
   'edges.dense.cancel': '取消',
   'edges.dense.progress': '全连接层：已完成 {percent}',
   'edges.dense.progressText': '已完成 {percent} · 已用 {elapsed} 秒 · 大约还需 {remaining} 秒',
   'edges.dense.progressStart': '已完成 {percent} · 已用 {elapsed} 秒',
   'edges.dense.cancelled': '已在 {elapsed} 秒后取消。图示保持原样。',
   'edges.dense.done':
-    '在 {count} 个工作线程上用 {wall} 秒完成：计算时间合计 {work} 秒，每个线程每秒 {rate} 次乘加。',
+    '在 {count} 个工作线程上用 {wall}完成：计算时间合计 {work}，每个线程每秒 {rate} 次乘加。',
   'edges.dense.compare':
     '卷积用了 {conv} 毫秒。全连接层的计算时间是它的 {measured} 倍；按计数预计是 {predicted} 倍。',
   'edges.dense.difference': '两张边缘图之间的最大差值：{difference}。',
@@ -270,8 +274,8 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
     '“{name}”不是这个图示能读取的图像（支持 PNG、JPEG、GIF、WebP、BMP 和 SVG）。仍显示之前的图像。',
   'notice.image.svgScript': '“{name}”是含有脚本的 SVG，因此没有打开。仍显示之前的图像。',
   'notice.image.tooLarge':
-    '“{name}”有 {width} × {height} 像素，太大，无法在这里安全解码（最多 {megapixels} 百万像素）。仍显示之前的图像。',
-  'notice.image.tooSmall': '“{name}”只有 {width} × {height} 像素；图示至少需要 2 × 2。仍显示之前的图像。',
+    '“{name}”有 {height} 行 × {width} 列，太大，无法在这里安全解码（最多 {megapixels} 百万像素）。仍显示之前的图像。',
+  'notice.image.tooSmall': '“{name}”只有 {height} 行 × {width} 列；图示至少需要 2 × 2。仍显示之前的图像。',
   'notice.image.corrupt': '“{name}”无法解码：文件似乎已损坏。仍显示之前的图像。',
   'notice.image.fileTooLarge': '“{name}”超过 {megabytes} MB，因此没有读取。仍显示之前的图像。',
 };

@@ -17,17 +17,19 @@ export const equivarianceEn = {
   'equivariance.pick.none':
     'Click or tap a sample of x (or Tab to the chart and use the arrow keys) to trace where it lands in both orders.',
   'equivariance.pick.value': 'sample x{index} = {value}',
-  'equivariance.pick.trace':
-    'x{index} = {value} feeds {output} of f(x). T moves it to {moved}; there it feeds {afterT} of f(T(x)). T moves the outputs it fed to {beforeT} of T(f(x)).',
+  'equivariance.pick.feeds': 'x{index} = {value} feeds {outputs} of f(x).',
+  'equivariance.pick.moved': 'T moves it to {position}, where it feeds {outputs} of f(T(x)).',
+  'equivariance.pick.pushedOut': 'T pushes it past an end of the signal, so it feeds nothing in f(T(x)).',
+  'equivariance.pick.movedOutputs': 'T moves the outputs it fed to {outputs} of T(f(x)).',
+  'equivariance.pick.outputsGone': 'T moves the outputs it fed out of the signal too.',
+  'equivariance.pick.outputs': { one: 'output {list}', other: 'outputs {list}' },
+  'equivariance.pick.noOutput': 'no output',
+  'equivariance.pick.position': { one: 'position {list}', other: 'positions {list}' },
   'equivariance.pick.same': 'The same positions: both orders agree on what this sample reaches.',
   'equivariance.pick.different':
     'Not the same positions: the two orders disagree on what this sample reaches.',
-  'equivariance.pick.traceGone':
-    'x{index} = {value} feeds {output} of f(x). T pushes it past an end of the signal, so in f(T(x)) it feeds nothing; T moves the outputs it fed to {beforeT} of T(f(x)).',
-  'equivariance.pick.gone':
-    'For this sample the orders differ because it leaves the signal at an end: a border effect.',
-  'equivariance.pick.goneBoth': 'Both orders agree: the outputs it fed leave the signal too.',
-  'equivariance.pick.nowhere': 'nothing',
+  'equivariance.pick.border':
+    'Not the same positions, but only where a border is involved (an end of the signal pushes samples out or pulls zeros in): a border effect, not a failure of equivariance.',
   'equivariance.pick.nothing': 'no sample picked',
   'equivariance.verdict.equal': 'Away from the borders the two orders agree exactly: f(T(x)) = T(f(x)).',
   'equivariance.verdict.differ':
@@ -53,15 +55,18 @@ export const equivarianceZh: Record<keyof typeof equivarianceEn, string> = {
   'equivariance.pick.none':
     '点击或轻触 x 的一个样本（或用 Tab 键移到图上再用方向键），追踪它在两种次序中落到哪里。',
   'equivariance.pick.value': '样本 x{index} = {value}',
-  'equivariance.pick.trace':
-    'x{index} = {value} 影响 f(x) 的 {output}。T 把它移到 {moved}；在那里它影响 f(T(x)) 的 {afterT}。T 把它影响的输出移到 T(f(x)) 的 {beforeT}。',
-  'equivariance.pick.same': '位置相同：两种次序对这个样本能影响到哪里看法一致。',
-  'equivariance.pick.different': '位置不同：两种次序对这个样本能影响到哪里看法不一致。',
-  'equivariance.pick.traceGone':
-    'x{index} = {value} 影响 f(x) 的 {output}。T 把它推出了信号的一端，所以在 f(T(x)) 中它什么也影响不到；T 把它影响的输出移到 T(f(x)) 的 {beforeT}。',
-  'equivariance.pick.gone': '对这个样本，两种次序不同是因为它从一端离开了信号：这是边界效应。',
-  'equivariance.pick.goneBoth': '两种次序一致：它影响的输出也一起离开了信号。',
-  'equivariance.pick.nowhere': '无',
+  'equivariance.pick.feeds': 'x{index} = {value} 影响 f(x) 的{outputs}。',
+  'equivariance.pick.moved': 'T 把它移到{position}，在那里它影响 f(T(x)) 的{outputs}。',
+  'equivariance.pick.pushedOut': 'T 把它推出了信号的一端，所以它在 f(T(x)) 中什么也影响不到。',
+  'equivariance.pick.movedOutputs': 'T 把它影响过的输出移到 T(f(x)) 的{outputs}。',
+  'equivariance.pick.outputsGone': 'T 把它影响过的输出也移出了信号。',
+  'equivariance.pick.outputs': '输出 {list}',
+  'equivariance.pick.noOutput': '任何输出都没有',
+  'equivariance.pick.position': '位置 {list}',
+  'equivariance.pick.same': '位置相同：两种次序下，这个样本影响到的位置一致。',
+  'equivariance.pick.different': '位置不同：两种次序下，这个样本影响到的位置不一致。',
+  'equivariance.pick.border':
+    '位置不同，但只出现在涉及边界的地方（信号的一端把样本推出或补进零）：这是边界效应，不是等变性失效。',
   'equivariance.pick.nothing': '尚未选择样本',
   'equivariance.verdict.equal': '远离边界处，两种次序的结果完全相等：f(T(x)) = T(f(x))。',
   'equivariance.verdict.differ': '即使远离边界，两种次序的结果也不相等：卷积对这种变换不具有等变性。',

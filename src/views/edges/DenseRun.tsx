@@ -39,6 +39,11 @@ export function DenseRun(props: { map: EdgeMap; paused: boolean }) {
   const { map } = props;
   const counts = edgeCounts(map.image.size, map.kernel.size);
   const seconds = (ms: number) => formatMeasure(language, Math.round(ms / 100) / 10);
+  // A time with its unit: milliseconds under a second (a small image's run), seconds above.
+  const duration = (ms: number) =>
+    ms < 1000
+      ? t('edges.duration.ms', { value: formatMeasure(language, Number(Math.max(ms, 0.01).toPrecision(2))) })
+      : t('edges.duration.s', { value: seconds(ms) });
   const percent = (fraction: number) => `${Math.floor(fraction * 100)}%`;
   useEffect(() => () => abort.current?.abort(), []);
   // A new image or kernel stops a run: its result would answer a question no longer on screen.
@@ -161,9 +166,9 @@ export function DenseRun(props: { map: EdgeMap; paused: boolean }) {
               data-dense-rate={state.result.multiplyAdds / (state.result.workMs / 1000)}
             >
               {t('edges.dense.done', {
-                wall: seconds(state.result.wallMs),
+                wall: duration(state.result.wallMs),
                 count: state.result.workers,
-                work: seconds(state.result.workMs),
+                work: duration(state.result.workMs),
                 rate: formatNumber(
                   language,
                   Number((state.result.multiplyAdds / (state.result.workMs / 1000)).toPrecision(3)),

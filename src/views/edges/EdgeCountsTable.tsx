@@ -24,19 +24,19 @@ function rows(
       id: 'outputs',
       value: counts.outputs,
       tex: `n = (H-k_h+1)(W-k_w+1) = ${outRows} \\times ${outCols}`,
-      words: `n = (H − kh + 1)(W − kw + 1) = ${outRows} × ${outCols}`,
+      words: `n = (H − k_h + 1)(W − k_w + 1) = ${outRows} × ${outCols}`,
     },
     {
       id: 'conv-flops',
       value: counts.convFlops,
       tex: `n\\,(2k_hk_w - 1) = ${n(counts.outputs)} \\times ${perOutput}`,
-      words: `n (2 kh kw − 1) = ${format(counts.outputs)} × ${perOutput}`,
+      words: `n (2 k_h k_w − 1) = ${format(counts.outputs)} × ${perOutput}`,
     },
     {
       id: 'sparse-nonzeros',
       value: counts.sparseNonzeros,
       tex: `n\\,k_hk_w = ${n(counts.outputs)} \\times ${counts.taps}`,
-      words: `n kh kw = ${format(counts.outputs)} × ${counts.taps}`,
+      words: `n k_h k_w = ${format(counts.outputs)} × ${counts.taps}`,
     },
     {
       id: 'dense-entries',
@@ -54,11 +54,15 @@ function rows(
       id: 'flops-ratio',
       value: Math.round(counts.flopsRatio),
       tex: `\\frac{2HWn}{n\\,(2k_hk_w-1)} = \\frac{${n(2 * counts.inputs)}}{${perOutput}}`,
-      words: `2 H W n / (n (2 kh kw − 1)) = ${format(2 * counts.inputs)} / ${perOutput}`,
+      words: `2 H W n / (n (2 k_h k_w − 1)) = ${format(2 * counts.inputs)} / ${perOutput}`,
     },
   ];
   return list;
 }
+
+/** A formula `A = B` (its last equals sign) split into `A` and `B`. */
+const before = (formula: string) => formula.slice(0, formula.lastIndexOf(' = '));
+const after = (formula: string) => formula.slice(formula.lastIndexOf(' = ') + 3);
 
 /**
  * The counts of fig. 9.6 for the current image and kernel, computed by the engine, each with the
@@ -100,7 +104,9 @@ export const EdgeCountsTable = memo(
                   data-export-text=""
                   data-export-value={row.words}
                 >
-                  <MathFormula tex={row.tex} label={row.words} />
+                  {/* In two parts, symbols and numbers, so a narrow column breaks between them. */}
+                  <MathFormula tex={before(row.tex)} label={before(row.words)} />{' '}
+                  <MathFormula tex={`= ${after(row.tex)}`} label={`= ${after(row.words)}`} />
                 </td>
                 <td className="edge-counts__cell edge-counts__value" data-export-text="">
                   <span data-count={row.id}>{format(row.value)}</span>

@@ -27,14 +27,16 @@ function CheckImage(props: {
   size: readonly number[];
   kind: 'grey' | 'edges';
   extent?: number;
+  /** Edges drawn as |y|, as the main map is when the figure's switch says so. */
+  magnitude?: boolean;
   hook: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
     if (props.kind === 'grey') paintGrey(canvas.current, props.values, props.size);
-    else paintEdgeMap(canvas.current, props.values, props.size, false, props.extent);
-  }, [props.values, props.size, props.kind, props.extent]);
+    else paintEdgeMap(canvas.current, props.values, props.size, props.magnitude === true, props.extent);
+  }, [props.values, props.size, props.kind, props.extent, props.magnitude]);
   return (
     <figure className="check-image" data-check-image={props.hook}>
       <figcaption data-export-text="">{props.caption}</figcaption>
@@ -186,6 +188,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
             />
             <CheckImage
               hook="filtered-after"
+              magnitude={params.abs}
               caption={t('edges.check.image.filteredAfter')}
               values={result.filteredAfter}
               size={result.mapSize}
@@ -194,6 +197,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
             />
             <CheckImage
               hook="transformed-after"
+              magnitude={params.abs}
               caption={t('edges.check.image.transformedAfter', { transform: transformText })}
               values={result.transformedAfter}
               size={result.mapSize}

@@ -21,7 +21,7 @@ const EXACT = 1e-4;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** 10 to a whole power, written 10⁻⁴ or 1,000. */
 function power(exponent: number, format: (value: number) => string): string {
-  if (exponent >= 0 && exponent <= 4) return format(10 ** exponent);
+  if (exponent >= 0 && exponent <= 3) return format(10 ** exponent);
   const digits = [...String(Math.abs(exponent))].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
   return `10${exponent < 0 ? '⁻' : ''}${digits}`;
 }
@@ -67,7 +67,8 @@ export function LearningChart(props: { image: GreyImage }) {
   }, [client, store, props.image]);
   const result = curves?.result;
   const maxPixels = result ? Math.max(...result.dense.map((point) => point.pixels)) : 1e5;
-  const x = linearScale([0, Math.ceil(Math.log10(maxPixels))], [MARGIN.left, width - MARGIN.right]);
+  // The first point sits a little right of the y axis, clear of its labels.
+  const x = linearScale([0, Math.ceil(Math.log10(maxPixels))], [MARGIN.left + 10, width - MARGIN.right]);
   const y = linearScale([Math.log10(FLOOR), 1], [HEIGHT - MARGIN.bottom, MARGIN.top]);
   const at = (point: LearningPoint) =>
     [x(Math.log10(point.pixels)), y(Math.log10(Math.max(FLOOR, point.relativeError)))] as const;

@@ -107,7 +107,8 @@ function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolea
   return (
     <div className="live edges-live" role="status" aria-live="polite" data-live="">
       {sentences.map((sentence) => (
-        <p key={sentence} data-export-text="">
+        // The instruction to select is for the page; a file carries the read-out only when there is one.
+        <p key={sentence} data-export-text={focus ? '' : undefined}>
           {sentence}
         </p>
       ))}

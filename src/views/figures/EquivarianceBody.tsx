@@ -1,5 +1,5 @@
 import { max, min } from 'd3-array';
-import { traceEquivariance } from '../../engine';
+import { type EquivarianceTrace, traceEquivariance } from '../../engine';
 import { formatMeasure, joinSentences, subscript } from '../../i18n';
 import { EQUIVARIANCE_KERNELS } from '../../scenes';
 import {
@@ -25,10 +25,6 @@ function formatPositions(positions: readonly number[]): string {
     }
   }
   return runs.join(', ');
-}
-
-function sameList(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** Tolerance for "equal": the two orders use the same sums, so they agree to the last bit; this only guards display. */
@@ -59,8 +55,47 @@ export function EquivarianceBody() {
           transform,
           picked,
         );
-  const positions = (list: readonly number[]) =>
-    list.length > 0 ? formatPositions(list) : t('equivariance.pick.nowhere');
+  const outputs = (list: readonly number[]) =>
+    list.length > 0
+      ? t('equivariance.pick.outputs', { count: list.length, list: formatPositions(list) })
+      : t('equivariance.pick.noOutput');
+  // Where the two orders differ only at outputs near an end (shaded), the border is the cause.
+  const nearBorder = (position: number) => check.interior[position] === 0;
+  /** What a picked sample feeds in f(x), where T moves it and what it feeds there, and the verdict. */
+  const pickSentence = (trace: EquivarianceTrace, index: number) => {
+    const afterT = trace.outputOfTransformed;
+    const beforeT = trace.transformedOutput;
+    const differing = [
+      ...afterT.filter((position) => !beforeT.includes(position)),
+      ...beforeT.filter((position) => !afterT.includes(position)),
+    ];
+    const verdict =
+      differing.length === 0
+        ? 'equivariance.pick.same'
+        : trace.transformedInput.length === 0 || differing.every(nearBorder)
+          ? 'equivariance.pick.border'
+          : 'equivariance.pick.different';
+    return joinSentences(language, [
+      t('equivariance.pick.feeds', {
+        index: subscript(index),
+        value: pickedValue,
+        outputs: outputs(trace.output),
+      }),
+      trace.transformedInput.length === 0
+        ? t('equivariance.pick.pushedOut')
+        : t('equivariance.pick.moved', {
+            position: t('equivariance.pick.position', {
+              count: trace.transformedInput.length,
+              list: formatPositions(trace.transformedInput),
+            }),
+            outputs: outputs(afterT),
+          }),
+      beforeT.length === 0
+        ? t('equivariance.pick.outputsGone')
+        : t('equivariance.pick.movedOutputs', { outputs: outputs(beforeT) }),
+      t(verdict),
+    ]);
+  };
   const pickedValue = picked === null ? '' : format(check.input[picked]);
   const border = Array.from(check.interior, (inside) => (inside ? 0 : 1));
   const summary = (title: string, values: ArrayLike<number>) =>
@@ -157,45 +192,22 @@ export function EquivarianceBody() {
           domain={[0, Math.max(0.5, max(check.difference) ?? 0)]}
         />
       </div>
-      <p className="pick" role="status" data-pick={picked ?? ''} data-export-text="">
-        {trace && picked !== null
-          ? trace.transformedInput.length === 0
-            ? // T pushes the sample past an end: there is no "there" to trace it from.
-              joinSentences(language, [
-                t('equivariance.pick.traceGone', {
-                  index: subscript(picked),
-                  value: pickedValue,
-                  output: positions(trace.output),
-                  beforeT: positions(trace.transformedOutput),
-                }),
-                t(
-                  trace.transformedOutput.length === 0
-                    ? 'equivariance.pick.goneBoth'
-                    : 'equivariance.pick.gone',
-                ),
-              ])
-            : joinSentences(language, [
-                t('equivariance.pick.trace', {
-                  index: subscript(picked),
-                  value: pickedValue,
-                  output: positions(trace.output),
-                  moved: positions(trace.transformedInput),
-                  afterT: positions(trace.outputOfTransformed),
-                  beforeT: positions(trace.transformedOutput),
-                }),
-                t(
-                  sameList(trace.outputOfTransformed, trace.transformedOutput)
-                    ? 'equivariance.pick.same'
-                    : 'equivariance.pick.different',
-                ),
-              ])
-          : t('equivariance.pick.none')}
+      {/* The instruction to pick is for the page; a file carries the trace only when there is one. */}
+      <p
+        className="pick"
+        role="status"
+        data-pick={picked ?? ''}
+        data-export-text={picked === null ? undefined : ''}
+      >
+        {trace && picked !== null ? pickSentence(trace, picked) : null}
+        {picked === null && t('equivariance.pick.none')}
       </p>
       <p
         className="measure"
         data-measure=""
         data-interior={check.maxInteriorDifference}
         data-border={check.maxBorderDifference}
+        data-export-text=""
       >
         {t('equivariance.measure', {
           interior: format(check.maxInteriorDifference),
@@ -206,6 +218,7 @@ export function EquivarianceBody() {
         className={`verdict verdict--${equal ? 'equal' : 'differ'}`}
         data-verdict={equal ? 'equal' : 'differ'}
         role="status"
+        data-export-text=""
       >
         {t(equal ? 'equivariance.verdict.equal' : 'equivariance.verdict.differ')}
       </p>
