@@ -55,6 +55,28 @@ function unionOfRects(rects: DOMRect[]): { left: number; top: number; width: num
   return { left, top, width: right - left, height: bottom - top };
 }
 
+/** Vertical space between exported parts kept as it is on the page; a larger gap is cut to {@link GAP_KEPT}. */
+const GAP_LARGEST = 28;
+const GAP_KEPT = 14;
+
+/**
+ * How far up each point moves once the empty bands between `rects` (where buttons and fields were)
+ * taller than {@link GAP_LARGEST} are cut down: a function of the page's y.
+ */
+function closeGaps(rects: DOMRect[]): (y: number) => number {
+  const spans = rects
+    .filter((rect) => rect.height > 0)
+    .map((rect) => [rect.top, rect.bottom] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const cuts: { at: number; by: number }[] = [];
+  let reach = spans[0]?.[1] ?? 0;
+  for (const [start, end] of spans) {
+    if (start - reach > GAP_LARGEST) cuts.push({ at: start, by: start - reach - GAP_KEPT });
+    reach = Math.max(reach, end);
+  }
+  return (y) => cuts.reduce((total, cut) => (y >= cut.at ? total + cut.by : total), 0);
+}
+
 /** The text a reader sees in an element: MathML's TeX annotations left out, white space collapsed. */
 function visibleText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
@@ -125,9 +147,10 @@ export function figureToSvg(
     (label) => !skipped(label),
   );
   // The exported area: just what is exported, not the buttons and live text around it.
-  const bounds = unionOfRects(
-    [...drawings, ...canvases, ...labels].map((element) => element.getBoundingClientRect()),
-  );
+  const rects = [...drawings, ...canvases, ...labels].map((element) => element.getBoundingClientRect());
+  const bounds = unionOfRects(rects);
+  // Where the page had controls (buttons, fields) between exported parts, the file closes the gap.
+  const shift = closeGaps(rects);
   const style = getComputedStyle(body);
   const family = style.fontFamily;
   const ink = style.color;
@@ -142,7 +165,7 @@ export function figureToSvg(
     : [];
   const settingsLeading = (TEXT_SIZE - 1) * 1.45;
   const top = PADDING + TITLE_SIZE + 12 + settingsLines.length * settingsLeading;
-  const drawingHeight = Math.ceil(bounds.height);
+  const drawingHeight = Math.ceil(bounds.height - shift(bounds.top + bounds.height));
   const lineHeight = TEXT_SIZE * 1.45;
   const height = Math.ceil(
     top + drawingHeight + 12 + (captionLines.length + sourceLines.length) * lineHeight + PADDING,
@@ -171,7 +194,7 @@ export function figureToSvg(
     const rect = element.getBoundingClientRect();
     return {
       x: rect.left - bounds.left + PADDING,
-      y: rect.top - bounds.top + top,
+      y: rect.top - shift(rect.top) - bounds.top + top,
       width: rect.width,
       height: rect.height,
     };
