@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { EdgeKernel } from '../../scenes';
 import { useEngine, useLabStore } from '../../state';
 import { loadPhoto } from '../playground/usePhoto';
@@ -79,13 +80,16 @@ export function useEdgeMap(image: GreyImage | null, kernel: EdgeKernel, timed = 
         (answer) => {
           if (!current || !answer.ok) return;
           const [height, width] = answer.output.size;
-          setMap({
+          const next = {
             image,
             kernel,
             values: answer.output.values,
-            size: [height, width],
+            size: [height, width] as [number, number],
             elapsedMs: answer.elapsedMs,
-          });
+          };
+          // A live frame is drawn as soon as its edges arrive, not on a later task.
+          if (timed) setMap(next);
+          else flushSync(() => setMap(next));
         },
         (error) => {
           if (current) reportEngineFailure(store, error);

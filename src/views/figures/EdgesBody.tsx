@@ -10,6 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { analyzeNetwork, traceField } from '../../engine';
 import { formatMeasure, type MessageKey, type MessageValues } from '../../i18n';
 import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec } from '../../scenes';
@@ -285,7 +286,9 @@ export function EdgesBody() {
   const camera = useCamera(
     (frame) => {
       frameTimes.current.capturedAt = frame.capturedAt;
-      setUpload(frame.image);
+      // Rendered now, inside the frame's callback, rather than on a later task: the edges are
+      // asked for a few milliseconds sooner.
+      flushSync(() => setUpload(frame.image));
     },
     (key) => reportImage(key),
   );
