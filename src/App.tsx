@@ -27,12 +27,11 @@ function EmbeddedFigure(props: { figure: string }) {
   const number = SCENES.findIndex((item) => item.id === props.figure);
   const scene = SCENES[number];
   // The link follows this figure's settings, selection and language only, not every hover.
-  const [params, selection, language, languageChosen] = useLab(
+  const [params, selection, language] = useLab(
     useShallow((state) => [
       state.figures[props.figure]?.params,
       state.figures[props.figure]?.selection,
       state.language,
-      state.languageChosen,
     ]),
   );
   const query = useMemo(
@@ -40,12 +39,12 @@ function EmbeddedFigure(props: { figure: string }) {
       encodeUrlState(
         {
           figures: params ? { [props.figure]: { params, selection: selection ?? null } } : {},
-          language: languageChosen ? language : null,
+          language,
           embed: null,
         },
         SCENES,
       ),
-    [props.figure, params, selection, language, languageChosen],
+    [props.figure, params, selection, language],
   );
   useEffect(() => {
     document.body.classList.add('embedded');

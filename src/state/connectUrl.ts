@@ -12,7 +12,8 @@ export function urlStateOf(state: LabState): UrlState {
         { params: figure.params, selection: figure.selection },
       ]),
     ),
-    language: state.languageChosen ? state.language : null,
+    // A link carries the language it was made in, so whoever opens it reads the same figure.
+    language: state.language,
     embed: state.embed,
   };
 }
@@ -21,10 +22,12 @@ export function urlStateOf(state: LabState): UrlState {
 const WRITE_DELAY = 120;
 
 /**
- * Mirrors the settings and selection of the figures of `registry`, and the chosen language, into
- * the address bar (replacing history), once a burst of changes settles, so writing the link never
- * delays the figure's answer to a click; a pending write is made at once when the page is hidden.
- * Returns a function that disconnects.
+ * Mirrors the settings and selection of the figures of `registry`, and the language, into the
+ * address bar (replacing history). On connecting, the link the page was opened with is rewritten
+ * at once to its canonical form (repaired values, one spelling of each), so a reload or a copy
+ * does not bring back what was repaired. Later changes are written once a burst of them settles,
+ * so writing the link never delays the figure's answer to a click; a pending write is made at once
+ * when the page is hidden. Returns a function that disconnects.
  */
 export function connectUrl(
   store: LabStore,
@@ -47,6 +50,7 @@ export function connectUrl(
     clearTimeout(timer);
     write();
   };
+  write();
   addEventListener('pagehide', flush);
   const unsubscribe = store.subscribe((state, previous) => {
     // Hovering changes the figures object often; only settings, selections and language reach the link.
@@ -57,13 +61,7 @@ export function connectUrl(
           state.figures[id].params !== previous.figures[id]?.params ||
           state.figures[id].selection !== previous.figures[id]?.selection,
       );
-    if (
-      !figuresChanged &&
-      state.language === previous.language &&
-      state.languageChosen === previous.languageChosen
-    ) {
-      return;
-    }
+    if (!figuresChanged && state.language === previous.language) return;
     clearTimeout(timer);
     timer = setTimeout(write, WRITE_DELAY);
   });

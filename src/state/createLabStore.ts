@@ -36,7 +36,6 @@ export function createLabStore(
       ]),
     ),
     language: initial.language ?? browserLanguage,
-    languageChosen: initial.language !== null,
     embed: initial.embed,
   }));
   return store;

@@ -7,6 +7,8 @@ export const selectLanguage = (state: LabState) => state.language;
 export const selectEmbed = (state: LabState) => state.embed;
 /** Notices on screen. */
 export const selectNotices = (state: LabState) => state.notices;
+export const selectNoticesNotShown = (state: LabState) => state.noticesNotShown;
+export const selectDismissNoticesNotShown = (state: LabState) => state.dismissNoticesNotShown;
 /** Action: change the language. */
 export const selectSetLanguage = (state: LabState) => state.setLanguage;
 /** Action: dismiss a notice. */

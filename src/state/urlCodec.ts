@@ -72,7 +72,8 @@ function readParam(
         });
         return fallback;
       }
-      const value = Number(raw);
+      // `-0` is 0: one number, one spelling.
+      const value = Number(raw) + 0;
       if (value < definition.minimum || value > definition.maximum) {
         const clamped = Math.min(Math.max(value, definition.minimum), definition.maximum);
         notices.push({
@@ -91,7 +92,9 @@ function readParam(
     }
     case 'padding': {
       if (raw === 'valid' || raw === 'same') return raw;
-      if (/^\d{1,4}$/.test(raw) && Number(raw) <= definition.maximum) return Number(raw);
+      // No padding has one spelling in the state: `valid` (a link's `0` is read as it).
+      if (/^\d{1,4}$/.test(raw) && Number(raw) <= definition.maximum)
+        return Number(raw) === 0 ? 'valid' : Number(raw);
       notices.push({
         key: 'notice.url.badPadding',
         values: { param: name, value: shown(raw), maximum: definition.maximum, fallback: String(fallback) },
@@ -148,7 +151,7 @@ function readParam(
         .map((row) =>
           row
             .split(',')
-            .map((item) => (/^-?\d{1,6}(\.\d{1,4})?$/.test(item.trim()) ? Number(item) : Number.NaN)),
+            .map((item) => (/^-?\d{1,6}(\.\d{1,4})?$/.test(item.trim()) ? Number(item) + 0 : Number.NaN)),
         );
       const cols = rows[0].length;
       if (
@@ -199,12 +202,16 @@ function readNetworkParam(
   const key = `${scene.id}.${name}`;
   const presetKey = `${scene.id}.${PRESET_KEY}`;
   const raw = search.get(key);
+  const preset = search.get(presetKey);
   if (raw !== null) {
     const network = readNetwork(raw);
-    if (network !== null) return network as ParamValue;
+    if (network !== null) {
+      if (preset !== null)
+        notices.push({ key: 'notice.url.presetIgnored', values: { param: presetKey, network: key } });
+      return network as ParamValue;
+    }
     notices.push({ key: 'notice.url.badNetwork', values: { param: key } });
   }
-  const preset = search.get(presetKey);
   if (preset === null) return undefined;
   if (Object.hasOwn(presets, preset)) return presets[preset];
   notices.push({
@@ -263,14 +270,21 @@ export function decodeUrlState(
   const search = new URLSearchParams(query);
   const known = knownKeys(registry);
   for (const key of new Set(search.keys())) {
-    if (known.has(key)) continue;
-    // An unknown setting of a known figure is told in that figure's section.
+    // A setting of a known figure is told in that figure's section.
     const figure = registry.find((scene) => key.startsWith(`${scene.id}.`))?.id;
-    notices.push({
-      key: 'notice.url.unknownParam',
-      values: { param: shown(key) },
-      ...(figure ? { figure } : {}),
-    });
+    const about = figure ? { figure } : {};
+    if (!known.has(key)) {
+      notices.push({ key: 'notice.url.unknownParam', values: { param: shown(key) }, ...about });
+      continue;
+    }
+    const count = search.getAll(key).length;
+    if (count > 1) {
+      notices.push({
+        key: 'notice.url.repeated',
+        values: { param: key, count, value: shown(search.get(key) ?? '') },
+        ...about,
+      });
+    }
   }
   const version = search.get('v');
   if (version !== null && version !== String(URL_VERSION)) {

@@ -11,14 +11,16 @@ export interface ShownNotice extends Notice {
 /** How the page is shown: language, embed mode, and the notices on screen. */
 export interface ViewSlice {
   language: Language;
-  /** True once the language came from the user or the link rather than the browser. */
-  languageChosen: boolean;
   /** The one figure shown in embed mode, or null for the full page. */
   embed: string | null;
   notices: ShownNotice[];
+  /** How many notices gave way to newer ones and are not shown (summarised as “and N more”). */
+  noticesNotShown: number;
   setLanguage(language: Language): void;
   pushNotices(notices: Notice[]): void;
   dismissNotice(id: number): void;
+  /** Forgets the notices that were not shown. */
+  dismissNoticesNotShown(): void;
   /** Takes away a figure's notices on a topic, once what they were about is settled. */
   settleNotices(figure: string, topic: string): void;
 }
@@ -30,22 +32,25 @@ let nextNoticeId = 1;
 /** Creates the view slice. */
 export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) => ({
   language: 'en',
-  languageChosen: false,
   embed: null,
   notices: [],
-  setLanguage: (language) => set({ language, languageChosen: true }),
+  noticesNotShown: 0,
+  setLanguage: (language) => set({ language }),
   pushNotices: (notices) =>
     set((state) => {
       const replaced = (shown: Notice) =>
         shown.topic !== undefined &&
         notices.some((notice) => notice.topic === shown.topic && notice.figure === shown.figure);
+      const all = [
+        ...state.notices.filter((shown) => !replaced(shown)),
+        ...notices.map((notice) => ({ ...notice, id: nextNoticeId++ })),
+      ];
       return {
-        notices: [
-          ...state.notices.filter((shown) => !replaced(shown)),
-          ...notices.map((notice) => ({ ...notice, id: nextNoticeId++ })),
-        ].slice(-MAX_NOTICES),
+        notices: all.slice(-MAX_NOTICES),
+        noticesNotShown: state.noticesNotShown + Math.max(0, all.length - MAX_NOTICES),
       };
     }),
+  dismissNoticesNotShown: () => set({ noticesNotShown: 0 }),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   settleNotices: (figure, topic) =>
     set((state) =>

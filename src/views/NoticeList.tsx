@@ -1,4 +1,12 @@
-import { type ShownNotice, selectDismissNotice, selectNotices, useLab, useTranslate } from '../state';
+import {
+  type ShownNotice,
+  selectDismissNotice,
+  selectDismissNoticesNotShown,
+  selectNotices,
+  selectNoticesNotShown,
+  useLab,
+  useTranslate,
+} from '../state';
 import { issueText } from './issueText';
 
 /** One notice: its message and a button that dismisses it. */
@@ -32,6 +40,22 @@ export function NoticeItem(props: { notice: ShownNotice }) {
   );
 }
 
+/** “…and N more notices, not shown”: what gave way when more notices came than the page shows. */
+function NoticesNotShown() {
+  const count = useLab(selectNoticesNotShown);
+  const dismiss = useLab(selectDismissNoticesNotShown);
+  const t = useTranslate();
+  if (count === 0) return null;
+  return (
+    <p className="notice" data-notice="notice.more" data-notices-not-shown={count}>
+      <span>{t('notice.more', { count })}</span>
+      <button type="button" onClick={dismiss}>
+        {t('notice.dismiss')}
+      </button>
+    </p>
+  );
+}
+
 /**
  * Notices about the link or the engine, each with a dismiss button; announced politely. `figure`
  * chooses which: the page's own (`'page'`, those about no one figure), one figure's (its id, shown
@@ -56,6 +80,7 @@ export function NoticeList(props: { figure: 'page' | 'all' | string }) {
     return (
       <section className="notices" aria-label={t('notice.region')} aria-live="polite">
         {items}
+        <NoticesNotShown />
       </section>
     );
   }

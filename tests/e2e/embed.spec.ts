@@ -121,3 +121,24 @@ test('growing the figure inside the frame grows the frame', async ({ page }) => 
     .toBeGreaterThan(before + 50);
   await course.close();
 });
+
+test.describe('a teacher whose browser is in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('shares a link and a snippet that carry the language, so a student with an English browser reads the same figure', async ({
+    page,
+    browser,
+  }) => {
+    const snippet = await snippetFor(page, '?deep.pool=1', 'deep');
+    // The link was opened without a language: the address bar now names the page's.
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+    const src = /src="([^"]+)"/.exec(snippet)?.[1].replaceAll('&amp;', '&') ?? '';
+    expect(new URL(src).searchParams.get('lang')).toBe('zh');
+    expect(snippet).toContain('title="感受野实验室');
+    const student = await browser.newPage({ locale: 'en-US' });
+    await student.goto(src);
+    await expect(student.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(student.locator('[data-embed="deep"] h1')).toContainText('层');
+    await student.close();
+  });
+});

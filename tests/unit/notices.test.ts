@@ -37,3 +37,29 @@ describe('notices on a topic', () => {
     expect(store.getState()).toBe(before);
   });
 });
+
+describe('many notices', () => {
+  it('shows the last six and counts the rest, which one dismissal forgets', () => {
+    const store = newStore();
+    const values = (index: number) => ({ param: `sparse.x${index}` });
+    store
+      .getState()
+      .pushNotices(
+        Array.from({ length: 10 }, (_, index) => ({ key: 'notice.url.unknownParam', values: values(index) })),
+      );
+    store.getState().pushNotices([{ key: 'notice.url.badLanguage', values: { value: 'xx' } }]);
+    const { notices, noticesNotShown } = store.getState();
+    expect(notices.map((notice) => notice.values.param ?? notice.values.value)).toEqual([
+      'sparse.x5',
+      'sparse.x6',
+      'sparse.x7',
+      'sparse.x8',
+      'sparse.x9',
+      'xx',
+    ]);
+    expect(noticesNotShown).toBe(5);
+    store.getState().dismissNoticesNotShown();
+    expect(store.getState().noticesNotShown).toBe(0);
+    expect(store.getState().notices).toHaveLength(6);
+  });
+});

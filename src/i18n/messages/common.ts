@@ -124,6 +124,13 @@ export const commonEn = {
   'notice.url.badEmbed':
     'The link asks to embed “{value}”, which is not a figure of the lab; the whole page is shown.',
   'notice.url.unknownParam': 'The link has a setting “{param}” that the lab does not know; it was ignored.',
+  'notice.url.presetIgnored':
+    'The link gives both {param} and a network of its own ({network}); the network is used.',
+  'notice.url.repeated': 'The link sets {param} {count} times; the first value, “{value}”, is used.',
+  'notice.more': {
+    one: '…and {count} more notice, not shown.',
+    other: '…and {count} more notices, not shown.',
+  },
   'notice.url.impossibleLayer':
     'In figure “{figure}” the link’s kernel width {value} does not fit its padded input; it was reduced to {fallback}.',
   'notice.url.badWeight':
@@ -263,6 +270,9 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'notice.url.badLanguage': '链接要求的语言“{value}”本实验室没有提供。',
   'notice.url.badEmbed': '链接要求嵌入的“{value}”不是本实验室的图；现在显示整个页面。',
   'notice.url.unknownParam': '链接中的设置“{param}”无法识别，已忽略。',
+  'notice.url.presetIgnored': '链接同时给出了 {param} 和自带的网络（{network}）；已采用自带的网络。',
+  'notice.url.repeated': '链接把 {param} 设了 {count} 次；已采用第一个值“{value}”。',
+  'notice.more': '……另有 {count} 条通知未显示。',
   'notice.url.impossibleLayer':
     '在图“{figure}”中，链接给出的核宽度 {value} 超出了补零后的输入；已减小为 {fallback}。',
   'notice.url.badWeight': '链接选择了第 {value} 个权重，但卷积核只有 {fallback} 个；已改选最后一个权重。',
