@@ -1,10 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './deploy/contentSecurityPolicy.ts';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
+/** Writes the lab's Content-Security-Policy into the built index.html, before anything it governs. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
