@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { reportHeight } from './embed';
 import { SCENES } from './scenes';
@@ -87,7 +87,13 @@ export function App() {
     const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
     target?.scrollIntoView();
   }, [embed]);
-  if (embed) return <EmbeddedFigure figure={embed} />;
+  // An embedded figure is shown whole once its code has arrived, so nothing shifts as it does.
+  if (embed)
+    return (
+      <Suspense fallback={null}>
+        <EmbeddedFigure figure={embed} />
+      </Suspense>
+    );
   return (
     <>
       <a className="skip-link" href={`#figure-${SCENES[0].id}`}>

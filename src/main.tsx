@@ -12,6 +12,7 @@ import {
   EngineContext,
   LabStoreContext,
 } from './state';
+import { preloadFigureBody } from './views/figureBodies';
 import { createEngineClient } from './worker';
 import './styles.css';
 
@@ -24,8 +25,9 @@ const client = createEngineClient({
       .getState()
       .pushNotices([{ key: reason === 'hung' ? 'notice.worker.hung' : 'notice.worker.crashed', values: {} }]),
 });
-// An embed shows one figure: only that one is computed.
+// An embed shows one figure: only that one is computed, and its code is fetched at once.
 const embedded = state.embed ? sceneById(state.embed) : undefined;
+if (embedded) preloadFigureBody(embedded.id);
 connectEngine(store, client, embedded ? [embedded] : SCENES);
 connectUrl(store, SCENES, window.location, window.history);
 const engine: EngineAccess = { client, spawn: () => createEngineClient() };

@@ -6,8 +6,10 @@ const LOAD_MARGIN = '800px 0px';
 
 /**
  * A figure body that is fetched and mounted only when its section comes within {@link LOAD_MARGIN}
- * of the viewport (or at once when `eager`, as in an embed), keeping its code off the first load.
- * Until then a placeholder of the figure’s usual height holds its place.
+ * of the viewport, keeping its code off the first load; until then a placeholder of the figure’s
+ * usual height holds its place. When `eager` (an embed) it is mounted at once and waits in the
+ * nearest Suspense boundary above, so the embed appears whole rather than growing from a
+ * placeholder.
  */
 export function DeferredBody(props: { body: ComponentType; eager?: boolean }) {
   const t = useTranslate();
@@ -30,16 +32,12 @@ export function DeferredBody(props: { body: ComponentType; eager?: boolean }) {
     </div>
   );
   const Body = props.body;
-  // The wrapper marks the section as one that grows late (see `.figure__deferred` in the styles).
-  return (
-    <div className="figure__deferred">
-      {near ? (
-        <Suspense fallback={placeholder}>
-          <Body />
-        </Suspense>
-      ) : (
-        placeholder
-      )}
-    </div>
+  if (props.eager) return <Body />;
+  return near ? (
+    <Suspense fallback={placeholder}>
+      <Body />
+    </Suspense>
+  ) : (
+    placeholder
   );
 }

@@ -6,6 +6,7 @@ import { issueText } from './issueText';
 import { NoticeList } from './NoticeList';
 import { ParamControls } from './ParamControls';
 import { SectionLevel } from './SubHeading';
+import { useKeepReaderInPlace } from './useKeepReaderInPlace';
 
 /** Props of one section of the page. */
 export interface FigureSectionProps {
@@ -30,6 +31,8 @@ export function FigureSection(props: FigureSectionProps) {
   const issues = useLab(selectFigureIssues(props.scene.id)) ?? [];
   const { scene } = props;
   const getSection = useCallback(() => section.current, []);
+  // Embedded, the figure is the whole page and its frame grows with it.
+  useKeepReaderInPlace(section, !props.compact);
   const Heading = props.compact ? 'h1' : 'h2';
   return (
     <section

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, showFigure, test } from './fixtures.ts';
 
 const figure = '[data-figure="equivariance"]';
 
@@ -8,6 +8,7 @@ test('a sample picked by link is traced through both orders: a shift lands it on
   // Shift by 5 with [−1, 1] ('same': output o reads o and o + 1): x₁₂ feeds s₁₁ and s₁₂; T moves it
   // to 17, where it feeds 16 and 17 of f(T(x)); T moves s₁₁, s₁₂ to 16 and 17 of T(f(x)).
   await page.goto('./?equivariance.sel=0:12');
+  await showFigure(page, 'equivariance');
   const pick = page.locator(`${figure} [data-pick]`);
   await expect(pick).toContainText('x₁₂ =');
   await expect(pick).toContainText(
@@ -31,12 +32,14 @@ test('a stretch lands a picked sample on different outputs in the two orders, in
   // Stretch by 2: T(x)[j] = x[⌊j/2⌋], so x₁₂ lands at 24 and 25, read by outputs 23–25 of f(T(x));
   // T(f(x)) copies s₁₁ and s₁₂ to 22–25.
   await page.goto('./?equivariance.transform=stretch&equivariance.sel=0:12');
+  await showFigure(page, 'equivariance');
   const pick = page.locator(`${figure} [data-pick]`);
   await expect(pick).toContainText('T moves it to positions 24–25, where it feeds outputs 23–25 of f(T(x))');
   await expect(pick).toContainText(
     'to outputs 22–25 of T(f(x)). Not the same positions: the two orders disagree',
   );
   await page.goto('./?equivariance.transform=stretch&equivariance.sel=0:12&lang=zh');
+  await showFigure(page, 'equivariance');
   await expect(pick).toContainText('位置不同');
 });
 
@@ -67,6 +70,7 @@ test('a sample at an end: what the shift pushes out or pulls in is said to be a 
   // 40 samples, shift 5, [−1, 1] with 'same' padding. x₃₅ feeds s₃₄, s₃₅; T moves it to 40, past the
   // end, while s₃₄, s₃₅ move to 39 and 40: only 39 is left in T(f(x)).
   await page.goto('./?equivariance.sel=0:35');
+  await showFigure(page, 'equivariance');
   const pick = page.locator(`${figure} [data-pick]`);
   await expect(pick).toContainText('feeds outputs 34–35 of f(x). T pushes it past an end of the signal');
   await expect(pick).toContainText(
@@ -75,10 +79,12 @@ test('a sample at an end: what the shift pushes out or pulls in is said to be a 
   await expect(pick).toContainText('a border effect, not a failure of equivariance');
   // x₃₆ feeds s₃₅, s₃₆, which move to 40 and 41: nothing is left in either order.
   await page.goto('./?equivariance.sel=0:36');
+  await showFigure(page, 'equivariance');
   await expect(pick).toContainText('T moves the outputs it fed out of the signal too. The same positions');
   // x₀ feeds only s₀ (s₋₁ does not exist); moved to 5 it feeds s₄ and s₅, while T(f(x)) has s₅ alone:
   // they differ at output 4, next to the zeros the shift pulls in, which is a border effect.
   await page.goto('./?equivariance.sel=0:0');
+  await showFigure(page, 'equivariance');
   await expect(pick).toContainText(
     'feeds output 0 of f(x). T moves it to position 5, where it feeds outputs 4–5',
   );

@@ -23,6 +23,16 @@ export function markedKeys(masks: Uint8Array[], selectedKey: string): string[] {
   return keys;
 }
 
+/**
+ * Scrolls the section of `figure` into view, so that its drawing (fetched and mounted only as its
+ * section nears the viewport) arrives, and waits until it has.
+ */
+export async function showFigure(page: Page, figure: string): Promise<void> {
+  const section = page.locator(`[data-figure="${figure}"]`);
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.locator('.figure__placeholder')).toHaveCount(0);
+}
+
 /** Playwright's test, failing any test during which the page logs an error or throws. */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [

@@ -13,7 +13,7 @@ import {
   equivarianceSignal,
   SCENES,
 } from '../../src/scenes/index.ts';
-import { expect, highlighted, markedKeys, test } from './fixtures.ts';
+import { expect, highlighted, markedKeys, showFigure, test } from './fixtures.ts';
 
 const section = (figure: string) => `[data-figure="${figure}"]`;
 const unit = (figure: string, panel: string, key: string) =>
@@ -45,6 +45,7 @@ async function barValues(page: import('@playwright/test').Page): Promise<number[
 test.describe('deep: fields grow layer by layer', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('./');
+    await showFigure(page, 'deep');
     // 4 layers of 13 units (same padding keeps every layer at 13).
     await expect(page.locator(`${section('deep')} svg[data-panel="stack"] [data-unit]`)).toHaveCount(52);
   });
@@ -179,6 +180,7 @@ test('sharing: picking w₁ lights its 4 uses in the convolution and one edge in
   page,
 }) => {
   await page.goto('./');
+  await showFigure(page, 'sharing');
   const figure = section('sharing');
   await expect(page.locator(`${figure} [data-weight]`)).toHaveCount(3);
   await expect(page.locator(`${figure} [data-weight="1"]`)).toHaveAttribute('aria-pressed', 'true');
@@ -208,6 +210,7 @@ test('sharing: picking w₁ lights its 4 uses in the convolution and one edge in
 
 test('tiling: four panels and their counts, conv 3, tiled 6, local 15, dense 35', async ({ page }) => {
   await page.goto('./');
+  await showFigure(page, 'tiling');
   const figure = section('tiling');
   await expect(page.locator(`${figure} svg[data-panel]`)).toHaveCount(4);
   for (const panel of ['conv', 'tiled', 'local', 'dense'])
@@ -235,6 +238,7 @@ test('tiling: unshared weights win on centred faces, a shared kernel wins on edg
   page,
 }) => {
   await page.goto('./');
+  await showFigure(page, 'tiling');
   const table = `${section('tiling')} [data-experiment]`;
   const errors = () =>
     page
@@ -270,6 +274,7 @@ test('tiling: unshared weights win on centred faces, a shared kernel wins on edg
 
 test('equivariance: a shift commutes with convolution exactly, a stretch does not', async ({ page }) => {
   await page.goto('./');
+  await showFigure(page, 'equivariance');
   const measure = page.locator(`${section('equivariance')} [data-measure]`);
   const verdict = page.locator(`${section('equivariance')} [data-verdict]`);
   await expect(measure).toHaveAttribute('data-interior', '0');
@@ -316,6 +321,7 @@ test('variable: dragging the input length keeps k conv weights while the dense l
   page,
 }) => {
   await page.goto('./');
+  await showFigure(page, 'variable');
   const figure = section('variable');
   const measure = page.locator(`${figure} [data-measure]`);
   const cells = (matrix: string) => page.locator(`${figure} [data-matrix="${matrix}"] [data-cell]`);
@@ -344,6 +350,7 @@ test('variable: dragging the input length keeps k conv weights while the dense l
 
 test('cost: m = 1,000, k = 3 gives 998,000 against 2,994 against 3, typeset with KaTeX', async ({ page }) => {
   await page.goto('./');
+  await showFigure(page, 'cost');
   const figure = section('cost');
   const row = (id: string) => page.locator(`${figure} [data-row="${id}"]`);
   // Valid convolution: n = 1000 − 3 + 1 = 998. Dense m·n = 998,000; local k·n = 2,994; conv k = 3.
@@ -361,6 +368,7 @@ test('cost: m = 1,000, k = 3 gives 998,000 against 2,994 against 3, typeset with
 
 test('cost: the photo preset (m = 89,600, k = 2) shows its exact counts', async ({ page }) => {
   await page.goto('./');
+  await showFigure(page, 'cost');
   const figure = section('cost');
   const row = (id: string) => page.locator(`${figure} [data-row="${id}"]`);
   await expect(row('dense')).toHaveAttribute('data-parameters', '998000');
@@ -385,8 +393,12 @@ test('cost: the photo preset (m = 89,600, k = 2) shows its exact counts', async 
 
 test('every section draws and accepts a selection from a link without console errors', async ({ page }) => {
   await page.goto('./?deep.sel=2:4&sharing.sel=0:1&tiling.sel=1:2&variable.sel=1:0&sparse.sel=0:0');
-  for (const figure of ['sparse', 'deep', 'sharing', 'tiling', 'variable'])
+  for (const figure of ['sparse', 'deep', 'sharing', 'tiling', 'variable']) {
+    await showFigure(page, figure);
     await expect(page.locator(`${section(figure)} [data-selected]`).first()).toBeVisible();
+  }
+  await showFigure(page, 'equivariance');
+  await showFigure(page, 'cost');
   await expect(page.locator(`${section('equivariance')} [data-verdict]`)).toBeVisible();
   await expect(page.locator(`${section('cost')} [data-cost] math`).first()).toBeAttached();
   await expect(page.locator(`${section('tiling')} [data-experiment]`)).toBeVisible();
@@ -444,6 +456,7 @@ test('sharing: flipping the kernel (true convolution) moves w₁ to the other en
   page,
 }) => {
   await page.goto('./?sharing.weight=0');
+  await showFigure(page, 'sharing');
   const figure = page.locator('[data-figure="sharing"]');
   const live = figure.locator('[data-live]');
   // m = 5, k = 3, 'same': s₃'s window is x₂, x₃, x₄. Cross-correlation multiplies x₂ by w₁;
