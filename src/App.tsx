@@ -41,6 +41,8 @@ function EmbeddedFigure(props: { figure: string }) {
           figures: params ? { [props.figure]: { params, selection: selection ?? null } } : {},
           language,
           embed: null,
+          // The full lab opens in the reader's own tab, in their own colours.
+          theme: null,
         },
         SCENES,
       ),

@@ -161,6 +161,7 @@ function knownEntries(registry: FigureRegistry): [string, fc.Arbitrary<string>][
   const entries: [string, fc.Arbitrary<string>][] = [
     ['v', fc.constantFrom('1', '0', '2', '1.0', 'v1')],
     ['lang', fc.constantFrom('en', 'zh', 'fr', 'EN', 'zh-CN', '')],
+    ['theme', fc.constantFrom('light', 'dark', 'auto', 'Dark', 'night', '')],
     ['embed', fc.constantFrom(...registry.map((scene) => scene.id), 'none', '__proto__', '')],
   ];
   for (const scene of registry) {

@@ -15,6 +15,7 @@ export function urlStateOf(state: LabState): UrlState {
     // A link carries the language it was made in, so whoever opens it reads the same figure.
     language: state.language,
     embed: state.embed,
+    theme: state.theme,
   };
 }
 

@@ -37,6 +37,7 @@ export function createLabStore(
     ),
     language: initial.language ?? browserLanguage,
     embed: initial.embed,
+    theme: initial.theme,
   }));
   return store;
 }

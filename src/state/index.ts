@@ -13,6 +13,7 @@ export { panelKey } from './resultsSlice';
 export type { Selection } from './selection';
 export { refitSelection, sameUnit, selectionKey } from './selection';
 export * from './selectors';
+export { isThemeChoice, THEME_CHOICES, type ThemeChoice } from './themeChoice';
 export type { UrlFigure, UrlState } from './urlCodec';
 export { decodeUrlState, encodeUrlState, URL_VERSION } from './urlCodec';
 export type { ShownNotice } from './viewSlice';

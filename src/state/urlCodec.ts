@@ -13,6 +13,7 @@ import {
 import { decodeBase64Url, encodeBase64Url } from './base64Url';
 import type { Notice } from './notice';
 import { type Selection, selectionKey } from './selection';
+import { isThemeChoice, type ThemeChoice } from './themeChoice';
 
 /** The version this codec writes; links without `v` are read as this version too. */
 export const URL_VERSION = 1;
@@ -29,6 +30,8 @@ export interface UrlState {
   language: Language | null;
   /** The figure to show alone (embed mode), or null for the whole page. */
   embed: string | null;
+  /** The colours the link asks for (an embed in a light course page), or null to follow the system. */
+  theme: ThemeChoice | null;
 }
 
 /** The link key that names a network preset of a figure: `<figure>.preset`. */
@@ -244,7 +247,7 @@ function readSelection(
 
 /** Every key a link may carry for these figures. */
 function knownKeys(registry: FigureRegistry): Set<string> {
-  const known = new Set(['v', 'lang', 'embed']);
+  const known = new Set(['v', 'lang', 'embed', 'theme']);
   for (const scene of registry) {
     known.add(`${scene.id}.sel`);
     for (const [name, definition] of Object.entries(scene.params)) {
@@ -348,7 +351,13 @@ export function decodeUrlState(
     if (sceneById(rawEmbed, registry)) embed = rawEmbed;
     else notices.push({ key: 'notice.url.badEmbed', values: { value: shown(rawEmbed) } });
   }
-  return { state: { figures, language, embed }, notices };
+  const rawTheme = search.get('theme');
+  let theme: ThemeChoice | null = null;
+  if (rawTheme !== null) {
+    if (isThemeChoice(rawTheme)) theme = rawTheme;
+    else notices.push({ key: 'notice.url.badTheme', values: { value: shown(rawTheme) } });
+  }
+  return { state: { figures, language, embed, theme }, notices };
 }
 
 /** A matrix as a link writes it: rows separated by `;`, numbers by `,`. */
@@ -408,5 +417,6 @@ export function encodeUrlState(state: UrlState, registry: FigureRegistry, only?:
     if (figure) writeFigure(search, scene, figure);
   }
   if (state.language) search.set('lang', state.language);
+  if (state.theme) search.set('theme', state.theme);
   return `?${search.toString().replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

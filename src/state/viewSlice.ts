@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Language } from '../i18n';
 import type { LabState } from './labState';
 import type { Notice } from './notice';
+import type { ThemeChoice } from './themeChoice';
 
 /** A notice on screen, with an id to dismiss it by. */
 export interface ShownNotice extends Notice {
@@ -13,6 +14,8 @@ export interface ViewSlice {
   language: Language;
   /** The one figure shown in embed mode, or null for the full page. */
   embed: string | null;
+  /** The colours the link asked for, or null to follow the system. */
+  theme: ThemeChoice | null;
   notices: ShownNotice[];
   /** How many notices gave way to newer ones and are not shown (summarised as “and N more”). */
   noticesNotShown: number;
@@ -33,6 +36,7 @@ let nextNoticeId = 1;
 export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) => ({
   language: 'en',
   embed: null,
+  theme: null,
   notices: [],
   noticesNotShown: 0,
   setLanguage: (language) => set({ language }),

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useThemeVersion } from './theme';
 
 /** Pixels per viewBox unit of the canvas backing store: sharp on 2× screens. */
 const SCALE = 2;
@@ -17,6 +18,8 @@ export function EdgeCanvas(props: {
   faded: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const themeVersion = useThemeVersion();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a change of colours repaints too.
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context || !canvas.current) return;
@@ -43,7 +46,7 @@ export function EdgeCanvas(props: {
       }
     }
     context.stroke();
-  }, [props.width, props.height, props.segments]);
+  }, [props.width, props.height, props.segments, themeVersion]);
   return (
     <canvas
       ref={canvas}

@@ -1,7 +1,15 @@
 import { useId, useRef, useState } from 'react';
 import { embedSnippet, labAddress } from '../embed';
 import { SCENES, type SceneDefinition } from '../scenes';
-import { encodeUrlState, urlStateOf, useLabStore, useTranslate } from '../state';
+import {
+  encodeUrlState,
+  THEME_CHOICES,
+  type ThemeChoice,
+  type UrlState,
+  urlStateOf,
+  useLabStore,
+  useTranslate,
+} from '../state';
 
 /** The Embed button and its dialog: an iframe snippet for exactly the figure's current state, ready to copy. */
 export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
@@ -10,19 +18,24 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const snippetId = useId();
-  const [snippet, setSnippet] = useState('');
-  const [source, setSource] = useState('');
+  const themeId = useId();
+  // What the figure looked like when the dialog opened: its state and its height.
+  const [shown, setShown] = useState<{ state: UrlState; height: number } | null>(null);
+  // Course pages are mostly light: an embed is light unless the author chooses otherwise.
+  const [theme, setTheme] = useState<ThemeChoice>('light');
   const [status, setStatus] = useState('');
   const open = () => {
-    const state = store.getState();
-    const query = encodeUrlState({ ...urlStateOf(state), embed: props.scene.id }, SCENES, props.scene.id);
-    const src = `${labAddress(window.location)}${query}`;
-    const height = props.section()?.getBoundingClientRect().height ?? 600;
-    setSource(src);
-    setSnippet(embedSnippet(src, t('embed.frameTitle', { figure: t(props.scene.heading) }), height));
+    const state = { ...urlStateOf(store.getState()), embed: props.scene.id };
+    setShown({ state, height: props.section()?.getBoundingClientRect().height ?? 600 });
     setStatus('');
     dialog.current?.showModal();
   };
+  const source = shown
+    ? `${labAddress(window.location)}${encodeUrlState({ ...shown.state, theme }, SCENES, props.scene.id)}`
+    : '';
+  const snippet = shown
+    ? embedSnippet(source, t('embed.frameTitle', { figure: t(props.scene.heading) }), shown.height)
+    : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -40,6 +53,21 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
         <h3 id={headingId}>{t('embed.heading')}</h3>
         <p>{t('embed.instructions')}</p>
         {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
+        <p className="control">
+          <label htmlFor={themeId}>{t('embed.theme')}</label>
+          <select
+            id={themeId}
+            value={theme}
+            onChange={(event) => setTheme(event.target.value as ThemeChoice)}
+            data-setting="embedTheme"
+          >
+            {THEME_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`embed.theme.${choice}`)}
+              </option>
+            ))}
+          </select>
+        </p>
         <label htmlFor={snippetId}>{t('embed.snippetLabel')}</label>
         <textarea
           id={snippetId}

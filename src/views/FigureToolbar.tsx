@@ -3,27 +3,35 @@ import type { SceneDefinition } from '../scenes';
 import { useLabStore, useTranslate } from '../state';
 import { describeSettings } from './describeSettings';
 import { EmbedDialog } from './EmbedDialog';
+import { themeAt, withTheme } from './theme';
 
 /** Embed and export (SVG, PNG, caption optional) for one figure. */
 export function FigureToolbar(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
   const t = useTranslate();
   const store = useLabStore();
   const captionId = useId();
+  const paperId = useId();
   const [withCaption, setWithCaption] = useState(true);
+  // A file goes on slides and paper, mostly light: light unless the reader asks for the page's colours.
+  const [lightPaper, setLightPaper] = useState(true);
   const exportAs = async (format: 'svg' | 'png') => {
-    const body = props.section()?.querySelector<HTMLElement>('[data-figure-body]');
-    if (!body) return;
+    const section = props.section();
+    const body = section?.querySelector<HTMLElement>('[data-figure-body]');
+    if (!section || !body) return;
     try {
       // The exporter loads on first use: most visits never export.
       const { downloadBlob, figureToSvg, svgToPng } = await import('./exportFigure');
-      const svg = figureToSvg(body, {
-        title: t(props.scene.heading),
-        settings: describeSettings(props.scene, store.getState().figures[props.scene.id].params, t),
-        caption: withCaption ? t(props.scene.caption) : null,
-        source: props.scene.bookFigures
-          ? t('figure.bookRef', { figures: props.scene.bookFigures })
-          : t('figure.bookText'),
-      });
+      const theme = lightPaper ? 'light' : themeAt(section);
+      const svg = await withTheme(section, theme, () =>
+        figureToSvg(body, {
+          title: t(props.scene.heading),
+          settings: describeSettings(props.scene, store.getState().figures[props.scene.id].params, t),
+          caption: withCaption ? t(props.scene.caption) : null,
+          source: props.scene.bookFigures
+            ? t('figure.bookRef', { figures: props.scene.bookFigures })
+            : t('figure.bookText'),
+        }),
+      );
       const name = `receptive-field-lab-${props.scene.id}.${format}`;
       if (format === 'svg') downloadBlob(new Blob([svg.markup], { type: 'image/svg+xml' }), name);
       else downloadBlob(await svgToPng(svg.markup, svg.width, svg.height), name);
@@ -55,6 +63,16 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
           data-setting="exportCaption"
         />
         <label htmlFor={captionId}>{t('toolbar.includeCaption')}</label>
+      </span>
+      <span className="control--toggle">
+        <input
+          id={paperId}
+          type="checkbox"
+          checked={lightPaper}
+          onChange={(event) => setLightPaper(event.target.checked)}
+          data-setting="exportLight"
+        />
+        <label htmlFor={paperId}>{t('toolbar.lightPaper')}</label>
       </span>
     </div>
   );

@@ -183,12 +183,8 @@ export function figureToSvg(
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  // The page colour is set on the root element; a transparent export would lose light text on a white slide.
-  const paper = getComputedStyle(document.documentElement).backgroundColor;
-  background.setAttribute(
-    'fill',
-    !paper || paper === 'rgba(0, 0, 0, 0)' || paper === 'transparent' ? '#ffffff' : paper,
-  );
+  // The paper of the figure's theme; a transparent export would lose light text on a white slide.
+  background.setAttribute('fill', style.getPropertyValue('--paper').trim() || '#ffffff');
   root.append(background);
   root.append(textElement(options.title, PADDING, PADDING + TITLE_SIZE, TITLE_SIZE, ink, family, 'bold'));
   settingsLines.forEach((line, index) => {

@@ -142,3 +142,33 @@ test.describe('a teacher whose browser is in Chinese', () => {
     await student.close();
   });
 });
+
+test('an embed in a light course page stays light when the reader’s system is dark, unless the author chooses otherwise', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const snippet = await snippetFor(page, '', 'sparse');
+  expect(snippet).toContain('theme=light');
+  const course = await serveCoursePage(
+    `<!doctype html><title>Course</title><body style="background:#fff">${snippet}</body>`,
+  );
+  await page.goto(course.url);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('svg[data-panel="conv"]')).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await frame.locator('html').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
+  await course.close();
+  // The dialog offers the others: as the reader's system is set, or dark.
+  await page.goto('./');
+  await page.locator('[data-figure="sparse"] [data-action="embed"]').click();
+  await page.locator('[data-figure="sparse"] [data-setting="embedTheme"]').selectOption('auto');
+  const auto = await page.locator('[data-figure="sparse"] [data-embed-snippet]').inputValue();
+  expect(auto).toContain('theme=auto');
+  const src = /src="([^"]+)"/.exec(auto)?.[1].replaceAll('&amp;', '&') ?? '';
+  await page.goto(src);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});

@@ -220,14 +220,10 @@ test('the cost figure exports its numbers, in Chinese too', async ({ page }) => 
   for (const number of ['998,000', '2,994']) expect(text).toContain(number);
 });
 
-test('in dark mode the export keeps the page’s dark paper behind its light ink', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const figure = section('sparse');
-  const markup = (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString(
-    'utf8',
-  );
+/** The paper and the title's ink of an exported SVG, read in a blank page. */
+async function fileColours(page: Page, markup: string): Promise<{ background: string; ink: string }> {
   const blank = await page.context().newPage();
-  const file = await blank.evaluate((text) => {
+  const colours = await blank.evaluate((text) => {
     const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
     const title = root.querySelector(':scope > text') as SVGTextElement | null;
     return {
@@ -236,16 +232,46 @@ test('in dark mode the export keeps the page’s dark paper behind its light ink
     };
   }, markup);
   await blank.close();
-  const colours = {
-    ...file,
-    paper: await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
-  };
-  // The page: #141414 paper, #ececec ink. Light ink on a transparent file is unreadable on a white slide.
-  expect(colours.paper).toBe('rgb(20, 20, 20)');
-  expect(colours.ink).toBe('rgb(236, 236, 236)');
-  expect.soft(colours.background).toBe(colours.paper);
-  const png = (await download(page, page.locator(`${figure} [data-action="export-png"]`))).bytes;
-  expect(firstPixel(png)).toEqual([20, 20, 20, 255]);
+  // The paper as the styles spell it, #fff or #ffffff: in full, like the page's.
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(colours.background);
+  return short
+    ? { ...colours, background: `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` }
+    : colours;
+}
+
+test('on a dark page the export is on light paper, or on the page’s dark paper when asked', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const figure = section('sparse');
+  // The page: #141414 paper, #ececec ink.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+    'rgb(20, 20, 20)',
+  );
+  const svg = async () =>
+    (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString('utf8');
+  // By default, light: a file goes on white slides and paper.
+  expect(await fileColours(page, await svg())).toEqual({
+    background: '#ffffff',
+    ink: 'rgb(27, 27, 27)',
+  });
+  expect(
+    firstPixel((await download(page, page.locator(`${figure} [data-action="export-png"]`))).bytes),
+  ).toEqual([255, 255, 255, 255]);
+  // The page went back to dark: the figure's own colours were lent only for the export.
+  expect(await page.locator(figure).evaluate((element) => getComputedStyle(element).color)).toBe(
+    'rgb(236, 236, 236)',
+  );
+  // Unticked, the page's dark paper behind its light ink.
+  await page.locator(`${figure} [data-setting="exportLight"]`).uncheck();
+  expect(await fileColours(page, await svg())).toEqual({
+    background: '#141414',
+    ink: 'rgb(236, 236, 236)',
+  });
+  expect(
+    firstPixel((await download(page, page.locator(`${figure} [data-action="export-png"]`))).bytes),
+  ).toEqual([20, 20, 20, 255]);
 });
 
 test('the edge figure exports its photo, map, sentence, counts and magnified pixels', async ({ page }) => {

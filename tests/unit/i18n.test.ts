@@ -73,7 +73,7 @@ describe('dictionaries', () => {
       .join('\n');
     // Keys built at run time: `${prefix}.${option}` for choices, `language.${code}`, `controls.padding.${mode}`,
     // `issue.${code}` for every engine issue, the playground's roles, kinds and presets, and the
-    // edge figure's kernels and counts.
+    // edge figure's kernels and counts, and the embed's colour choices.
     const dynamicPrefixes = [
       'language.',
       'controls.padding.',
@@ -86,6 +86,7 @@ describe('dictionaries', () => {
       'editor.kind.',
       'edges.kernel.',
       'edges.count.',
+      'embed.theme.',
     ];
     const unused = MESSAGE_SETS.flatMap(([, english]) => Object.keys(english)).filter(
       (key) => !sources.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),

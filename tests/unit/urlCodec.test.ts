@@ -23,7 +23,7 @@ const defaults = () =>
 describe('decodeUrlState', () => {
   test('an empty query gives every figure at its defaults and no notices', () => {
     expect(decodeUrlState('', SCENES)).toEqual({
-      state: { figures: defaults(), language: null, embed: null },
+      state: { figures: defaults(), language: null, embed: null, theme: null },
       notices: [],
     });
   });
@@ -153,6 +153,15 @@ describe('decodeUrlState', () => {
     );
   });
 
+  test('reads the colours a link asks for, and names a choice it does not know', () => {
+    expect(decodeUrlState('?theme=dark', SCENES)).toMatchObject({ state: { theme: 'dark' }, notices: [] });
+    const night = decodeUrlState('?theme=night', SCENES);
+    expect(night.state.theme).toBeNull();
+    expect(night.notices).toEqual([{ key: 'notice.url.badTheme', values: { value: 'night' } }]);
+    const { state } = decodeUrlState('?embed=deep&theme=light', SCENES);
+    expect(encodeUrlState(state, SCENES, 'deep')).toBe('?v=1&embed=deep&theme=light');
+  });
+
   test('survives malformed percent-encoding', () => {
     expect(() => decodeUrlState('?sparse.kernel=%E0%A4%A&k=%', SCENES)).not.toThrow();
   });
@@ -192,7 +201,7 @@ describe('encodeUrlState', () => {
           const figures = defaults() as UrlState['figures'];
           figures.sparse = { params, selection };
           figures.deep = { params: { ...figures.deep.params, pool }, selection: null };
-          const state: UrlState = { figures, language, embed: null };
+          const state: UrlState = { figures, language, embed: null, theme: null };
           const decoded = decodeUrlState(encodeUrlState(state, SCENES), SCENES);
           expect(decoded.notices).toEqual([]);
           expect(decoded.state).toEqual(state);
@@ -205,7 +214,7 @@ describe('encodeUrlState', () => {
   test('writes a short, readable link: defaults left out, a selection as layer:index', () => {
     const figures = defaults() as UrlState['figures'];
     figures.sparse = { params: { ...figures.sparse.params, kernel: 5 }, selection: { layer: 1, index: 2 } };
-    expect(encodeUrlState({ figures, language: 'zh', embed: null }, SCENES)).toBe(
+    expect(encodeUrlState({ figures, language: 'zh', embed: null, theme: null }, SCENES)).toBe(
       '?v=1&sparse.kernel=5&sparse.sel=1:2&lang=zh',
     );
   });
@@ -214,7 +223,7 @@ describe('encodeUrlState', () => {
     const figures = defaults() as UrlState['figures'];
     figures.sparse = { params: { ...figures.sparse.params, kernel: 5 }, selection: null };
     figures.deep = { params: { ...figures.deep.params, depth: 4 }, selection: { layer: 4, index: 0 } };
-    expect(encodeUrlState({ figures, language: null, embed: 'deep' }, SCENES, 'deep')).toBe(
+    expect(encodeUrlState({ figures, language: null, embed: 'deep', theme: null }, SCENES, 'deep')).toBe(
       '?v=1&embed=deep&deep.depth=4&deep.sel=4:0',
     );
   });

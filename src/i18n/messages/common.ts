@@ -95,10 +95,15 @@ export const commonEn = {
   'toolbar.exportSvg': 'Export SVG',
   'toolbar.exportPng': 'Export PNG',
   'toolbar.includeCaption': 'Caption in export',
+  'toolbar.lightPaper': 'Light background in export',
   'embed.heading': 'Embed this figure',
   'embed.instructions':
     'Paste this into a course page. It shows this figure exactly as it is now, and sizes itself.',
   'embed.snippetLabel': 'Embed code',
+  'embed.theme': 'Colours',
+  'embed.theme.light': 'Light (for a light course page)',
+  'embed.theme.dark': 'Dark (for a dark course page)',
+  'embed.theme.auto': 'As the reader’s system is set',
   'embed.copy': 'Copy',
   'embed.copied': 'Copied.',
   'embed.copyFailed': 'Could not copy; select the code and copy it by hand.',
@@ -126,6 +131,8 @@ export const commonEn = {
   'notice.url.unknownParam': 'The link has a setting “{param}” that the lab does not know; it was ignored.',
   'notice.url.presetIgnored':
     'The link gives both {param} and a network of its own ({network}); the network is used.',
+  'notice.url.badTheme':
+    'The link asks for colours “{value}”; the choices are light, dark and auto. The system’s are used.',
   'notice.url.repeated': 'The link sets {param} {count} times; the first value, “{value}”, is used.',
   'notice.more': {
     one: '…and {count} more notice, not shown.',
@@ -245,9 +252,14 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'toolbar.exportSvg': '导出 SVG',
   'toolbar.exportPng': '导出 PNG',
   'toolbar.includeCaption': '导出时附带说明',
+  'toolbar.lightPaper': '导出为浅色背景',
   'embed.heading': '嵌入这张图',
   'embed.instructions': '把下面的代码粘贴到课程页面中。它会按现在的样子显示这张图，并自动调整高度。',
   'embed.snippetLabel': '嵌入代码',
+  'embed.theme': '配色',
+  'embed.theme.light': '浅色（适合浅色课程页面）',
+  'embed.theme.dark': '深色（适合深色课程页面）',
+  'embed.theme.auto': '跟随读者的系统设置',
   'embed.copy': '复制',
   'embed.copied': '已复制。',
   'embed.copyFailed': '无法自动复制；请选中代码后手动复制。',
@@ -271,6 +283,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'notice.url.badEmbed': '链接要求嵌入的“{value}”不是本实验室的图；现在显示整个页面。',
   'notice.url.unknownParam': '链接中的设置“{param}”无法识别，已忽略。',
   'notice.url.presetIgnored': '链接同时给出了 {param} 和自带的网络（{network}）；已采用自带的网络。',
+  'notice.url.badTheme': '链接要求的配色“{value}”无法识别；可选 light、dark 和 auto。已按系统设置显示。',
   'notice.url.repeated': '链接把 {param} 设了 {count} 次；已采用第一个值“{value}”。',
   'notice.more': '……另有 {count} 条通知未显示。',
   'notice.url.impossibleLayer':

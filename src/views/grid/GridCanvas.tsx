@@ -12,6 +12,7 @@ import {
   useState,
 } from 'react';
 import type { MaskSummary } from '../../engine';
+import { useThemeVersion } from '../theme';
 import { useElementWidth } from '../useElementWidth';
 import { cellAt, cellRect, type GridLayout, type WorldRect } from './gridLayout';
 import { cellShades, type GridColours, type GridRole, paintGrid, type ScreenTransform } from './gridPainter';
@@ -118,16 +119,12 @@ export function GridCanvas(props: GridCanvasProps) {
   const [colours, setColours] = useState<GridColours | null>(null);
   const [zoomedIn, setZoomedIn] = useState(false);
 
-  // Theme colours, read again when the colour scheme changes.
+  // Theme colours, read again when the colours change.
+  const themeVersion = useThemeVersion();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a change of colours is the trigger.
   useEffect(() => {
-    if (!canvas.current) return;
-    const element = canvas.current;
-    const update = () => setColours(readColours(element));
-    update();
-    const scheme = matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', update);
-    return () => scheme.removeEventListener('change', update);
-  }, []);
+    if (canvas.current) setColours(readColours(canvas.current));
+  }, [themeVersion]);
 
   const shadeBuffer = useRef<{ canvas: HTMLCanvasElement; pixels: Uint32Array<ArrayBuffer> } | null>(null);
   // A fresh object per new field, so the paint effect sees the change; the canvas and pixels behind it are reused.
