@@ -13,7 +13,7 @@ export function costLayerSpec(params: { inputLength: number; kernel: number }): 
 /** The cost in numbers: parameters and work for dense, locally connected and convolutional layers. */
 export const costScene = defineScene({
   id: 'cost',
-  bookFigures: null,
+  book: { section: '9.2', figures: [] },
   heading: 'cost.heading',
   caption: 'cost.caption',
   selectable: false,

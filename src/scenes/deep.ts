@@ -51,7 +51,7 @@ export function deepLetters(spec: NetworkSpec): string[] {
 /** Fig. 9.4: deeper units see more of the input, faster with stride, pooling or dilation. */
 export const deepScene = defineScene({
   id: 'deep',
-  bookFigures: '9.4',
+  book: { section: '9.2', figures: ['9.4'] },
   heading: 'deep.heading',
   caption: 'deep.caption',
   selectable: true,

@@ -20,7 +20,7 @@ export function edgeLayerSpec(imageSize: readonly number[], kernel: EdgeKernel):
 /** Fig. 9.6: edge detection on a real photo, and what the same layer would cost as a dense one. */
 export const edgesScene = defineScene({
   id: 'edges',
-  bookFigures: '9.6',
+  book: { section: '9.2', figures: ['9.6'] },
   heading: 'edges.heading',
   caption: 'edges.caption',
   selectable: true,

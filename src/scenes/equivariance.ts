@@ -34,7 +34,7 @@ export const EQUIVARIANCE_EVENT_START = 12;
 /** Equivariance in 1D: shift a time series and its convolution shifts the same way; stretch it and it does not. */
 export const equivarianceScene = defineScene({
   id: 'equivariance',
-  bookFigures: null,
+  book: { section: '9.2', figures: [] },
   heading: 'equivariance.heading',
   caption: 'equivariance.caption',
   // An input sample can be picked, to trace where it lands in both orders.

@@ -49,7 +49,7 @@ function networkLetters(layers: readonly LayerSpec[]): string[] {
 /** Every layer's receptive field in a real network, drawn as pixel grids over a photo. */
 export const playgroundScene = defineScene({
   id: 'playground',
-  bookFigures: '9.4',
+  book: { section: '9.2', figures: ['9.4'] },
   heading: 'playground.heading',
   caption: 'playground.caption',
   selectable: true,

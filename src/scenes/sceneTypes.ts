@@ -170,8 +170,11 @@ export interface SceneDefinition<
   Definitions extends ParamDefinitions = ParamDefinitions,
 > {
   id: Id;
-  /** The book's figures this one brings to life, e.g. "9.2, 9.3"; null when it illustrates the text. */
-  bookFigures: string | null;
+  /**
+   * Where the idea is in the book: its section, and the figures this one brings to life (none when
+   * it illustrates the text), e.g. `{ section: '9.2', figures: ['9.2', '9.3'] }`.
+   */
+  book: { section: string; figures: readonly string[] };
   heading: MessageKey;
   caption: MessageKey;
   /** Settings in the order their controls appear. */

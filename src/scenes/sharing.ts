@@ -10,7 +10,7 @@ function sharingLayer(params: { inputLength: number; kernel: number }): ConvLaye
 /** Fig. 9.5: one kernel weight used at every position (conv) against one use (dense). */
 export const sharingScene = defineScene({
   id: 'sharing',
-  bookFigures: '9.5',
+  book: { section: '9.2', figures: ['9.5'] },
   heading: 'sharing.heading',
   caption: 'sharing.caption',
   selectable: true,

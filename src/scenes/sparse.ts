@@ -60,7 +60,7 @@ export function convAndDensePanels(
 /** Figs. 9.2 and 9.3: a convolution beside a dense layer, one selection shared. */
 export const sparseScene = defineScene({
   id: 'sparse',
-  bookFigures: '9.2, 9.3',
+  book: { section: '9.2', figures: ['9.2', '9.3'] },
   heading: 'sparse.heading',
   caption: 'sparse.caption',
   selectable: true,

@@ -26,7 +26,8 @@ function tilingConvSpec(params: TilingSettings): NetworkSpec {
 /** One layer four ways: shared (conv), tiled, unshared (locally connected) and dense. */
 export const tilingScene = defineScene({
   id: 'tiling',
-  bookFigures: null,
+  // Tiled and locally connected layers are the book's variants of convolution, §9.5.
+  book: { section: '9.5', figures: [] },
   heading: 'tiling.heading',
   caption: 'tiling.caption',
   selectable: true,

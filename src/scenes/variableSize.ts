@@ -9,7 +9,7 @@ function sameLayer(params: { inputLength: number; kernel: number }): ConvLayerSe
 /** Inputs of any size: the same k weights serve every length; a dense layer needs a new m × n matrix. */
 export const variableSizeScene = defineScene({
   id: 'variable',
-  bookFigures: null,
+  book: { section: '9.2', figures: [] },
   heading: 'variable.heading',
   caption: 'variable.caption',
   selectable: true,

@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useId, useRef } from 'react';
 import type { SceneDefinition } from '../scenes';
 import { selectFigureIssues, useLab, useTranslate } from '../state';
+import { bookReference } from './bookReference';
 import { FigureToolbar } from './FigureToolbar';
 import { issueText } from './issueText';
 import { NoticeList } from './NoticeList';
@@ -52,9 +53,7 @@ export function FigureSection(props: FigureSectionProps) {
         )}
         {t(scene.heading)}
       </Heading>
-      <p className="figure__source">
-        {scene.bookFigures ? t('figure.bookRef', { figures: scene.bookFigures }) : t('figure.bookText')}
-      </p>
+      <p className="figure__source">{bookReference(scene, t)}</p>
       <p className="caption">{t(scene.caption)}</p>
       {/* On the page, what a link changed in this figure is said here, where it shows. */}
       {!props.compact && <NoticeList figure={scene.id} />}

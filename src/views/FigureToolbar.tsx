@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SceneDefinition } from '../scenes';
 import { useLabStore, useTranslate } from '../state';
+import { bookReference } from './bookReference';
 import { describeSettings } from './describeSettings';
 import { EmbedDialog } from './EmbedDialog';
 import { themeAt, withTheme } from './theme';
@@ -27,9 +28,7 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
           title: t(props.scene.heading),
           settings: describeSettings(props.scene, store.getState().figures[props.scene.id].params, t),
           caption: withCaption ? t(props.scene.caption) : null,
-          source: props.scene.bookFigures
-            ? t('figure.bookRef', { figures: props.scene.bookFigures })
-            : t('figure.bookText'),
+          source: bookReference(props.scene, t),
         }),
       );
       const name = `receptive-field-lab-${props.scene.id}.${format}`;

@@ -34,7 +34,10 @@ export function LayerCountsTable(props: { figure: string; columns: CountsColumn[
   );
   return (
     <ScrollRegion
-      label={`${t(sceneById(props.figure)?.heading ?? 'counts.heading')}: ${t('counts.heading')}`}
+      label={t('label.part', {
+        whole: t(sceneById(props.figure)?.heading ?? 'counts.heading'),
+        part: t('counts.heading'),
+      })}
     >
       <table className="counts" data-counts="">
         <caption>{t('counts.heading')}</caption>

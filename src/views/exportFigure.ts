@@ -1,4 +1,5 @@
 import { max, min } from 'd3-array';
+import { breakableTokens } from './lineBreaks';
 
 /** Computed style properties copied onto exported SVG elements, so the file looks like the page. */
 const STYLE_PROPERTIES = [
@@ -95,9 +96,7 @@ function wrapText(text: string, font: string, width: number): string[] {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return [text];
   context.font = font;
-  // Breaks at ordinary white space, never at a no-break space.
-  const tokens =
-    text.match(/[\u3000-\u9fff\uff00-\uffef]|[^ \t\n\u3000-\u9fff\uff00-\uffef]+|[ \t\n]+/g) ?? [];
+  const tokens = breakableTokens(text);
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

@@ -122,7 +122,7 @@ test('the SVG of the sparse figure holds the same units, selection and field as 
   const caption = (await page.locator(`${figure} > p.caption`).textContent()) ?? '';
   expect(caption.length).toBeGreaterThan(100);
   expect(joinLines(svg.texts)).toContain(caption);
-  expect(joinLines(svg.texts)).toContain('Deep Learning §9.2, fig. 9.2, 9.3');
+  expect(joinLines(svg.texts)).toContain('Deep Learning §9.2, figs. 9.2, 9.3');
 });
 
 test('without the caption box, the SVG leaves the caption out and is shorter', async ({ page }) => {
@@ -141,7 +141,7 @@ test('without the caption box, the SVG leaves the caption out and is shorter', a
   expect(joinLines(withCaption.texts)).toContain(caption);
   expect(joinLines(without.texts)).not.toContain(caption.slice(0, 40));
   expect(without.texts[0]).toBe('Sparse interactions');
-  expect(joinLines(without.texts)).toContain('Deep Learning §9.2, fig. 9.2, 9.3');
+  expect(joinLines(without.texts)).toContain('Deep Learning §9.2, figs. 9.2, 9.3');
   expect(without.height).toBeLessThan(withCaption.height);
   expect(without.width).toBe(withCaption.width);
 });

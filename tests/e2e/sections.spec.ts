@@ -430,6 +430,18 @@ test('in Chinese, every section’s heading is Chinese', async ({ page }) => {
   await expect(page.locator(`${section('deep')} h2`)).toContainText('越深的层看得越广');
   await expect(page.locator(`${section('cost')} h2`)).toContainText('用数字说话：开销');
   await expect(page.locator(`${section('deep')} [data-live]`)).toHaveText('没有选中任何单元。');
+  // Chinese typography: an enumeration comma between figure numbers, a full-width colon in labels.
+  await expect(page.locator(`${section('sparse')} .figure__source`)).toHaveText(
+    '《深度学习》第 9.2 节，图 9.2、9.3',
+  );
+  // Tiled and locally connected layers are the book's §9.5.
+  await expect(page.locator(`${section('tiling')} .figure__source`)).toHaveText('《深度学习》第 9.5 节');
+  await showFigure(page, 'cost');
+  const labels = await page
+    .locator('[aria-label]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+  expect(labels.filter((label) => /[\u4e00-\u9fff]/.test(label) && /: /.test(label))).toEqual([]);
+  expect(labels).toContain('用数字说话：开销：参数量');
 });
 
 test('the section list keeps each number with its own title, with space between the entries', async ({

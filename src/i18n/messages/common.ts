@@ -11,10 +11,15 @@ export const commonEn = {
   'language.zh': '中文',
 
   'figure.number': '{number}.',
-  'figure.bookRef': 'Deep Learning §9.2, fig. {figures}',
+  'figure.bookRef': {
+    one: 'Deep Learning §{section}, fig. {figures}',
+    other: 'Deep Learning §{section}, figs. {figures}',
+  },
+  'list.separator': ', ',
+  'label.part': '{whole}: {part}',
   'settings.on': 'on',
   'settings.off': 'off',
-  'figure.bookText': 'Deep Learning §9.2',
+  'figure.bookText': 'Deep Learning §{section}',
   'figure.stale': 'These settings are not possible; the figure shows the last possible ones.',
   'figure.loading': 'Computing…',
   'figure.failed':
@@ -169,10 +174,12 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'language.zh': '中文',
 
   'figure.number': '{number}.',
-  'figure.bookRef': '《深度学习》第 9.2 节，图 {figures}',
+  'figure.bookRef': '《深度学习》第 {section} 节，图 {figures}',
+  'list.separator': '、',
+  'label.part': '{whole}：{part}',
   'settings.on': '开',
   'settings.off': '关',
-  'figure.bookText': '《深度学习》第 9.2 节',
+  'figure.bookText': '《深度学习》第 {section} 节',
   'figure.stale': '这组设置无法实现；图中显示的是上一组可行的设置。',
   'figure.loading': '计算中……',
   'figure.failed': '这个图示因为错误停了下来（{message}）。实验室的其他部分仍然可用，你的设置也都保留着。',

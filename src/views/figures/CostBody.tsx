@@ -69,7 +69,7 @@ export function CostBody() {
           </button>
         ))}
       </div>
-      <ScrollRegion label={`${t('cost.heading')}: ${t('cost.col.parameters')}`}>
+      <ScrollRegion label={t('label.part', { whole: t('cost.heading'), part: t('cost.col.parameters') })}>
         <table className="counts cost-table" data-cost="">
           <caption data-export-text="">
             {t('cost.table', {
