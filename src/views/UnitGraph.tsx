@@ -4,7 +4,7 @@ import { unitName } from '../i18n';
 import type { Selection } from '../state';
 import { EdgeCanvas } from './EdgeCanvas';
 import { edgeSegments, segmentPath } from './graphEdges';
-import { type LayerRow, layoutGraph } from './graphLayout';
+import { type LayerRow, layoutGraph, NOTE_ROOM } from './graphLayout';
 import { UnitNode, type UnitState } from './UnitNode';
 import { useElementWidth } from './useElementWidth';
 import { weightStyle } from './weightStyle';
@@ -144,7 +144,8 @@ export function UnitGraph(props: UnitGraphProps) {
   const taps = props.taps ?? 1;
   const frame = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frame);
-  const layout = useMemo(() => layoutGraph(rows, width), [rows, width]);
+  const hasNotes = unitNote !== undefined;
+  const layout = useMemo(() => layoutGraph(rows, width, hasNotes ? NOTE_ROOM : 0), [rows, width, hasNotes]);
   const segments = useMemo(
     () =>
       connections.map((layerConnections, position) => edgeSegments(layout, position + 1, layerConnections)),

@@ -35,11 +35,19 @@ const MINIMUM_WIDTH = 240;
 const ROW_GAP = 120;
 const MARGIN = 34;
 
+/** Room above the top row for notes written over its units (K₁, K₂, …), in CSS pixels. */
+export const NOTE_ROOM = 22;
+
 /**
  * Lays out rows of units bottom-up, as the book draws them: inputs below, outputs above, across
- * `width` CSS pixels (the graph's measured width, so units and labels keep their size on a phone).
+ * `width` CSS pixels (the graph's measured width, so units and labels keep their size on a phone),
+ * with `topRoom` more pixels above the top row (for notes over its units).
  */
-export function layoutGraph(rows: readonly LayerRow[], width = DEFAULT_GRAPH_WIDTH): GraphLayout {
+export function layoutGraph(
+  rows: readonly LayerRow[],
+  width = DEFAULT_GRAPH_WIDTH,
+  topRoom = 0,
+): GraphLayout {
   const viewWidth = Math.max(MINIMUM_WIDTH, Math.round(width));
   const all = rows.flatMap((row) => row.positions);
   const minimum = Math.min(0, min(all) ?? 0) - 0.5;
@@ -47,7 +55,7 @@ export function layoutGraph(rows: readonly LayerRow[], width = DEFAULT_GRAPH_WID
   const scale = linearScale([minimum, maximum], [MARGIN, viewWidth - MARGIN]);
   const step = scale(1) - scale(0);
   const radius = Math.max(3, Math.min(20, step * 0.4));
-  const height = (rows.length - 1) * ROW_GAP + 2 * MARGIN;
+  const height = (rows.length - 1) * ROW_GAP + 2 * MARGIN + topRoom;
   return {
     width: viewWidth,
     height,

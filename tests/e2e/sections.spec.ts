@@ -500,3 +500,36 @@ test('the playground arriving above the section in view does not push that secti
   const after = await heading.evaluate((element) => element.getBoundingClientRect().top);
   expect(Math.abs(after - before)).toBeLessThan(2);
 });
+
+test('tiling: the sentence names the kernel each layer gives the output, the K labels show whole, and the experiment’s 42 weights are explained', async ({
+  page,
+}) => {
+  await page.goto('./?tiling.sel=1:2');
+  await showFigure(page, 'tiling');
+  const figure = section('tiling');
+  // s₃ (index 2): the shared K₁; of 2 tiled kernels taking turns, K₁ (outputs 1, 3, 5 use K₁); its own K₃.
+  await expect(page.locator(live('tiling'))).toContainText(
+    's₃ uses kernel K₁, shared by every output, in the convolution; kernel K₁ of the 2 that take turns in the tiled layer; and its own kernel K₃ in the locally connected layer.',
+  );
+  // The three sparse layers are described once, not three times.
+  await expect(page.locator(`${live('tiling')} p`)).toHaveCount(4);
+  // Each K label lies wholly inside its drawing.
+  for (const panel of ['conv', 'tiled', 'local']) {
+    const svg = page.locator(`${figure} svg[data-panel="${panel}"]`);
+    const top = await svg.evaluate((element) => element.getBoundingClientRect().top);
+    const labelTops = await svg
+      .locator('.unit__note')
+      .evaluateAll((notes) => notes.map((note) => note.getBoundingClientRect().top));
+    expect(labelTops.length).toBeGreaterThan(0);
+    for (const labelTop of labelTops) expect(labelTop).toBeGreaterThanOrEqual(top);
+  }
+  // The experiment's locally connected layer: 16 inputs, kernel 3, 14 outputs, 14 × 3 = 42 weights, as its table says.
+  await expect(page.locator(`${figure} [data-experiment-sizes]`)).toContainText('14 × 3 = 42');
+  await expect(page.locator(`${figure} [data-experiment] thead`)).toContainText(
+    'locally connected (42 weights)',
+  );
+  // The key says what colour means in each kind of layer.
+  await expect(page.locator(figure)).toContainText(
+    'each kernel (K₁, K₂, … under its outputs) has its own weights',
+  );
+});

@@ -1,6 +1,8 @@
 import { useCallback, useId } from 'react';
-import { formatMeasure, subscript } from '../../i18n';
+import { formatMeasure, subscript, unitName } from '../../i18n';
+import { EXPERIMENT_KERNEL, EXPERIMENT_LENGTH } from '../../scenes';
 import {
+  focusOf,
   panelKey,
   selectComputed,
   selectFigureParams,
@@ -16,8 +18,6 @@ import { LineChart } from '../LineChart';
 import { ScrollRegion } from '../ScrollRegion';
 import { SubHeading } from '../SubHeading';
 
-const PANELS = ['conv', 'tiled', 'local', 'dense'] as const;
-
 /** The "when is not sharing better?" experiment: test errors of both layers on both tasks, and one test example. */
 function SharingExperiment() {
   const t = useTranslate();
@@ -31,6 +31,14 @@ function SharingExperiment() {
     <section className="experiment" aria-labelledby={headingId}>
       <SubHeading id={headingId}>{t('tiling.exampleHeading')}</SubHeading>
       <p className="caption">{t('tiling.exampleText')}</p>
+      <p className="caption" data-experiment-sizes="">
+        {t('tiling.fit.sizes', {
+          inputs: EXPERIMENT_LENGTH,
+          kernel: EXPERIMENT_KERNEL,
+          outputs: EXPERIMENT_LENGTH - EXPERIMENT_KERNEL + 1,
+          local: (EXPERIMENT_LENGTH - EXPERIMENT_KERNEL + 1) * EXPERIMENT_KERNEL,
+        })}
+      </p>
       {result ? (
         <>
           <ScrollRegion label={t('tiling.fit.table', { examples })}>
@@ -126,6 +134,25 @@ export function TilingBody() {
   const convNote = useKernelNotes('conv');
   const tiledNote = useKernelNotes('tiled');
   const localNote = useKernelNotes('local');
+  // The three sparse layers are wired alike: their connections are said once (the convolution's),
+  // then which kernel the focused output uses in each.
+  const focus = useLab((state) => focusOf(state.figures.tiling));
+  const letters = useLab((state) => state.analyses[panelKey('tiling', 'conv')]?.panel.letters);
+  const kernels =
+    focus?.layer === 1 && letters
+      ? [
+          t('tiling.live.sameWiring'),
+          t('tiling.live.kernels', {
+            unit: unitName(letters[1], focus.index),
+            shared: convNote(1, focus.index) ?? '',
+            tiled: tiledNote(1, focus.index) ?? '',
+            tiles: params.tiles,
+            local: localNote(1, focus.index) ?? '',
+          }),
+        ]
+      : focus
+        ? [t('tiling.live.sameWiring')]
+        : [];
   return (
     <>
       <p className="hint">{t('figure.hint')}</p>
@@ -136,7 +163,7 @@ export function TilingBody() {
         <FigurePanel figure="tiling" panel="dense" />
       </div>
       <FieldLegend />
-      <FieldAnnouncer figure="tiling" panels={PANELS} />
+      <FieldAnnouncer figure="tiling" panels={['conv', 'dense']} extra={kernels} />
       <LayerCountsTable
         figure="tiling"
         columns={[
