@@ -268,7 +268,13 @@ export function UnitGraph(props: UnitGraphProps) {
                 hitHalfWidth={layout.hitHalfWidth}
                 hitHalfHeight={layout.hitHalfHeight}
                 label={unitName(row.letter, index)}
-                showLabel={layout.showLabels}
+                showLabel={
+                  layout.showLabels
+                    ? 'inside'
+                    : index % layout.labelEvery === 0 || (focus?.layer === layer && focus.index === index)
+                      ? 'beside'
+                      : 'none'
+                }
                 note={unitNote?.(layer, index) ?? null}
                 describe={describeUnit}
                 state={state}

@@ -13,9 +13,9 @@ export interface UnitNodeProps {
   /** Half width and half height of the invisible pointer target. */
   hitHalfWidth: number;
   hitHalfHeight: number;
-  /** Visible label (x₃), drawn when `showLabel`. */
+  /** Visible label (x₃): inside the circle, beside it (below, when the circle is too small), or none. */
   label: string;
-  showLabel: boolean;
+  showLabel: 'inside' | 'beside' | 'none';
   /** A short note drawn under the unit, or null. */
   note: string | null;
   /** Gives the full accessible name, e.g. "x₃, input 3 of 5, in the receptive field"; called only when this unit redraws. */
@@ -64,12 +64,22 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
       />
       <circle className="unit__focus" r={props.radius + 5} />
       <circle className="unit__body" r={props.radius} />
-      {props.showLabel && (
+      {props.showLabel === 'inside' && (
         <text
           className="unit__label"
           dy="0.35em"
           textAnchor="middle"
           fontSize={Math.round(props.radius * 0.95)}
+        >
+          {props.label}
+        </text>
+      )}
+      {props.showLabel === 'beside' && (
+        <text
+          className="unit__label unit__label--beside"
+          y={props.radius + 13}
+          textAnchor="middle"
+          fontSize={12}
         >
           {props.label}
         </text>

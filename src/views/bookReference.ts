@@ -5,5 +5,9 @@ import type { SceneDefinition } from '../scenes';
 export function bookReference(scene: SceneDefinition, t: Translate): string {
   const { section, figures } = scene.book;
   if (figures.length === 0) return t('figure.bookText', { section });
-  return t('figure.bookRef', { section, figures: figures.join(t('list.separator')), count: figures.length });
+  return t('figure.bookRef', {
+    section,
+    figures: figures.join(t('live.listSeparator')),
+    count: figures.length,
+  });
 }

@@ -27,7 +27,15 @@ export interface GraphLayout {
   y(layer: number): number;
   /** Whether unit labels fit inside the circles. */
   showLabels: boolean;
+  /**
+   * When they do not: label every `labelEvery`-th unit of a row (and the focused one) beside its
+   * circle, so that labels never crowd each other and the units a sentence names can be found.
+   */
+  labelEvery: number;
 }
+
+/** Horizontal room a label beside a unit needs (x₁₃ at 12 px), in CSS pixels. */
+const LABEL_ROOM = 28;
 
 /** Width used before the graph's box has been measured, in CSS pixels. */
 export const DEFAULT_GRAPH_WIDTH = 640;
@@ -65,5 +73,6 @@ export function layoutGraph(
     x: (layer, index) => scale(rows[layer].positions[index]),
     y: (layer) => height - MARGIN - layer * ROW_GAP,
     showLabels: radius >= 11,
+    labelEvery: Math.max(1, Math.ceil(LABEL_ROOM / step)),
   };
 }

@@ -172,3 +172,11 @@ test('an embed in a light course page stays light when the reader’s system is 
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
+
+test('the embedded deep figure keeps the note on why its bars and its sentence differ', async ({ page }) => {
+  await page.goto('./?embed=deep&deep.sel=3:0');
+  // The top unit at the border: the bar gives r = 31 while its exact field is cut to the 13 inputs.
+  await expect(page.locator('[data-embed="deep"] [data-live]')).toContainText('13');
+  await expect(page.locator('[data-embed="deep"] .note')).toBeVisible();
+  await expect(page.locator('[data-embed="deep"] .note')).toContainText('a border can cut short');
+});

@@ -533,3 +533,34 @@ test('tiling: the sentence names the kernel each layer gives the output, the K l
     'each kernel (K₁, K₂, … under its outputs) has its own weights',
   );
 });
+
+for (const width of [900, 375]) {
+  test(`deep at ${width} px: units keep readable labels, the selected one always, so the sentence's names can be found`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./?deep.sel=2:6');
+    await showFigure(page, 'deep');
+    const stack = page.locator(`${section('deep')} svg[data-panel="stack"]`);
+    await expect(page.locator(live('deep'))).toContainText('g₇');
+    const labels = await stack.locator('.unit__label').allTextContents();
+    expect(labels).toContain('g₇');
+    // Every row keeps some of its labels: at least every third unit of 13.
+    for (const letter of ['x', 'h', 'g', 'f']) {
+      expect(labels.filter((label) => label.startsWith(letter)).length).toBeGreaterThanOrEqual(5);
+    }
+    // Labels are at least 12 px and do not overlap.
+    const boxes = await stack
+      .locator('.unit__label')
+      .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
+    for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(10);
+    for (const [index, box] of boxes.entries()) {
+      for (const other of boxes.slice(index + 1)) {
+        const overlap =
+          Math.min(box.right, other.right) - Math.max(box.left, other.left) > 1 &&
+          Math.min(box.bottom, other.bottom) - Math.max(box.top, other.top) > 1;
+        expect(overlap).toBe(false);
+      }
+    }
+  });
+}

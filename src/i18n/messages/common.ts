@@ -15,7 +15,6 @@ export const commonEn = {
     one: 'Deep Learning §{section}, fig. {figures}',
     other: 'Deep Learning §{section}, figs. {figures}',
   },
-  'list.separator': ', ',
   'label.part': '{whole}: {part}',
   'settings.on': 'on',
   'settings.off': 'off',
@@ -175,7 +174,6 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
 
   'figure.number': '{number}.',
   'figure.bookRef': '《深度学习》第 {section} 节，图 {figures}',
-  'list.separator': '、',
   'label.part': '{whole}：{part}',
   'settings.on': '开',
   'settings.off': '关',

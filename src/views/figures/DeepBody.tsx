@@ -38,7 +38,8 @@ export function DeepBody() {
       </div>
       <FieldLegend />
       <FieldAnnouncer figure="deep" panels={PANELS} />
-      <p className="note">{t('deep.note')}</p>
+      {/* Kept in embeds too: it is why the bars (r) and the sentence (inputs within the borders) differ. */}
+      <p className="note note--essential">{t('deep.note')}</p>
     </>
   );
 }
