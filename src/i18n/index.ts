@@ -3,6 +3,7 @@ export { en } from './en';
 export type { Language, Message, MessageValues, PluralMessage, Translate } from './translate';
 export {
   detectLanguage,
+  formatAlternatives,
   formatBytes,
   formatMeasure,
   formatNumber,

@@ -82,6 +82,11 @@ export function joinSentences(language: Language, sentences: readonly string[]):
   return sentences.join(language === 'zh' ? '' : ' ');
 }
 
+/** A list of alternatives in the language's words: "a, b, or c", "a、b或c". */
+export function formatAlternatives(language: Language, items: readonly string[]): string {
+  return new Intl.ListFormat(LOCALES[language], { type: 'disjunction' }).format(items);
+}
+
 /** Formats a count with the language's digit grouping (e.g. 16,006,144,000), a negative one with a true minus sign (−26). */
 export function formatNumber(language: Language, value: number): string {
   return FORMATTERS[language].format(value).replace('-', '\u2212');

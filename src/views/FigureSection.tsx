@@ -1,9 +1,10 @@
 import { type ReactNode, useCallback, useId, useRef } from 'react';
+import { joinSentences } from '../i18n';
 import type { SceneDefinition } from '../scenes';
-import { selectFigureIssues, useLab, useTranslate } from '../state';
+import { selectFigureIssues, selectLanguage, useLab, useTranslate } from '../state';
 import { bookReference } from './bookReference';
 import { FigureToolbar } from './FigureToolbar';
-import { issueText } from './issueText';
+import { issueAdvice, issueText } from './issueText';
 import { NoticeList } from './NoticeList';
 import { ParamControls } from './ParamControls';
 import { SectionLevel } from './SubHeading';
@@ -30,6 +31,7 @@ export function FigureSection(props: FigureSectionProps) {
   const headingId = useId();
   const section = useRef<HTMLElement>(null);
   const issues = useLab(selectFigureIssues(props.scene.id)) ?? [];
+  const language = useLab(selectLanguage);
   const { scene } = props;
   const getSection = useCallback(() => section.current, []);
   // Embedded, the figure is the whole page and its frame grows with it.
@@ -60,7 +62,15 @@ export function FigureSection(props: FigureSectionProps) {
       <ParamControls scene={scene} compact={props.compact} />
       {issues.length > 0 && (
         <div className="figure__issue" role="alert" data-issue={issues[0].code}>
-          <p>{issueText(t, issues[0])}</p>
+          <p>
+            {joinSentences(
+              language,
+              [
+                issueText(t, issues[0]),
+                issueAdvice(t, language, issues[0], Object.keys(scene.params)),
+              ].filter((sentence) => sentence !== ''),
+            )}
+          </p>
           <p>{t('figure.stale')}</p>
         </div>
       )}

@@ -564,3 +564,16 @@ for (const width of [900, 375]) {
     }
   });
 }
+
+test('cost: an impossible layer is explained with only the remedies this figure offers', async ({ page }) => {
+  await page.goto('./');
+  await showFigure(page, 'cost');
+  const length = page.locator(setting('cost', 'inputLength'));
+  await length.fill('2');
+  await length.press('Enter');
+  const issue = page.locator(`${section('cost')} [data-issue="windowLargerThanInput"]`);
+  await expect(issue).toContainText('its padded input has only 2. Try a smaller kernel or a longer input.');
+  // The figure has no dilation or padding controls, so it does not suggest them.
+  await expect(issue).not.toContainText('dilation smaller');
+  await expect(issue).not.toContainText('padding');
+});

@@ -87,6 +87,7 @@ describe('dictionaries', () => {
       'edges.kernel.',
       'edges.count.',
       'embed.theme.',
+      'advice.remedy.',
     ];
     const unused = MESSAGE_SETS.flatMap(([, english]) => Object.keys(english)).filter(
       (key) => !sources.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),

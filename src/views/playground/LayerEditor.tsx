@@ -1,7 +1,8 @@
 import { Fragment, useEffect, useId, useState } from 'react';
 import type { LayerKind, LayerSpec, SpecIssue } from '../../engine';
-import { useTranslate } from '../../state';
-import { issueText } from '../issueText';
+import { joinSentences } from '../../i18n';
+import { selectLanguage, useLab, useTranslate } from '../../state';
+import { issueAdvice, issueText } from '../issueText';
 import { NumberField } from '../NumberField';
 import { describeLayerKind } from './describeLayer';
 import { axisNumbers, compactAxisValue } from './networkEdits';
@@ -14,10 +15,15 @@ const KINDS: readonly LayerKind[] = ['conv', 'pool', 'dense', 'local', 'tiled'];
 /** The issues of one field, translated, under it; the id names them for aria-describedby. */
 function FieldIssues(props: { id: string; issues: readonly SpecIssue[] }) {
   const t = useTranslate();
+  const language = useLab(selectLanguage);
   if (props.issues.length === 0) return null;
+  const sentences = props.issues.flatMap((issue) => [issueText(t, issue), issueAdvice(t, language, issue)]);
   return (
     <p id={props.id} className="editor__issue" role="alert" data-field-issue={props.issues[0].code}>
-      {props.issues.map((issue) => issueText(t, issue)).join(' ')}
+      {joinSentences(
+        language,
+        sentences.filter((sentence) => sentence !== ''),
+      )}
     </p>
   );
 }
