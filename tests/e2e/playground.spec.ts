@@ -301,7 +301,7 @@ test('a malformed network in the link gives the nearest valid network and a spec
   };
   await page.goto(`./?playground.net=${netParam(broken as NetworkSpec)}`);
   await expect(page.locator('[data-notice="notice.url.networkCut"]')).toContainText(
-    'Layer 2: the kernel (height) spans 99 inputs (99 taps, dilation 1) but its padded input has only 62. Make the kernel or dilation smaller, or add padding. The 1 layer before it is kept.',
+    'Layer 2: the kernel (height) spans 99 inputs (99 taps, dilation 1) but its padded input has only 62. The 1 layer before it is kept.',
   );
   await page.locator(figure).scrollIntoViewIfNeeded();
   await expect(page.locator('tr[data-layer="1"] td[data-col="size"]')).toHaveText('62');

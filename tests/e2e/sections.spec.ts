@@ -577,3 +577,36 @@ test('cost: an impossible layer is explained with only the remedies this figure 
   await expect(issue).not.toContainText('dilation smaller');
   await expect(issue).not.toContainText('padding');
 });
+
+test.describe('the cost table on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, locale: 'zh-CN' });
+
+  test('says it scrolls sideways, keeps its caption on screen and its row names readable', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=zh');
+    await showFigure(page, 'cost');
+    const figure = page.locator(section('cost'));
+    await expect(figure.locator('[data-scroll-hint]')).toHaveText('表格比屏幕宽：左右滑动可以看到更多列 →');
+    const caption = figure.locator('[data-cost] caption');
+    const right = await caption.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return Math.max(...[...range.getClientRects()].map((rect) => rect.right));
+    });
+    expect(right).toBeLessThanOrEqual(375);
+    // A row name such as 全连接（矩阵乘法） takes at most two lines, not one or two characters a line.
+    for (const header of await figure.locator('[data-cost] th[scope="row"]').all()) {
+      const lines = await header.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+      expect(lines).toBeLessThanOrEqual(3);
+    }
+    // Scrolled to its end, the table no longer hides columns on the right.
+    const region = figure.locator('.scroll-region').first();
+    await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect(region).toHaveClass(/scroll-region--left/);
+  });
+});

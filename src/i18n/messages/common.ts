@@ -116,6 +116,7 @@ export const commonEn = {
   'embed.openFull': 'Open the full lab',
   'embed.frameTitle': 'Receptive Field Lab: {figure}',
 
+  'scroll.hint': 'The table is wider than the screen: scroll it sideways for more columns →',
   'notice.dismiss': 'Dismiss',
   'notice.region': 'Notices',
   'notice.url.badNumber':
@@ -273,6 +274,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'embed.openFull': '打开完整的实验室',
   'embed.frameTitle': '感受野实验室：{figure}',
 
+  'scroll.hint': '表格比屏幕宽：左右滑动可以看到更多列 →',
   'notice.dismiss': '关闭',
   'notice.region': '提示',
   'notice.url.badNumber': '链接把 {param} 设为“{value}”，这不是整数；已改用 {fallback}。',
