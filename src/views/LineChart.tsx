@@ -1,8 +1,9 @@
 import { max, min } from 'd3-array';
 import { line } from 'd3-shape';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { type KeyboardEvent, type MouseEvent, useRef } from 'react';
 import { ChartGrid } from './ChartGrid';
 import { linearScale } from './scales';
+import { useElementWidth } from './useElementWidth';
 
 /** One line of a chart: a signal sampled at 0 … n − 1, with its own look so lines differ by more than colour. */
 export interface Series {
@@ -15,7 +16,9 @@ export interface Series {
   dots?: boolean;
 }
 
-const WIDTH = 480;
+/** Widest layout; a narrower chart (a phone) is laid out at the width it is shown, so its text keeps its size. */
+const WIDEST = 480;
+const NARROWEST = 240;
 const HEIGHT = 130;
 const MARGIN = { top: 10, right: 10, bottom: 20, left: 34 };
 
@@ -49,10 +52,12 @@ export function LineChart(props: {
   marks?: readonly ChartMarks[];
   picker?: ChartPicker;
 }) {
+  const frame = useRef<HTMLElement>(null);
+  const width = Math.max(NARROWEST, Math.min(WIDEST, useElementWidth(frame)));
   const length = Math.max(1, max(props.series, (series) => series.values.length) ?? 0);
   const all = props.series.flatMap((series) => Array.from(series.values));
   const [low, high] = props.domain ?? [Math.min(0, min(all) ?? 0), Math.max(0.001, max(all) ?? 0)];
-  const x = linearScale([0, length - 1], [MARGIN.left, WIDTH - MARGIN.right]);
+  const x = linearScale([0, length - 1], [MARGIN.left, width - MARGIN.right]);
   const y = linearScale([low, high], [HEIGHT - MARGIN.bottom, MARGIN.top], true);
   const path = line<number>()
     .x((_, index) => x(index))
@@ -62,7 +67,7 @@ export function LineChart(props: {
   const { picker } = props;
   const pickAt = (event: MouseEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    const viewX = ((event.clientX - box.left) / box.width) * WIDTH;
+    const viewX = ((event.clientX - box.left) / box.width) * width;
     picker?.onPick(Math.min(length - 1, Math.max(0, Math.round((viewX - x(0)) / step))));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -89,7 +94,7 @@ export function LineChart(props: {
   const chart = (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the keys are on the slider around the chart.
     <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${width} ${HEIGHT}`}
       role="img"
       aria-label={props.summary}
       className={picker ? 'chart__picker' : undefined}
@@ -105,7 +110,7 @@ export function LineChart(props: {
               // The band stays inside the plot at the first and last samples.
               x={Math.max(MARGIN.left, x(index) - step / 2)}
               width={
-                Math.min(WIDTH - MARGIN.right, x(index) + step / 2) -
+                Math.min(width - MARGIN.right, x(index) + step / 2) -
                 Math.max(MARGIN.left, x(index) - step / 2)
               }
               y={MARGIN.top}
@@ -113,7 +118,7 @@ export function LineChart(props: {
             />
           ) : null,
         )}
-      <ChartGrid y={y} count={3} left={MARGIN.left} right={WIDTH - MARGIN.right} />
+      <ChartGrid y={y} count={3} left={MARGIN.left} right={width - MARGIN.right} />
       {/* Sample positions every 5 (every 10 on a long signal), so positions named in the text can be found. */}
       {Array.from(
         { length: Math.floor((length - 1) / positionStep) + 1 },
@@ -166,7 +171,7 @@ export function LineChart(props: {
     </svg>
   );
   return (
-    <figure className="chart" data-chart="line">
+    <figure ref={frame} className="chart" data-chart="line">
       <figcaption data-export-text="">{props.title}</figcaption>
       {picker ? (
         <div

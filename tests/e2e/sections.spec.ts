@@ -610,3 +610,22 @@ test.describe('the cost table on a phone', () => {
     await expect(region).toHaveClass(/scroll-region--left/);
   });
 });
+
+test.describe('charts on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('their axis numbers keep the size they have on a desktop', async ({ page }) => {
+    await page.goto('./');
+    for (const figure of ['tiling', 'equivariance']) {
+      await showFigure(page, figure);
+      const chart = page.locator(`${section(figure)} [data-chart="line"]`).first();
+      await chart.scrollIntoViewIfNeeded();
+      const sizes = await chart
+        .locator('.chart__position, .chart__tick text')
+        .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().height));
+      expect(sizes.length).toBeGreaterThan(2);
+      // 11 px type: its box is at least 11 px tall (it was about 8 px, scaled down with the chart).
+      for (const size of sizes) expect(size, figure).toBeGreaterThanOrEqual(11);
+    }
+  });
+});
