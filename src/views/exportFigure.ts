@@ -257,7 +257,8 @@ export function figureToSvg(
         alignEnd ? box.x + box.width - padding('Right') : box.x + padding('Left'),
         box.y + padding('Top') + size + index * leading,
         size,
-        labelStyle.color,
+        // A button's own background (a pressed weight) is not in the file: its text takes the ink.
+        label.closest('button') ? ink : labelStyle.color,
         family,
         labelStyle.fontWeight,
       );

@@ -311,3 +311,24 @@ test('the edge figure exports its photo, map, sentence, counts and magnified pix
   const png = await download(page, page.locator(`${figure} [data-action="export-png"]`));
   expect(pngSize(png.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
 });
+
+test('the sharing figure’s export keeps the key to its weights: each swatch and name, in ink', async ({
+  page,
+}) => {
+  await showFigure(page, 'sharing');
+  const figure = section('sharing');
+  const file = await download(page, page.locator(`${figure} [data-action="export-svg"]`));
+  const markup = file.bytes.toString('utf8');
+  const svg = await parseSvg(page, markup);
+  for (const name of ['Kernel weights:', 'w₁', 'w₂', 'w₃']) expect(svg.texts).toContain(name);
+  // The weight picked (w₂, drawn white on its dark button on the page) is in ink like the others.
+  const blank = await page.context().newPage();
+  const fills = await blank.evaluate((text) => {
+    const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    return [...root.querySelectorAll(':scope > text')]
+      .filter((node) => /^w[₁₂₃]$/.test(node.textContent ?? ''))
+      .map((node) => (node as SVGTextElement).style.fill);
+  }, markup);
+  await blank.close();
+  expect(fills).toEqual(['rgb(27, 27, 27)', 'rgb(27, 27, 27)', 'rgb(27, 27, 27)']);
+});

@@ -66,9 +66,12 @@ export function SharingBody() {
       : null;
   return (
     <>
+      {/* The buttons are also the key to the edges' colours and dashes: exports keep their swatches and names. */}
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group of toggle buttons. */}
-      <div className="weight-picker" data-export-skip="" role="group" aria-label={t('sharing.weights')}>
-        <span aria-hidden="true">{t('sharing.weightsLabel')}</span>
+      <div className="weight-picker" role="group" aria-label={t('sharing.weights')}>
+        <span aria-hidden="true" data-export-text="">
+          {t('sharing.weightsLabel')}
+        </span>
         {Array.from({ length: kernel }, (_, tap) => (
           <button
             // biome-ignore lint/suspicious/noArrayIndexKey: one button per kernel tap.
@@ -80,7 +83,7 @@ export function SharingBody() {
             onClick={() => setParam('sharing', 'weight', tap)}
           >
             <WeightSwatch tap={tap} />
-            <span>{unitName('w', tap)}</span>
+            <span data-export-text="">{unitName('w', tap)}</span>
           </button>
         ))}
       </div>
