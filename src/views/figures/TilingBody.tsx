@@ -29,7 +29,9 @@ function SharingExperiment() {
   const format = (value: number) => formatMeasure(language, value);
   return (
     <section className="experiment" aria-labelledby={headingId}>
-      <SubHeading id={headingId}>{t('tiling.exampleHeading')}</SubHeading>
+      <SubHeading id={headingId} exported>
+        {t('tiling.exampleHeading')}
+      </SubHeading>
       <p className="caption">{t('tiling.exampleText')}</p>
       <p className="caption" data-experiment-sizes="">
         {t('tiling.fit.sizes', {
