@@ -47,7 +47,13 @@ export function FieldAnnouncer(props: {
   sentences.push(...(props.extra ?? []));
   if (sentences.length === 0) sentences.push(t('live.none'));
   return (
-    <div className={`live ${props.className ?? ''}`} role="status" aria-live="polite" data-live="">
+    <div
+      className={`live ${props.className ?? ''}`}
+      role="status"
+      aria-live="polite"
+      data-live=""
+      data-live-active={focus ? '' : undefined}
+    >
       {sentences.map((sentence) => (
         <p key={sentence} data-export-text={props.exported ? '' : undefined}>
           {sentence}

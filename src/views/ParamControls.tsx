@@ -64,7 +64,30 @@ function Control(props: ControlProps) {
                 data-setting={setting}
                 onChange={(event) => set(Number(event.target.value))}
               />
-              <output htmlFor={id}>{String(value)}</output>
+              {/* Steppers: a step at a time, where a slider on a phone moves a few px per step. */}
+              <span className="control__stepper">
+                <button
+                  type="button"
+                  disabled={disabled || Number(value) <= definition.minimum}
+                  aria-label={t('controls.decrease', { name: t(definition.label) })}
+                  data-step="down"
+                  data-setting-step={setting}
+                  onClick={() => set(Math.max(definition.minimum, Number(value) - 1))}
+                >
+                  −
+                </button>
+                <output htmlFor={id}>{String(value)}</output>
+                <button
+                  type="button"
+                  disabled={disabled || Number(value) >= definition.maximum}
+                  aria-label={t('controls.increase', { name: t(definition.label) })}
+                  data-step="up"
+                  data-setting-step={setting}
+                  onClick={() => set(Math.min(definition.maximum, Number(value) + 1))}
+                >
+                  +
+                </button>
+              </span>
             </>
           )}
           {note}

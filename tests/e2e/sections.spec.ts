@@ -629,3 +629,37 @@ test.describe('charts on a phone', () => {
     }
   });
 });
+
+test.describe('a tap on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('is answered on screen: the sentence stays in sight below the tapped graph', async ({ page }) => {
+    await page.goto('./');
+    await showFigure(page, 'deep');
+    const stack = page.locator(`${section('deep')} svg[data-panel="stack"]`);
+    await stack.scrollIntoViewIfNeeded();
+    await page.locator(unit('deep', 'stack', '2:6')).tap();
+    const sentence = page.locator(live('deep'));
+    await expect(sentence).toContainText('g₇ sees x₅–x₉');
+    const box = await sentence.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(740 + 1);
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+  });
+});
+
+test('a slider has − and + steppers: one step a tap, stopping at its ends', async ({ page }) => {
+  await page.goto('./?deep.inputLength=3');
+  await showFigure(page, 'deep');
+  const more = page.locator(`${section('deep')} [data-setting-step="inputLength"][data-step="up"]`);
+  const less = page.locator(`${section('deep')} [data-setting-step="inputLength"][data-step="down"]`);
+  await expect(more).toHaveAccessibleName('One more: Input length m');
+  await more.click();
+  await expect(page.locator(setting('deep', 'inputLength'))).toHaveValue('4');
+  await expect(page.locator(`${section('deep')} svg[data-panel="stack"] [data-unit^="0:"]`)).toHaveCount(4);
+  await less.click();
+  await less.click();
+  // 2 is the smallest input length: the − stepper stops there.
+  await expect(page.locator(setting('deep', 'inputLength'))).toHaveValue('2');
+  await expect(less).toBeDisabled();
+});
