@@ -1,20 +1,56 @@
 import { HEIGHT_MESSAGE_TYPE } from './heightMessage';
 
+/** Where a teacher pastes a figure: a web page, Markdown with HTML, a reveal.js deck, a Jupyter notebook. */
+export type EmbedFormat = 'html' | 'markdown' | 'reveal' | 'jupyter';
+
+/** Every embed format, in the order the dialog offers them. */
+export const EMBED_FORMATS: readonly EmbedFormat[] = ['html', 'markdown', 'reveal', 'jupyter'];
+
 /** Escapes text for an HTML attribute value in double quotes. */
 function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
 
+/** Escapes text for a Python string literal in double quotes. */
+function pythonString(value: string): string {
+  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
 /**
- * The HTML a course author pastes to embed one figure: an iframe on `src`, and a small script that
- * sets the iframe's height from the figure's height messages (so it needs no scrollbar).
+ * The page's script that sets each figure's iframe height from its height messages, so it needs
+ * no scrollbar: it accepts a message only of the lab's type and from one of the page's own frames.
  */
-export function embedSnippet(src: string, title: string, height: number): string {
-  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${Math.ceil(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
-  const script =
-    `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${HEIGHT_MESSAGE_TYPE}")return;` +
-    'document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px";});});</script>';
-  return `${iframe}\n${script}`;
+const HEIGHT_LISTENER =
+  `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${HEIGHT_MESSAGE_TYPE}")return;` +
+  'document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px";});});</script>';
+
+/**
+ * What a course author pastes to embed one figure at `src`, with an accessible `title`, starting
+ * at `height` CSS pixels:
+ * - `html`: an iframe and the height listener (the frame then sizes itself);
+ * - `markdown`: the iframe alone, in blank lines, at the figure's height (Markdown renderers such
+ *   as HonKit's or MkDocs' keep raw HTML but often drop scripts);
+ * - `reveal`: a slide holding the iframe, and the listener to add once to the deck;
+ * - `jupyter`: a notebook cell showing the figure with `IPython.display.IFrame`.
+ */
+export function embedSnippet(
+  src: string,
+  title: string,
+  height: number,
+  format: EmbedFormat = 'html',
+): string {
+  const rounded = Math.ceil(height);
+  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${rounded}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  switch (format) {
+    case 'html':
+      return `${iframe}\n${HEIGHT_LISTENER}`;
+    case 'markdown':
+      return `\n${iframe}\n`;
+    case 'reveal':
+      return `<section>\n  ${iframe}\n</section>\n<!-- once per deck, before </body>: -->\n${HEIGHT_LISTENER}`;
+    case 'jupyter':
+      return `from IPython.display import IFrame\nIFrame(${pythonString(src)}, width="100%", height=${rounded})`;
+  }
 }
 
 /** The address of the lab itself (no query, no hash), where embed links point. */

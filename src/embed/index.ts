@@ -1,3 +1,3 @@
-export { embedSnippet, labAddress } from './embedSnippet';
+export { EMBED_FORMATS, type EmbedFormat, embedSnippet, labAddress } from './embedSnippet';
 export type { HeightMessage } from './heightMessage';
 export { HEIGHT_MESSAGE_TYPE, reportHeight } from './heightMessage';

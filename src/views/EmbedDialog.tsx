@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { embedSnippet, labAddress } from '../embed';
+import { EMBED_FORMATS, type EmbedFormat, embedSnippet, labAddress } from '../embed';
 import { SCENES, type SceneDefinition } from '../scenes';
 import {
   encodeUrlState,
@@ -19,6 +19,8 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   const headingId = useId();
   const snippetId = useId();
   const themeId = useId();
+  const formatId = useId();
+  const [format, setFormat] = useState<EmbedFormat>('html');
   // What the figure looked like when the dialog opened: its state and its height.
   const [shown, setShown] = useState<{ state: UrlState; height: number } | null>(null);
   // Course pages are mostly light: an embed is light unless the author chooses otherwise.
@@ -34,7 +36,7 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
     ? `${labAddress(window.location)}${encodeUrlState({ ...shown.state, theme }, SCENES, props.scene.id)}`
     : '';
   const snippet = shown
-    ? embedSnippet(source, t('embed.frameTitle', { figure: t(props.scene.heading) }), shown.height)
+    ? embedSnippet(source, t('embed.frameTitle', { figure: t(props.scene.heading) }), shown.height, format)
     : '';
   const copy = async () => {
     try {
@@ -53,6 +55,24 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
         <h3 id={headingId}>{t('embed.heading')}</h3>
         <p>{t('embed.instructions')}</p>
         {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
+        <p className="control">
+          <label htmlFor={formatId}>{t('embed.format')}</label>
+          <select
+            id={formatId}
+            value={format}
+            onChange={(event) => setFormat(event.target.value as EmbedFormat)}
+            data-setting="embedFormat"
+          >
+            {EMBED_FORMATS.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`embed.format.${choice}`)}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p className="embed-dialog__note" data-format-note="">
+          {t(`embed.formatNote.${format}`)}
+        </p>
         <p className="control">
           <label htmlFor={themeId}>{t('embed.theme')}</label>
           <select

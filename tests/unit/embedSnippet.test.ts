@@ -33,3 +33,31 @@ describe('embedSnippet', () => {
     expect(frames.map((frame) => frame.style.height)).toEqual(['', '734px']);
   });
 });
+
+describe('embedSnippet for each place a teacher pastes it', () => {
+  const src = 'https://lab.example/?v=1&embed=deep&lang=zh&theme=light';
+
+  test('Markdown: the frame alone, between blank lines, at the figure’s height (renderers drop scripts)', () => {
+    const snippet = embedSnippet(src, 'Lab', 480.2, 'markdown');
+    expect(snippet).not.toContain('<script');
+    expect(snippet.startsWith('\n<iframe ')).toBe(true);
+    expect(snippet.endsWith('</iframe>\n')).toBe(true);
+    expect(snippet).toContain('height="481"');
+  });
+
+  test('reveal.js: a slide holding the frame, then the height listener to add once', () => {
+    const snippet = embedSnippet(src, 'Lab', 480, 'reveal');
+    expect(snippet).toMatch(/^<section>\n {2}<iframe [^>]*src="https:\/\/lab\.example\/\?v=1&amp;embed=deep/);
+    expect(snippet).toContain('</iframe>\n</section>');
+    expect(snippet).toContain(`d.type!=="${HEIGHT_MESSAGE_TYPE}"`);
+  });
+
+  test('Jupyter: a cell that shows the address with IPython.display.IFrame, quotes escaped', () => {
+    expect(embedSnippet(src, 'Lab', 480.5, 'jupyter')).toBe(
+      `from IPython.display import IFrame\nIFrame("${src}", width="100%", height=481)`,
+    );
+    expect(embedSnippet('https://x/?a="b"\\', 'Lab', 1, 'jupyter')).toContain(
+      'IFrame("https://x/?a=\\"b\\"\\\\",',
+    );
+  });
+});

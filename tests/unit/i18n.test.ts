@@ -87,6 +87,8 @@ describe('dictionaries', () => {
       'edges.kernel.',
       'edges.count.',
       'embed.theme.',
+      'embed.format.',
+      'embed.formatNote.',
       'advice.remedy.',
     ];
     const unused = MESSAGE_SETS.flatMap(([, english]) => Object.keys(english)).filter(
