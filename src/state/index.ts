@@ -3,6 +3,7 @@ export { connectUrl, urlStateOf } from './connectUrl';
 export type { LabStore } from './createLabStore';
 export { createLabStore } from './createLabStore';
 export { type EngineAccess, EngineContext, useEngine } from './EngineContext';
+export { type FigureFileResult, figureFile, readFigureFile } from './figureFile';
 export type { FigureState, ParamChangeOptions, ParamEdit } from './figureSlice';
 export { defaultFigures } from './figureSlice';
 export { LabStoreContext, useLab, useLabStore, useTranslate } from './LabStoreContext';

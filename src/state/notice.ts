@@ -16,4 +16,6 @@ export interface Notice {
   topic?: string;
   /** Shown by its figure beside the control it is about (where a file was chosen), not in the list. */
   inPlace?: boolean;
+  /** Where the repaired settings came from, named in the message's `{source}`: a link unless a file. */
+  source?: 'file';
 }

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import type { SceneDefinition } from '../scenes';
-import { useLabStore, useTranslate } from '../state';
+import { SCENES } from '../scenes';
+import { figureFile, readFigureFile, useLabStore, useTranslate } from '../state';
 import { bookReference } from './bookReference';
 import { describeSettings } from './describeSettings';
+import { downloadBlob } from './downloadBlob';
 import { EmbedDialog } from './EmbedDialog';
 import { themeAt, withTheme } from './theme';
 
@@ -15,13 +17,34 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
   const [withCaption, setWithCaption] = useState(true);
   // A file goes on slides and paper, mostly light: light unless the reader asks for the page's colours.
   const [lightPaper, setLightPaper] = useState(true);
+  // The figure's settings as a file, written and read by the same codec as its link.
+  const saveSettings = () => {
+    const figure = store.getState().figures[props.scene.id];
+    const text = figureFile(props.scene.id, { params: figure.params, selection: figure.selection }, SCENES);
+    downloadBlob(
+      new Blob([text], { type: 'application/json' }),
+      `receptive-field-lab-${props.scene.id}.json`,
+    );
+  };
+  const openSettings = async (file: File | undefined) => {
+    if (!file) return;
+    const state = store.getState();
+    const read = readFigureFile(await file.text(), props.scene.id, SCENES);
+    if (!read.ok) {
+      state.pushNotices([read.notice]);
+      return;
+    }
+    state.setParams(props.scene.id, read.params, { record: true });
+    state.select(props.scene.id, read.selection);
+    state.pushNotices(read.notices);
+  };
   const exportAs = async (format: 'svg' | 'png') => {
     const section = props.section();
     const body = section?.querySelector<HTMLElement>('[data-figure-body]');
     if (!section || !body) return;
     try {
       // The exporter loads on first use: most visits never export.
-      const { downloadBlob, figureToSvg, svgToPng } = await import('./exportFigure');
+      const { figureToSvg, svgToPng } = await import('./exportFigure');
       const theme = lightPaper ? 'light' : themeAt(section);
       const svg = await withTheme(section, theme, () =>
         figureToSvg(body, {
@@ -52,6 +75,23 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
       </button>
       <button type="button" onClick={() => exportAs('png')} data-action="export-png">
         {t('toolbar.exportPng')}
+      </button>
+      <button type="button" onClick={saveSettings} data-action="save-settings">
+        {t('toolbar.saveSettings')}
+      </button>
+      {/* The chooser is made on demand, so the figure's own file inputs (its image) stay the only ones. */}
+      <button
+        type="button"
+        data-action="open-settings"
+        onClick={() => {
+          const input = document.createElement('input');
+          input.type = 'file';
+          input.accept = '.json,application/json';
+          input.addEventListener('change', () => void openSettings(input.files?.[0]));
+          input.click();
+        }}
+      >
+        {t('toolbar.openSettings')}
       </button>
       <span className="control--toggle">
         <input

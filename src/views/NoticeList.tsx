@@ -17,10 +17,11 @@ export function NoticeItem(props: { notice: ShownNotice }) {
   return (
     <p className="notice" data-notice={notice.key}>
       <span>
-        {t(
-          notice.key,
-          notice.detail ? { ...notice.values, detail: issueText(t, notice.detail) } : notice.values,
-        )}
+        {t(notice.key, {
+          ...notice.values,
+          source: t(notice.source === 'file' ? 'notice.source.file' : 'notice.source.link'),
+          ...(notice.detail ? { detail: issueText(t, notice.detail) } : {}),
+        })}
       </span>
       <button
         type="button"

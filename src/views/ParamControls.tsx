@@ -183,7 +183,7 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
             {t('controls.clearSelection')}
           </button>
         )}
-        <button type="button" onClick={() => reset(scene.id)}>
+        <button type="button" onClick={() => reset(scene.id)} data-action="reset">
           {t('controls.reset')}
         </button>
       </div>

@@ -332,3 +332,34 @@ test('the sharing figure’s export keeps the key to its weights: each swatch an
   await blank.close();
   expect(fills).toEqual(['rgb(27, 27, 27)', 'rgb(27, 27, 27)', 'rgb(27, 27, 27)']);
 });
+
+test('a figure’s settings saved as a file open again in the figure, and a wrong file is refused', async ({
+  page,
+}) => {
+  await page.goto('./?deep.pool=1&deep.sel=3:2');
+  await showFigure(page, 'deep');
+  const figure = section('deep');
+  const saved = await download(page, page.locator(`${figure} [data-action="save-settings"]`));
+  expect(saved.name).toBe('receptive-field-lab-deep.json');
+  expect(JSON.parse(saved.bytes.toString('utf8')).settings).toEqual({ 'deep.pool': '1', 'deep.sel': '3:2' });
+  // Change the figure, then open the file: back to the saved state.
+  await page.locator(`${figure} [data-action="reset"]`).click();
+  await expect(page.locator(`${figure} input[data-setting="pool"]`)).not.toBeChecked();
+  const openFile = async (name: string, buffer: Buffer) => {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator(`${figure} [data-action="open-settings"]`).click(),
+    ]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer });
+  };
+  await openFile('week9.json', saved.bytes);
+  await expect(page.locator(`${figure} input[data-setting="pool"]`)).toBeChecked();
+  await expect(page.locator(`${figure} svg[data-panel="stack"] [data-selected]`)).toHaveAttribute(
+    'data-unit',
+    '3:2',
+  );
+  await expect(page).toHaveURL(/deep\.pool=1/);
+  await openFile('photo.json', Buffer.from('{"kind":"x"}'));
+  await expect(page.locator(`${figure} [data-notice="notice.file.notLab"]`)).toBeVisible();
+  await expect(page.locator(`${figure} input[data-setting="pool"]`)).toBeChecked();
+});

@@ -69,9 +69,11 @@ ${listener}
     'data-unit',
     '3:6',
   );
-  // It works inside the slide.
-  await frame.locator('svg[data-panel="stack"] [data-unit="1:0"]').click();
-  await expect(frame.locator('[data-live]')).toContainText('h₁ sees');
+  // It works inside the slide, by keyboard as a presenter would (in this headless deck, synthetic
+  // clicks landed beside the units they aimed at).
+  await frame.locator('svg[data-panel="stack"] [data-unit="3:0"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(frame.locator('[data-live]')).toContainText('f₁ sees');
   // It sized itself: the frame is as tall as the figure (to a pixel), not the snippet's guess.
   const iframe = page.locator('.slides iframe');
   await expect
@@ -93,8 +95,9 @@ ${listener}
   await next();
   await previous();
   await expect(iframe).toBeVisible();
-  await expect(frame.locator('[data-live]')).toContainText('h₁ sees');
-  await frame.locator('svg[data-panel="stack"] [data-unit="2:3"]').click();
+  await expect(frame.locator('[data-live]')).toContainText('f₁ sees');
+  await frame.locator('svg[data-panel="stack"] [data-unit="2:3"]').focus();
+  await page.keyboard.press('Enter');
   await expect(frame.locator('[data-live]')).toContainText('g₄ sees');
   await host.close();
 });

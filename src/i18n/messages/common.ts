@@ -101,6 +101,8 @@ export const commonEn = {
   'toolbar.exportSvg': 'Export SVG',
   'toolbar.exportPng': 'Export PNG',
   'toolbar.includeCaption': 'Caption in export',
+  'toolbar.saveSettings': 'Save settings',
+  'toolbar.openSettings': 'Open settings…',
   'toolbar.lightPaper': 'Light background in export',
   'embed.heading': 'Embed this figure',
   'embed.instructions':
@@ -133,39 +135,47 @@ export const commonEn = {
   'notice.dismiss': 'Dismiss',
   'notice.region': 'Notices',
   'notice.url.badNumber':
-    'The link sets {param} to “{value}”, which is not a whole number; using {fallback}.',
-  'notice.url.outOfRange': 'The link sets {param} to {value}, outside {minimum}–{maximum}; using {fallback}.',
+    '{source} sets {param} to “{value}”, which is not a whole number; using {fallback}.',
+  'notice.url.outOfRange': '{source} sets {param} to {value}, outside {minimum}–{maximum}; using {fallback}.',
   'notice.url.badPadding':
-    'The link sets {param} to “{value}”; padding must be valid, same or a number from 0 to {maximum}. Using {fallback}.',
-  'notice.url.badChoice': 'The link sets {param} to “{value}”; the choices are {options}. Using {fallback}.',
-  'notice.url.badToggle': 'The link sets {param} to “{value}”; it must be 1 or 0. Using {fallback}.',
+    '{source} sets {param} to “{value}”; padding must be valid, same or a number from 0 to {maximum}. Using {fallback}.',
+  'notice.url.badChoice': '{source} sets {param} to “{value}”; the choices are {options}. Using {fallback}.',
+  'notice.url.badToggle': '{source} sets {param} to “{value}”; it must be 1 or 0. Using {fallback}.',
   'notice.url.badSelection':
-    'The link selects “{value}” ({param}), which is not a unit of that figure; nothing is selected.',
+    '{source} selects “{value}” ({param}), which is not a unit of that figure; nothing is selected.',
   'notice.url.badVersion':
-    'The link has version “{value}”, which this lab does not know; it was read as version {version}.',
-  'notice.url.badLanguage': 'The link asks for language “{value}”, which the lab does not have.',
+    '{source} has version “{value}”, which this lab does not know; it was read as version {version}.',
+  'notice.url.badLanguage': '{source} asks for language “{value}”, which the lab does not have.',
   'notice.url.badEmbed':
-    'The link asks to embed “{value}”, which is not a figure of the lab; the whole page is shown.',
-  'notice.url.unknownParam': 'The link has a setting “{param}” that the lab does not know; it was ignored.',
+    '{source} asks to embed “{value}”, which is not a figure of the lab; the whole page is shown.',
+  'notice.url.unknownParam': '{source} has a setting “{param}” that the lab does not know; it was ignored.',
   'notice.url.presetIgnored':
-    'The link gives both {param} and a network of its own ({network}); the network is used.',
+    '{source} gives both {param} and a network of its own ({network}); the network is used.',
   'notice.url.badTheme':
-    'The link asks for colours “{value}”; the choices are light, dark and auto. The system’s are used.',
-  'notice.url.repeated': 'The link sets {param} {count} times; the first value, “{value}”, is used.',
+    '{source} asks for colours “{value}”; the choices are light, dark and auto. The system’s are used.',
+  'notice.url.repeated': '{source} sets {param} {count} times; the first value, “{value}”, is used.',
+  'notice.source.link': 'The link',
+  'notice.source.file': 'The file',
+  'notice.file.notJson': 'That file is not JSON, so it holds no figure settings; nothing was changed.',
+  'notice.file.notLab': 'That file is not a figure’s settings saved by this lab; nothing was changed.',
+  'notice.file.otherFigure':
+    'That file holds the settings of figure “{other}”, not this one; nothing was changed. Open it in its own figure.',
+  'notice.file.otherSetting':
+    'The file has a setting “{param}” that is not one of this figure’s; it was ignored.',
   'notice.more': {
     one: '…and {count} more notice, not shown.',
     other: '…and {count} more notices, not shown.',
   },
   'notice.url.impossibleLayer':
-    'In figure “{figure}” the link’s kernel width {value} does not fit its padded input; it was reduced to {fallback}.',
+    '{source} gives figure “{figure}” a kernel width {value} that does not fit its padded input; it was reduced to {fallback}.',
   'notice.url.badWeight':
-    'The link picks weight {value}, but the kernel has only {fallback}; the last weight is picked.',
+    '{source} picks weight {value}, but the kernel has only {fallback}; the last weight is picked.',
   'notice.url.badLayerList':
-    'The link sets {param} to “{value}”, which is not a list of layer numbers such as 2,10,17; using {fallback}.',
+    '{source} sets {param} to “{value}”, which is not a list of layer numbers such as 2,10,17; using {fallback}.',
   'notice.url.badIntegers':
-    'The link sets {param} to “{value}”, which is not {length} whole numbers from {minimum} to {maximum} separated by commas; using {fallback}.',
+    '{source} sets {param} to “{value}”, which is not {length} whole numbers from {minimum} to {maximum} separated by commas; using {fallback}.',
   'notice.url.badMatrix':
-    'The link sets {param} to “{value}”, which is not a kernel of up to {rows} rows of up to {cols} numbers (numbers separated by “,” and rows by “;”); using {fallback}.',
+    '{source} sets {param} to “{value}”, which is not a kernel of up to {rows} rows of up to {cols} numbers (numbers separated by “,” and rows by “;”); using {fallback}.',
   'notice.worker.crashed':
     'The computing engine stopped and was restarted. Your figures and settings are unchanged.',
   'notice.worker.hung':
@@ -273,6 +283,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'toolbar.exportSvg': '导出 SVG',
   'toolbar.exportPng': '导出 PNG',
   'toolbar.includeCaption': '导出时附带说明',
+  'toolbar.saveSettings': '保存设置',
+  'toolbar.openSettings': '打开设置…',
   'toolbar.lightPaper': '导出为浅色背景',
   'embed.heading': '嵌入这张图',
   'embed.instructions': '把下面的代码粘贴到课程页面中。它会按现在的样子显示这张图，并自动调整高度。',
@@ -302,31 +314,38 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'scroll.hint': '表格比屏幕宽：左右滑动可以看到更多列 →',
   'notice.dismiss': '关闭',
   'notice.region': '提示',
-  'notice.url.badNumber': '链接把 {param} 设为“{value}”，这不是整数；已改用 {fallback}。',
+  'notice.url.badNumber': '{source}把 {param} 设为“{value}”，这不是整数；已改用 {fallback}。',
   'notice.url.outOfRange':
-    '链接把 {param} 设为 {value}，超出了 {minimum}–{maximum} 的范围；已改用 {fallback}。',
+    '{source}把 {param} 设为 {value}，超出了 {minimum}–{maximum} 的范围；已改用 {fallback}。',
   'notice.url.badPadding':
-    '链接把 {param} 设为“{value}”；补零只能是 valid、same 或 0 到 {maximum} 之间的整数。已改用 {fallback}。',
-  'notice.url.badChoice': '链接把 {param} 设为“{value}”；可选值为 {options}。已改用 {fallback}。',
-  'notice.url.badToggle': '链接把 {param} 设为“{value}”；它只能是 1 或 0。已改用 {fallback}。',
-  'notice.url.badSelection': '链接选中的“{value}”（{param}）不是该图中的单元；现在没有选中任何单元。',
-  'notice.url.badVersion': '链接的版本号“{value}”无法识别；已按第 {version} 版读取。',
-  'notice.url.badLanguage': '链接要求的语言“{value}”本实验室没有提供。',
-  'notice.url.badEmbed': '链接要求嵌入的“{value}”不是本实验室的图；现在显示整个页面。',
-  'notice.url.unknownParam': '链接中的设置“{param}”无法识别，已忽略。',
-  'notice.url.presetIgnored': '链接同时给出了 {param} 和自带的网络（{network}）；已采用自带的网络。',
-  'notice.url.badTheme': '链接要求的配色“{value}”无法识别；可选 light、dark 和 auto。已按系统设置显示。',
-  'notice.url.repeated': '链接把 {param} 设了 {count} 次；已采用第一个值“{value}”。',
+    '{source}把 {param} 设为“{value}”；补零只能是 valid、same 或 0 到 {maximum} 之间的整数。已改用 {fallback}。',
+  'notice.url.badChoice': '{source}把 {param} 设为“{value}”；可选值为 {options}。已改用 {fallback}。',
+  'notice.url.badToggle': '{source}把 {param} 设为“{value}”；它只能是 1 或 0。已改用 {fallback}。',
+  'notice.url.badSelection': '{source}选中的“{value}”（{param}）不是该图中的单元；现在没有选中任何单元。',
+  'notice.url.badVersion': '{source}的版本号“{value}”无法识别；已按第 {version} 版读取。',
+  'notice.url.badLanguage': '{source}要求的语言“{value}”本实验室没有提供。',
+  'notice.url.badEmbed': '{source}要求嵌入的“{value}”不是本实验室的图；现在显示整个页面。',
+  'notice.url.unknownParam': '{source}中的设置“{param}”无法识别，已忽略。',
+  'notice.url.presetIgnored': '{source}同时给出了 {param} 和自带的网络（{network}）；已采用自带的网络。',
+  'notice.url.badTheme': '{source}要求的配色“{value}”无法识别；可选 light、dark 和 auto。已按系统设置显示。',
+  'notice.url.repeated': '{source}把 {param} 设了 {count} 次；已采用第一个值“{value}”。',
+  'notice.source.link': '链接',
+  'notice.source.file': '文件',
+  'notice.file.notJson': '这个文件不是 JSON，不包含图的设置；没有做任何改动。',
+  'notice.file.notLab': '这个文件不是本实验室保存的图设置；没有做任何改动。',
+  'notice.file.otherFigure':
+    '这个文件保存的是图“{other}”的设置，不是这张图的；没有做任何改动。请在那张图中打开它。',
+  'notice.file.otherSetting': '文件中的设置“{param}”不属于这张图，已忽略。',
   'notice.more': '……另有 {count} 条通知未显示。',
   'notice.url.impossibleLayer':
-    '在图“{figure}”中，链接给出的核宽度 {value} 超出了补零后的输入；已减小为 {fallback}。',
-  'notice.url.badWeight': '链接选择了第 {value} 个权重，但卷积核只有 {fallback} 个；已改选最后一个权重。',
+    '在图“{figure}”中，{source}给出的核宽度 {value} 超出了补零后的输入；已减小为 {fallback}。',
+  'notice.url.badWeight': '{source}选择了第 {value} 个权重，但卷积核只有 {fallback} 个；已改选最后一个权重。',
   'notice.url.badLayerList':
-    '链接把 {param} 设为“{value}”，这不是形如 2,10,17 的层号列表；已改用 {fallback}。',
+    '{source}把 {param} 设为“{value}”，这不是形如 2,10,17 的层号列表；已改用 {fallback}。',
   'notice.url.badIntegers':
-    '链接把 {param} 设为“{value}”，这不是用逗号分隔的 {length} 个 {minimum} 到 {maximum} 之间的整数；已改用 {fallback}。',
+    '{source}把 {param} 设为“{value}”，这不是用逗号分隔的 {length} 个 {minimum} 到 {maximum} 之间的整数；已改用 {fallback}。',
   'notice.url.badMatrix':
-    '链接把 {param} 设为“{value}”，这不是一个最多 {rows} 行、每行最多 {cols} 个数的卷积核（数之间用“,”分隔，行之间用“;”分隔）；已改用 {fallback}。',
+    '{source}把 {param} 设为“{value}”，这不是一个最多 {rows} 行、每行最多 {cols} 个数的卷积核（数之间用“,”分隔，行之间用“;”分隔）；已改用 {fallback}。',
   'notice.worker.crashed': '计算引擎意外停止，已重新启动。你的图示和设置都没有改变。',
   'notice.worker.hung': '计算引擎长时间没有响应，已重新启动。你的图示和设置都没有改变。',
   'notice.worker.failed': '计算引擎无法给出结果：{message}',

@@ -12,17 +12,17 @@ export const playgroundEn = {
   'controls.photo.coffee': 'a cup of coffee',
   'controls.photo.astronaut': 'an astronaut (Eileen Collins)',
   'notice.url.networkCut': {
-    one: 'The network in the link has a problem: {detail} The {count} layer before it is kept.',
-    other: 'The network in the link has a problem: {detail} The {count} layers before it are kept.',
+    one: 'The network {source} gives has a problem: {detail} The {count} layer before it is kept.',
+    other: 'The network {source} gives has a problem: {detail} The {count} layers before it are kept.',
   },
   'notice.url.networkInputOnly':
-    'The network in the link has a problem in its first layer: {detail} Only its input is shown; add layers in the editor.',
+    'The network {source} gives has a problem in its first layer: {detail} Only its input is shown; add layers in the editor.',
   'notice.url.networkReplaced':
-    'The network in the link cannot be used: {detail} ResNet-50 is shown instead.',
+    'The network {source} gives cannot be used: {detail} ResNet-50 is shown instead.',
   'notice.url.badNetwork':
-    'The network in the link ({param}) is not readable JSON; the figure’s default network is shown.',
+    'The network {source} gives ({param}) is not readable JSON; the figure’s default network is shown.',
   'notice.url.badLayers':
-    'The link asks to draw layers {value}, but the network has only {layers} layers; those were left out.',
+    '{source} asks to draw layers {value}, but the network has only {layers} layers; those were left out.',
   'notice.photo.failed': 'The photo “{photo}” could not be loaded; the grids are drawn without it.',
 } as const;
 
@@ -37,11 +37,11 @@ export const playgroundZh: Record<keyof typeof playgroundEn, Message> = {
   'controls.photo.chelsea': '一只猫（Chelsea）',
   'controls.photo.coffee': '一杯咖啡',
   'controls.photo.astronaut': '一位宇航员（Eileen Collins）',
-  'notice.url.networkCut': '链接中的网络有问题：{detail} 保留了出问题之前的 {count} 层。',
+  'notice.url.networkCut': '{source}中的网络有问题：{detail} 保留了出问题之前的 {count} 层。',
   'notice.url.networkInputOnly':
-    '链接中的网络第一层就有问题：{detail} 现在只显示它的输入，可在编辑器中添加层。',
-  'notice.url.networkReplaced': '链接中的网络无法使用：{detail} 现在改为显示 ResNet-50。',
-  'notice.url.badNetwork': '链接中的网络（{param}）不是可以读取的 JSON；现在显示本图默认的网络。',
-  'notice.url.badLayers': '链接要求画出第 {value} 层，但这个网络只有 {layers} 层；这些层已略去。',
+    '{source}中的网络第一层就有问题：{detail} 现在只显示它的输入，可在编辑器中添加层。',
+  'notice.url.networkReplaced': '{source}中的网络无法使用：{detail} 现在改为显示 ResNet-50。',
+  'notice.url.badNetwork': '{source}中的网络（{param}）不是可以读取的 JSON；现在显示本图默认的网络。',
+  'notice.url.badLayers': '{source}要求画出第 {value} 层，但这个网络只有 {layers} 层；这些层已略去。',
   'notice.photo.failed': '照片“{photo}”无法载入；网格将不带照片画出。',
 };

@@ -11,7 +11,7 @@ import {
   useLab,
   useTranslate,
 } from '../../state';
-import { downloadBlob } from '../exportFigure';
+import { downloadBlob } from '../downloadBlob';
 import { issueText } from '../issueText';
 import { SubHeading } from '../SubHeading';
 import { jsonErrorText } from './jsonError';
