@@ -48,8 +48,32 @@ function random(seed: number): () => number {
 export function edgeLearningCurves(
   image: Float32Array,
   size: readonly number[],
-  options: { seed?: number; crop?: number; testCrops?: number; maxTrainCrops?: number } = {},
+  options: LearningOptions = {},
 ): LearningCurves {
+  const steps = edgeLearningSteps(image, size, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How {@link edgeLearningCurves} samples its examples. */
+export interface LearningOptions {
+  seed?: number;
+  crop?: number;
+  testCrops?: number;
+  maxTrainCrops?: number;
+}
+
+/**
+ * {@link edgeLearningCurves} one fit at a time: the generator pauses after each least-squares fit,
+ * so a worker can stop a superseded run between fits, and returns the curves at the end.
+ */
+export function* edgeLearningSteps(
+  image: Float32Array,
+  size: readonly number[],
+  options: LearningOptions = {},
+): Generator<void, LearningCurves, void> {
   const [height, width] = size;
   const crop = Math.min(options.crop ?? 16, height, width);
   const testCrops = options.testCrops ?? 32;
@@ -107,6 +131,7 @@ export function edgeLearningCurves(
       }
     }
     conv.push({ pixels, relativeError: relative(squaredError) });
+    yield;
   }
 
   // The dense layer: a crop labels every output at once, one equation per output unit's weights.
@@ -128,6 +153,7 @@ export function edgeLearningCurves(
       }
     }
     dense.push({ pixels: crops * outputsPerCrop, relativeError: relative(squaredError) });
+    yield;
   }
   return {
     conv,

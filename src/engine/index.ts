@@ -11,7 +11,7 @@ export { createDenseLayer } from './denseLayer';
 export type { EdgeCounts } from './edgeCounts';
 export { edgeCounts } from './edgeCounts';
 export type { LearningCurves, LearningPoint } from './edgeLearning';
-export { edgeLearningCurves } from './edgeLearning';
+export { edgeLearningCurves, edgeLearningSteps, type LearningOptions } from './edgeLearning';
 export type { EquivarianceCheck } from './equivarianceCheck';
 export { equivarianceCheck } from './equivarianceCheck';
 export { findConnection } from './findConnection';

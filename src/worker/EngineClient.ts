@@ -148,7 +148,8 @@ export class EngineClient {
   private send(id: number, entry: Pending): void {
     entry.attempts += 1;
     const message: ToWorkerMessage = { type: 'request', id, kind: entry.kind, payload: entry.payload };
-    this.armTimer(id, entry);
+    // The hang timer starts when the worker starts the job (its 'started'), not while it waits its turn.
+    clearTimeout(entry.timer);
     this.worker.postMessage(message, entry.options.transfer ? collectTransferables(entry.payload) : []);
   }
 
@@ -161,6 +162,9 @@ export class EngineClient {
     const entry = this.pending.get(message.id);
     if (!entry) return; // A stale answer: its request was superseded, aborted or already settled.
     switch (message.type) {
+      case 'started':
+        this.armTimer(message.id, entry);
+        return;
       case 'progress':
         this.armTimer(message.id, entry);
         entry.options.onProgress?.(message.fraction);

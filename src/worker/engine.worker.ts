@@ -27,6 +27,11 @@ async function run(message: Extract<ToWorkerMessage, { type: 'request' }>): Prom
   };
   running.add(message.id);
   try {
+    // Messages already queued behind this one are read first: a job superseded or cancelled
+    // before it began is dropped without using the worker.
+    await context.yieldToEvents();
+    if (cancelled.has(message.id)) throw new JobCancelled();
+    post({ type: 'started', id: message.id });
     const result = await handleRequest(message.kind, message.payload, context);
     if (!cancelled.has(message.id)) post({ type: 'result', id: message.id, result });
   } catch (error) {

@@ -7,7 +7,7 @@ import {
   createCorrelator,
   createDenseLayer,
   type DenseLayer,
-  edgeLearningCurves,
+  edgeLearningSteps,
   equivarianceCheck,
   fitWindowLayer,
   imageEquivariance,
@@ -192,8 +192,15 @@ export async function handleRequest<K extends EngineRequestKind>(
     case 'denseRange':
       return (await denseRange(payload as EngineRequests['denseRange'], context)) as EngineResponses[K];
     case 'edgeLearning': {
+      // Hundreds of milliseconds: one fit at a time, stopping when superseded.
       const request = payload as EngineRequests['edgeLearning'];
-      return edgeLearningCurves(request.image, request.size, { seed: request.seed }) as EngineResponses[K];
+      const steps = edgeLearningSteps(request.image, request.size, { seed: request.seed });
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value as EngineResponses[K];
+        if (context.isCancelled()) throw new JobCancelled();
+        await context.yieldToEvents();
+      }
     }
     case 'imageEquivariance': {
       const request = payload as EngineRequests['imageEquivariance'];

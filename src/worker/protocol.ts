@@ -120,6 +120,8 @@ export type ToWorkerMessage =
 
 /** Worker → page messages. */
 export type FromWorkerMessage =
+  /** The worker began the job (the page's hang timer starts now, not when the job was queued). */
+  | { type: 'started'; id: number }
   | { type: 'result'; id: number; result: EngineResponses[EngineRequestKind] }
   | { type: 'progress'; id: number; fraction: number }
   | { type: 'cancelled'; id: number }

@@ -184,6 +184,27 @@ describe('EngineClient supervising a failing worker', () => {
     }
   });
 
+  test('the hang timer starts when the worker starts a job: a job waiting its turn behind a slow one is not called hung', async () => {
+    const replaced: string[] = [];
+    const client = new EngineClient({
+      createWorker: createFaultyWorker,
+      hangTimeoutMs: 600,
+      onWorkerReplaced: (reason) => replaced.push(reason),
+    });
+    try {
+      // Two jobs of 400 ms each: the second answers about 800 ms after it was sent, but only
+      // 400 ms after it started.
+      const answers = await Promise.all([
+        client.request('ping', { sentAt: -3 }, { lane: null }),
+        client.request('ping', { sentAt: -3 }, { lane: null }),
+      ]);
+      expect(answers.map((answer) => answer.sentAt)).toEqual([-3, -3]);
+      expect(replaced).toEqual([]);
+    } finally {
+      client.dispose();
+    }
+  });
+
   test('a hung worker is terminated after the timeout and the page gets an answer to the next request', async () => {
     const replaced: string[] = [];
     const client = new EngineClient({
