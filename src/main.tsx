@@ -13,13 +13,14 @@ import {
   LabStoreContext,
 } from './state';
 import { preloadFigureBody } from './views/figureBodies';
-import { applyPageTheme } from './views/theme';
+import { applyPageTheme, printInLight } from './views/theme';
 import { createEngineClient } from './worker';
 import './styles.css';
 
 const { state, notices } = decodeUrlState(window.location.search, SCENES);
 // Coloured before the first paint: an embed in a light course page asks for light.
 applyPageTheme(state.theme ?? 'auto');
+printInLight();
 const store = createLabStore(SCENES, state, detectLanguage(navigator.languages ?? [navigator.language]));
 store.getState().pushNotices(notices);
 const client = createEngineClient({

@@ -15,6 +15,13 @@ export function DeferredBody(props: { body: ComponentType; eager?: boolean }) {
   const t = useTranslate();
   const anchor = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(props.eager === true);
+  // Printing the page prints every figure: those not yet near the view are fetched as it starts.
+  useEffect(() => {
+    if (near) return;
+    const load = () => setNear(true);
+    addEventListener('beforeprint', load);
+    return () => removeEventListener('beforeprint', load);
+  }, [near]);
   useEffect(() => {
     if (near || !anchor.current) return;
     const observer = new IntersectionObserver(

@@ -17,6 +17,19 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
   const [withCaption, setWithCaption] = useState(true);
   // A file goes on slides and paper, mostly light: light unless the reader asks for the page's colours.
   const [lightPaper, setLightPaper] = useState(true);
+  // This figure alone on paper: the print styles hide the rest of the page while it prints.
+  const printFigure = () => {
+    const section = props.section();
+    if (!section) return;
+    document.documentElement.dataset.printOnly = props.scene.id;
+    section.dataset.printTarget = '';
+    try {
+      window.print();
+    } finally {
+      delete document.documentElement.dataset.printOnly;
+      delete section.dataset.printTarget;
+    }
+  };
   // The figure's settings as a file, written and read by the same codec as its link.
   const saveSettings = () => {
     const figure = store.getState().figures[props.scene.id];
@@ -75,6 +88,9 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
       </button>
       <button type="button" onClick={() => exportAs('png')} data-action="export-png">
         {t('toolbar.exportPng')}
+      </button>
+      <button type="button" onClick={printFigure} data-action="print">
+        {t('toolbar.print')}
       </button>
       <button type="button" onClick={saveSettings} data-action="save-settings">
         {t('toolbar.saveSettings')}

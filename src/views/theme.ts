@@ -23,6 +23,33 @@ export function applyPageTheme(choice: ThemeChoice): () => void {
   return () => scheme.removeEventListener('change', apply);
 }
 
+/**
+ * Prints on light paper whatever the screen's theme: light while printing, then back. Returns a
+ * function that stops.
+ */
+export function printInLight(): () => void {
+  const root = document.documentElement;
+  let screen: string | undefined;
+  const before = () => {
+    // Printing may be asked for again before it ends: the screen's theme is the one from before the first.
+    screen ??= root.dataset.theme;
+    root.dataset.theme = 'light';
+    dispatchEvent(new Event(THEME_CHANGE));
+  };
+  const after = () => {
+    if (screen === undefined) return;
+    root.dataset.theme = screen;
+    screen = undefined;
+    dispatchEvent(new Event(THEME_CHANGE));
+  };
+  addEventListener('beforeprint', before);
+  addEventListener('afterprint', after);
+  return () => {
+    removeEventListener('beforeprint', before);
+    removeEventListener('afterprint', after);
+  };
+}
+
 /** The theme in force at `element`: that of its nearest ancestor that sets one. */
 export function themeAt(element: Element): 'light' | 'dark' {
   return element.closest<HTMLElement>('[data-theme]')?.dataset.theme === 'dark' ? 'dark' : 'light';
