@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './deploy/contentSecurityPolicy.ts';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
@@ -21,7 +22,24 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Offline after the first visit (classrooms have bad Wi-Fi): a Workbox service worker precaches
+    // the whole built lab. A new version takes over at once and clears the old caches; the
+    // registration is a script file, not inline, as the Content-Security-Policy requires.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,jpg,md}'],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },

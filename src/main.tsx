@@ -17,6 +17,15 @@ import { applyPageTheme, printInLight } from './views/theme';
 import { createEngineClient } from './worker';
 import './styles.css';
 
+// A page opened before a new version took over may ask for a chunk the new one no longer has:
+// reload once, into the new version, rather than leave a figure undrawn.
+addEventListener('vite:preloadError', (event) => {
+  if (sessionStorage.getItem('rfl-reloaded-for-chunk')) return;
+  sessionStorage.setItem('rfl-reloaded-for-chunk', '1');
+  event.preventDefault();
+  location.reload();
+});
+
 const { state, notices } = decodeUrlState(window.location.search, SCENES);
 // Coloured before the first paint: an embed in a light course page asks for light.
 applyPageTheme(state.theme ?? 'auto');

@@ -4,12 +4,14 @@ import { deepEn } from './messages/deep';
 import { edgesEn } from './messages/edges';
 import type { edgesViewEn } from './messages/edgesView';
 import { equivarianceEn } from './messages/equivariance';
+import type { equivarianceViewEn } from './messages/equivarianceView';
 import { issuesEn } from './messages/issues';
 import { playgroundEn } from './messages/playground';
 import type { playgroundViewEn } from './messages/playgroundView';
 import { sharingEn } from './messages/sharing';
 import { sparseEn } from './messages/sparse';
 import { tilingEn } from './messages/tiling';
+import type { tilingViewEn } from './messages/tilingView';
 import { variableSizeEn } from './messages/variableSize';
 
 /** English messages of the page and every figure that loads with it. `{name}` marks a value filled in at run time. */
@@ -31,4 +33,9 @@ export const en = {
  * A message id: a message of the page ({@link en}), or of a figure whose messages load with its
  * code (registered with `registerMessages` when that code arrives).
  */
-export type MessageKey = keyof typeof en | keyof typeof playgroundViewEn | keyof typeof edgesViewEn;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof playgroundViewEn
+  | keyof typeof edgesViewEn
+  | keyof typeof equivarianceViewEn
+  | keyof typeof tilingViewEn;

@@ -27,6 +27,9 @@ const PAGES = [
   { name: 'the whole lab', query: '', ready: '[data-figure="sparse"] svg', budget: FULL_PAGE_BUDGET },
 ];
 
+// The service worker precaches every file after the first load: not part of what the page runs.
+test.use({ serviceWorkers: 'block' });
+
 for (const { name, query, ready, budget } of PAGES) {
   test(`first load of ${name}: its scripts stay within ${budget / 1000} KB gzip`, async ({ page }) => {
     const scripts: string[] = [];

@@ -17,13 +17,17 @@ import {
   zh,
 } from '../../src/i18n';
 import { edgesViewEn, edgesViewZh } from '../../src/i18n/messages/edgesView';
+import { equivarianceViewEn, equivarianceViewZh } from '../../src/i18n/messages/equivarianceView';
 import { playgroundViewEn, playgroundViewZh } from '../../src/i18n/messages/playgroundView';
+import { tilingViewEn, tilingViewZh } from '../../src/i18n/messages/tilingView';
 
 /** Every message set, in both languages: the page's own and those that load with a figure. */
 const MESSAGE_SETS: [string, Record<string, Message>, Record<string, Message>][] = [
   ['page', en, zh],
   ['playground views', playgroundViewEn, playgroundViewZh],
   ['edge views', edgesViewEn, edgesViewZh],
+  ['equivariance views', equivarianceViewEn, equivarianceViewZh],
+  ['tiling views', tilingViewEn, tilingViewZh],
 ];
 
 describe('dictionaries', () => {

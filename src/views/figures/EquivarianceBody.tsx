@@ -1,3 +1,4 @@
+import './equivarianceMessages';
 import { max, min } from 'd3-array';
 import { type EquivarianceTrace, traceEquivariance } from '../../engine';
 import { formatMeasure, joinSentences, subscript } from '../../i18n';

@@ -1,3 +1,4 @@
+import './tilingMessages';
 import { useCallback, useId } from 'react';
 import { formatMeasure, subscript, unitName } from '../../i18n';
 import { EXPERIMENT_KERNEL, EXPERIMENT_LENGTH } from '../../scenes';
