@@ -26,11 +26,11 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     // Offline after the first visit (classrooms have bad Wi-Fi): a Workbox service worker precaches
-    // the whole built lab. A new version takes over at once and clears the old caches; the
-    // registration is a script file, not inline, as the Content-Security-Policy requires.
+    // the whole built lab. A new version takes over at once and clears the old caches. The page
+    // registers it itself (main.tsx): only the built lab, and only when not framed in a course page.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,jpg,md}'],

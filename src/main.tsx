@@ -26,6 +26,16 @@ addEventListener('vite:preloadError', (event) => {
   location.reload();
 });
 
+// Offline after the first visit: the built lab's service worker, when the lab is its own page.
+// Framed in a course page, a browser may refuse it a worker of its own; the lab works online then.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && window.parent === window) {
+  addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {
+      // Without it the lab still works, online.
+    });
+  });
+}
+
 const { state, notices } = decodeUrlState(window.location.search, SCENES);
 // Coloured before the first paint: an embed in a light course page asks for light.
 applyPageTheme(state.theme ?? 'auto');

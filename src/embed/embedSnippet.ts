@@ -30,7 +30,8 @@ const HEIGHT_LISTENER =
  * - `html`: an iframe and the height listener (the frame then sizes itself);
  * - `markdown`: the iframe alone, in blank lines, at the figure's height (Markdown renderers such
  *   as HonKit's or MkDocs' keep raw HTML but often drop scripts);
- * - `reveal`: a slide holding the iframe, and the listener to add once to the deck;
+ * - `reveal`: a slide holding the iframe, and the listener to add once to the deck (after a
+ *   comment that says so, `oncePerDeck`, in the page's language);
  * - `jupyter`: a notebook cell showing the figure with `IPython.display.IFrame`.
  */
 export function embedSnippet(
@@ -38,6 +39,7 @@ export function embedSnippet(
   title: string,
   height: number,
   format: EmbedFormat = 'html',
+  oncePerDeck = 'once per deck, before </body>:',
 ): string {
   const rounded = Math.ceil(height);
   const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${rounded}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
@@ -47,7 +49,7 @@ export function embedSnippet(
     case 'markdown':
       return `\n${iframe}\n`;
     case 'reveal':
-      return `<section>\n  ${iframe}\n</section>\n<!-- once per deck, before </body>: -->\n${HEIGHT_LISTENER}`;
+      return `<section>\n  ${iframe}\n</section>\n<!-- ${oncePerDeck.replaceAll('--', '–')} -->\n${HEIGHT_LISTENER}`;
     case 'jupyter':
       return `from IPython.display import IFrame\nIFrame(${pythonString(src)}, width="100%", height=${rounded})`;
   }

@@ -1,5 +1,12 @@
-import { useId, useRef, useState } from 'react';
-import { EMBED_FORMATS, type EmbedFormat, embedSnippet, labAddress } from '../embed';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  EMBED_FORMATS,
+  type EmbedFormat,
+  embedSnippet,
+  HEIGHT_MESSAGE_TYPE,
+  type HeightMessage,
+  labAddress,
+} from '../embed';
 import { SCENES, type SceneDefinition } from '../scenes';
 import {
   encodeUrlState,
@@ -22,21 +29,49 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   const formatId = useId();
   const [format, setFormat] = useState<EmbedFormat>('html');
   // What the figure looked like when the dialog opened: its state and its height.
-  const [shown, setShown] = useState<{ state: UrlState; height: number } | null>(null);
+  const [shown, setShown] = useState<{ state: UrlState; height: number; width: number } | null>(null);
   // Course pages are mostly light: an embed is light unless the author chooses otherwise.
   const [theme, setTheme] = useState<ThemeChoice>('light');
   const [status, setStatus] = useState('');
+  const measurer = useRef<HTMLIFrameElement>(null);
   const open = () => {
     const state = { ...urlStateOf(store.getState()), embed: props.scene.id };
-    setShown({ state, height: props.section()?.getBoundingClientRect().height ?? 600 });
+    const section = props.section();
+    setShown({
+      state,
+      height: section?.getBoundingClientRect().height ?? 600,
+      width: section?.clientWidth ?? 640,
+    });
     setStatus('');
     dialog.current?.showModal();
   };
+  // The height the embedded figure itself has at this column's width (an embed is more compact
+  // than its section here): measured in a hidden frame of the embed, which tells its height as it
+  // would tell a course page. A snippet without the script (Markdown, Jupyter) keeps this height.
+  useEffect(() => {
+    const frame = measurer.current;
+    if (!shown || !frame) return;
+    const listen = (event: MessageEvent) => {
+      const data = event.data as Partial<HeightMessage> | null;
+      if (event.source !== frame.contentWindow || data?.type !== HEIGHT_MESSAGE_TYPE) return;
+      const height = Number(data.height);
+      if (height > 0)
+        setShown((current) => (current && current.height !== height ? { ...current, height } : current));
+    };
+    addEventListener('message', listen);
+    return () => removeEventListener('message', listen);
+  }, [shown]);
   const source = shown
     ? `${labAddress(window.location)}${encodeUrlState({ ...shown.state, theme }, SCENES, props.scene.id)}`
     : '';
   const snippet = shown
-    ? embedSnippet(source, t('embed.frameTitle', { figure: t(props.scene.heading) }), shown.height, format)
+    ? embedSnippet(
+        source,
+        t('embed.frameTitle', { figure: t(props.scene.heading) }),
+        shown.height,
+        format,
+        t('embed.oncePerDeck'),
+      )
     : '';
   const copy = async () => {
     try {
@@ -53,6 +88,17 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId} data-embed-dialog="">
         <h3 id={headingId}>{t('embed.heading')}</h3>
+        {shown && (
+          <iframe
+            ref={measurer}
+            className="embed-dialog__measurer"
+            src={source}
+            title={t('embed.measuring')}
+            inert
+            width={shown.width}
+            height={1}
+          />
+        )}
         <p>{t('embed.instructions')}</p>
         {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
         <p className="control">

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { SceneDefinition } from '../scenes';
-import { SCENES } from '../scenes';
+import { SCENES, sceneById } from '../scenes';
 import { figureFile, readFigureFile, useLabStore, useTranslate } from '../state';
 import { bookReference } from './bookReference';
 import { describeSettings } from './describeSettings';
@@ -39,17 +39,30 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
       `receptive-field-lab-${props.scene.id}.json`,
     );
   };
+  // What opening a file did, said beside the button that opened it.
+  const [opened, setOpened] = useState('');
   const openSettings = async (file: File | undefined) => {
     if (!file) return;
     const state = store.getState();
     const read = readFigureFile(await file.text(), props.scene.id, SCENES);
     if (!read.ok) {
-      state.pushNotices([read.notice]);
+      const other = sceneById(String(read.notice.values.other ?? ''));
+      setOpened(
+        t(read.notice.key, {
+          ...read.notice.values,
+          other: other ? t(other.heading) : String(read.notice.values.other ?? ''),
+        }),
+      );
       return;
     }
     state.setParams(props.scene.id, read.params, { record: true });
     state.select(props.scene.id, read.selection);
     state.pushNotices(read.notices);
+    setOpened(
+      read.notices.length > 0
+        ? t('toolbar.openedRepaired', { file: file.name, count: read.notices.length })
+        : t('toolbar.opened', { file: file.name }),
+    );
   };
   const exportAs = async (format: 'svg' | 'png') => {
     const section = props.section();
@@ -129,6 +142,9 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
         />
         <label htmlFor={paperId}>{t('toolbar.lightPaper')}</label>
       </span>
+      <p className="toolbar__status" role="status" data-settings-status="">
+        {opened}
+      </p>
     </div>
   );
 }

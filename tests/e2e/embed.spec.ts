@@ -180,3 +180,45 @@ test('the embedded deep figure keeps the note on why its bars and its sentence d
   await expect(page.locator('[data-embed="deep"] .note')).toBeVisible();
   await expect(page.locator('[data-embed="deep"] .note')).toContainText('a border can cut short');
 });
+
+test('a Markdown snippet, which cannot size its frame, gets the embedded figure’s own height at that width', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const width = await page.locator('[data-figure="sparse"]').evaluate((element) => element.clientWidth);
+  await page.locator('[data-figure="sparse"] [data-action="embed"]').click();
+  await page.locator('[data-figure="sparse"] [data-setting="embedFormat"]').selectOption('markdown');
+  const snippet = page.locator('[data-figure="sparse"] [data-embed-snippet]');
+  const heightOf = async () => Number(/height="(\d+)"/.exec(await snippet.inputValue())?.[1]);
+  const sectionHeight = await page
+    .locator('[data-figure="sparse"]')
+    .evaluate((element) => element.getBoundingClientRect().height);
+  // The embed is more compact than the section: the snippet's height is measured, not guessed,
+  // and settles once the embedded figure has drawn.
+  await expect
+    .poll(async () => {
+      const first = await heightOf();
+      await page.waitForTimeout(500);
+      return first === (await heightOf()) && first < Math.ceil(sectionHeight) - 20;
+    })
+    .toBe(true);
+  const markdown = await snippet.inputValue();
+  expect(markdown).not.toContain('<script');
+  const course = await serveCoursePage(
+    `<!doctype html><title>Notes</title><body style="margin:0"><div style="width:${width}px">${markdown}</div></body>`,
+  );
+  await page.goto(course.url);
+  const frame = page.locator('iframe');
+  await expect(page.frameLocator('iframe').locator('svg[data-panel="conv"]')).toBeVisible();
+  const inner = await (await frame.elementHandle())
+    ?.contentFrame()
+    .then((content) =>
+      content?.evaluate(() =>
+        Math.ceil(document.querySelector('.embed-root')?.getBoundingClientRect().bottom ?? 0),
+      ),
+    );
+  const outer = await frame.evaluate((element) => element.getBoundingClientRect().height);
+  // No scrollbar, and no blank band under the figure.
+  expect(Math.abs(outer - (inner ?? 0))).toBeLessThanOrEqual(4);
+  await course.close();
+});

@@ -359,7 +359,13 @@ test('a figure’s settings saved as a file open again in the figure, and a wron
     '3:2',
   );
   await expect(page).toHaveURL(/deep\.pool=1/);
+  await expect(page.locator(`${figure} [data-settings-status]`)).toHaveText(
+    'Settings opened from “week9.json”.',
+  );
   await openFile('photo.json', Buffer.from('{"kind":"x"}'));
-  await expect(page.locator(`${figure} [data-notice="notice.file.notLab"]`)).toBeVisible();
+  // Said beside the button, where the teacher is looking.
+  await expect(page.locator(`${figure} [data-settings-status]`)).toHaveText(
+    'That file is not a figure’s settings saved by this lab; nothing was changed.',
+  );
   await expect(page.locator(`${figure} input[data-setting="pool"]`)).toBeChecked();
 });

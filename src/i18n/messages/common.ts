@@ -73,6 +73,8 @@ export const commonEn = {
   'unit.inInfluence': 'reached',
 
   'legend.label': 'Key',
+  'key.weights': 'Kernel weights (the edges’ colours and patterns; the matrix’s numbers):',
+  'key.places': 'Place in the kernel (the edges’ colours and patterns):',
   'legend.selected': 'selected unit (solid fill)',
   'legend.receptive': 'in its receptive field (thick solid ring)',
   'legend.influence': 'reached by it (thick dashed ring)',
@@ -103,6 +105,12 @@ export const commonEn = {
   'toolbar.includeCaption': 'Caption in export',
   'toolbar.saveSettings': 'Save settings',
   'toolbar.print': 'Print',
+  'toolbar.opened': 'Settings opened from “{file}”.',
+  'toolbar.openedRepaired': {
+    one: 'Settings opened from “{file}”; {count} value had to be changed (see the notice at the top of this figure).',
+    other:
+      'Settings opened from “{file}”; {count} values had to be changed (see the notices at the top of this figure).',
+  },
   'toolbar.openSettings': 'Open settings…',
   'toolbar.lightPaper': 'Light background in export',
   'embed.heading': 'Embed this figure',
@@ -120,6 +128,8 @@ export const commonEn = {
   'embed.formatNote.reveal':
     'Paste the section among your slides, and the script once before the deck’s </body>: the frame then sizes itself.',
   'embed.formatNote.jupyter': 'Run the cell: the figure shows below it, at the height it has now.',
+  'embed.measuring': 'Measuring the embedded figure',
+  'embed.oncePerDeck': 'once per deck, before </body>:',
   'embed.theme': 'Colours',
   'embed.theme.light': 'Light (for a light course page)',
   'embed.theme.dark': 'Dark (for a dark course page)',
@@ -153,7 +163,7 @@ export const commonEn = {
   'notice.url.presetIgnored':
     '{source} gives both {param} and a network of its own ({network}); the network is used.',
   'notice.url.badTheme':
-    '{source} asks for colours “{value}”; the choices are light, dark and auto. The system’s are used.',
+    '{source} asks for colours “{value}”; the choices are light, dark and auto. The colours follow the system.',
   'notice.url.repeated': '{source} sets {param} {count} times; the first value, “{value}”, is used.',
   'notice.source.link': 'The link',
   'notice.source.file': 'The file',
@@ -256,6 +266,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'unit.inInfluence': '受其影响',
 
   'legend.label': '图例',
+  'key.weights': '卷积核的权重（连线的颜色和线型，矩阵中的数字）：',
+  'key.places': '在卷积核中的位置（连线的颜色和线型）：',
   'legend.selected': '选中的单元（实心填充）',
   'legend.receptive': '位于它的感受野内（粗实线圈）',
   'legend.influence': '受它影响（粗虚线圈）',
@@ -286,6 +298,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'toolbar.includeCaption': '导出时附带说明',
   'toolbar.saveSettings': '保存设置',
   'toolbar.print': '打印',
+  'toolbar.opened': '已从“{file}”打开设置。',
+  'toolbar.openedRepaired': '已从“{file}”打开设置；其中 {count} 个值需要修改（见本图顶部的提示）。',
   'toolbar.openSettings': '打开设置…',
   'toolbar.lightPaper': '导出为浅色背景',
   'embed.heading': '嵌入这张图',
@@ -301,6 +315,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'embed.formatNote.reveal':
     '把 section 放进幻灯片中，并在演示文稿的 </body> 之前加一次脚本；框架随后会自动调整高度。',
   'embed.formatNote.jupyter': '运行这个单元格，图就显示在它下面，高度为图现在的高度。',
+  'embed.measuring': '正在测量嵌入的图',
+  'embed.oncePerDeck': '每个演示文稿只需一次，放在 </body> 之前：',
   'embed.theme': '配色',
   'embed.theme.light': '浅色（适合浅色课程页面）',
   'embed.theme.dark': '深色（适合深色课程页面）',

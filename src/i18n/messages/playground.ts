@@ -12,15 +12,15 @@ export const playgroundEn = {
   'controls.photo.coffee': 'a cup of coffee',
   'controls.photo.astronaut': 'an astronaut (Eileen Collins)',
   'notice.url.networkCut': {
-    one: 'The network {source} gives has a problem: {detail} The {count} layer before it is kept.',
-    other: 'The network {source} gives has a problem: {detail} The {count} layers before it are kept.',
+    one: '{source} holds a network with a problem: {detail} The {count} layer before it is kept.',
+    other: '{source} holds a network with a problem: {detail} The {count} layers before it are kept.',
   },
   'notice.url.networkInputOnly':
-    'The network {source} gives has a problem in its first layer: {detail} Only its input is shown; add layers in the editor.',
+    '{source} holds a network with a problem in its first layer: {detail} Only its input is shown; add layers in the editor.',
   'notice.url.networkReplaced':
-    'The network {source} gives cannot be used: {detail} ResNet-50 is shown instead.',
+    '{source} holds a network that cannot be used: {detail} ResNet-50 is shown instead.',
   'notice.url.badNetwork':
-    'The network {source} gives ({param}) is not readable JSON; the figure’s default network is shown.',
+    '{source} holds a network ({param}) that is not readable JSON; the figure’s default network is shown.',
   'notice.url.badLayers':
     '{source} asks to draw layers {value}, but the network has only {layers} layers; those were left out.',
   'notice.photo.failed': 'The photo “{photo}” could not be loaded; the grids are drawn without it.',

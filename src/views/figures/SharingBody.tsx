@@ -6,27 +6,9 @@ import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
 import { LayerCountsTable } from '../LayerCountsTable';
-import { weightStyle } from '../weightStyle';
+import { WeightSwatch } from '../WeightKey';
 
 const PANELS = ['conv', 'dense'] as const;
-
-/** A swatch that shows a weight's colour and line pattern, the same as its edges. */
-function WeightSwatch(props: { tap: number }) {
-  const style = weightStyle(props.tap);
-  return (
-    <svg className="weight-swatch" viewBox="0 0 28 10" aria-hidden="true" focusable="false">
-      <line
-        x1="1"
-        y1="5"
-        x2="27"
-        y2="5"
-        stroke={style.colour}
-        strokeWidth="3"
-        strokeDasharray={style.dash || undefined}
-      />
-    </svg>
-  );
-}
 
 /** Fig. 9.5: pick a kernel weight; every connection that uses it lights up, in both layers. */
 export function SharingBody() {

@@ -18,6 +18,7 @@ import { LayerCountsTable } from '../LayerCountsTable';
 import { LineChart } from '../LineChart';
 import { ScrollRegion } from '../ScrollRegion';
 import { SubHeading } from '../SubHeading';
+import { WeightKey } from '../WeightKey';
 
 /** The "when is not sharing better?" experiment: test errors of both layers on both tasks, and one test example. */
 function SharingExperiment() {
@@ -165,6 +166,7 @@ export function TilingBody() {
         <FigurePanel figure="tiling" panel="local" unitNote={localNote} />
         <FigurePanel figure="tiling" panel="dense" />
       </div>
+      <WeightKey count={Number(params.kernel)} label={t('key.places')} />
       <FieldLegend />
       <FieldAnnouncer figure="tiling" panels={['conv', 'dense']} extra={kernels} />
       <LayerCountsTable

@@ -1,9 +1,10 @@
 import { formatNumber } from '../../i18n';
-import { panelKey, selectLanguage, useLab, useTranslate } from '../../state';
+import { panelKey, selectFigureParams, selectLanguage, useLab, useTranslate } from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
 import { MatrixGrid } from '../MatrixGrid';
+import { WeightKey } from '../WeightKey';
 
 const PANELS = ['conv', 'dense'] as const;
 
@@ -11,6 +12,7 @@ const PANELS = ['conv', 'dense'] as const;
 export function VariableBody() {
   const t = useTranslate();
   const language = useLab(selectLanguage);
+  const params = useLab(selectFigureParams('variable'));
   const conv = useLab((state) => state.analyses[panelKey('variable', 'conv')]);
   const dense = useLab((state) => state.analyses[panelKey('variable', 'dense')]);
   const convWeights = conv?.counts.layers[1].asBuilt.weights ?? 0;
@@ -22,6 +24,7 @@ export function VariableBody() {
         <FigurePanel figure="variable" panel="conv" />
         <FigurePanel figure="variable" panel="dense" />
       </div>
+      <WeightKey count={Number(params.kernel)} label={t('key.weights')} />
       <FieldLegend />
       <FieldAnnouncer figure="variable" panels={PANELS} />
       <p className="measure" data-measure="" data-conv={convWeights} data-dense={denseWeights}>
