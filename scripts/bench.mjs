@@ -8,7 +8,9 @@ import { createServer, preview } from 'vite';
 import { measureCamera, measureCancel, measureDenseRun } from '../bench/edgesBench.mjs';
 import { measureHover } from '../bench/hoverBench.mjs';
 import { measureInitialBundle } from '../bench/initialBundle.mjs';
+import { measureLighthouse, serveCompressed } from '../bench/lighthouseBench.mjs';
 import { measureClickToPaint, measureHeap, measureHoverSweep } from '../bench/playgroundBench.mjs';
+import { measureSliderDrags } from '../bench/sliderBench.mjs';
 
 const PORT = 4319;
 const chromiumArgs = JSON.parse(readFileSync('tests/chromiumFlags.json', 'utf8'));
@@ -61,7 +63,7 @@ try {
     figure: 'ResNet-50 main path at 224 × 224: the input grid and three deeper grids',
     click: await measureClickToPaint(appPage, playgroundUrl),
     hoverSweep: await measureHoverSweep(appPage, playgroundUrl),
-    heap: await measureHeap(appPage, playgroundUrl),
+    heap: await measureHeap(appPage, playgroundUrl, 10_000),
   };
   // Fig. 9.6: the dense layer run for real, with every core and with one; cancel; the camera.
   const edgesUrl = `http://127.0.0.1:${PORT + 1}/?embed=edges`;
@@ -81,8 +83,33 @@ try {
   await cameraContext.grantPermissions(['camera']);
   edges.camera = await measureCamera(cameraContext, edgesUrl);
   await cameraBrowser.close();
+  // Every slider of every figure dragged with the mouse: long tasks meanwhile.
+  const figureIds = [
+    'sparse',
+    'deep',
+    'playground',
+    'sharing',
+    'edges',
+    'tiling',
+    'equivariance',
+    'variable',
+    'cost',
+  ];
+  const sliders = await measureSliderDrags(appPage, `http://127.0.0.1:${PORT + 1}/`, figureIds);
   await app.close();
   await browser.close();
+  // Lighthouse on the build served with gzip: the whole page and every embed, median of 3 runs.
+  const compressed = await serveCompressed(PORT + 2);
+  const lighthouseResults = await measureLighthouse(
+    `http://127.0.0.1:${PORT + 2}/`,
+    [
+      { name: 'full page', query: '' },
+      ...figureIds.map((id) => ({ name: `?embed=${id}`, query: `?embed=${id}` })),
+    ],
+    3,
+    process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  );
+  compressed.close();
 
   const results = {
     date: new Date().toISOString(),
@@ -93,6 +120,8 @@ try {
     hoverInChromium: hover,
     playgroundInChromium: playground,
     edgesInChromium: edges,
+    slidersInChromium: sliders,
+    lighthouse: lighthouseResults,
     initialBundle: measureInitialBundle(),
   };
   mkdirSync('bench/results', { recursive: true });
