@@ -1,35 +1,24 @@
-import { useEffect, useState } from 'react';
+import { Suspense, use } from 'react';
+import { loadKatex } from './katex';
 
-type Render = (
-  tex: string,
-  options: { output: 'mathml'; throwOnError: boolean; displayMode: boolean },
-) => string;
-
-let loading: Promise<Render> | null = null;
-
-/** Loads KaTeX once, on first use, so pages without formulas never download it. */
-function loadKatex(): Promise<Render> {
-  loading ??= import('katex').then((module) => module.default.renderToString as Render);
-  return loading;
+/** The formula typeset, once KaTeX has loaded (until then it suspends). */
+function Typeset(props: { tex: string }) {
+  const render = use(loadKatex());
+  const markup = render(props.tex, { output: 'mathml', throwOnError: false, displayMode: false });
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX's MathML for TeX that this file's callers build from numbers.
+  return <span className="math" data-tex={props.tex} dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
 /**
  * A formula typeset by KaTeX as MathML, which browsers render natively (no fonts or CSS to ship).
- * Until KaTeX has loaded, and for assistive technology, `label` gives the formula in words.
+ * Until KaTeX has loaded, `label` gives the formula in words in its place; with `whole`, the
+ * formula waits with its figure instead (a figure made of formulas appears once, without shifting).
  */
-export function MathFormula(props: { tex: string; label: string }) {
-  const [markup, setMarkup] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    loadKatex().then((render) => {
-      if (current)
-        setMarkup(render(props.tex, { output: 'mathml', throwOnError: false, displayMode: false }));
-    });
-    return () => {
-      current = false;
-    };
-  }, [props.tex]);
-  if (markup === null) return <span className="math math--pending">{props.label}</span>;
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX's MathML for TeX that this file's callers build from numbers.
-  return <span className="math" data-tex={props.tex} dangerouslySetInnerHTML={{ __html: markup }} />;
+export function MathFormula(props: { tex: string; label: string; whole?: boolean }) {
+  if (props.whole) return <Typeset tex={props.tex} />;
+  return (
+    <Suspense fallback={<span className="math math--pending">{props.label}</span>}>
+      <Typeset tex={props.tex} />
+    </Suspense>
+  );
 }

@@ -103,10 +103,14 @@ export function CostBody() {
                   {row.label}
                 </th>
                 <td data-export-text="">
-                  <MathFormula tex={row.parameters} label={formatNumber(language, row.parametersValue)} />
+                  <MathFormula
+                    tex={row.parameters}
+                    label={formatNumber(language, row.parametersValue)}
+                    whole
+                  />
                 </td>
                 <td data-export-text="">
-                  <MathFormula tex={row.work} label={formatNumber(language, row.workValue)} />
+                  <MathFormula tex={row.work} label={formatNumber(language, row.workValue)} whole />
                 </td>
               </tr>
             ))}
