@@ -49,7 +49,6 @@ function EmbeddedFigure(props: { figure: string }) {
     [props.figure, params, selection, language],
   );
   useEffect(() => {
-    document.body.classList.add('embedded');
     if (!root.current || window.parent === window) return;
     return reportHeight(props.figure, window.parent, root.current);
   }, [props.figure]);

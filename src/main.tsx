@@ -50,7 +50,11 @@ const client = createEngineClient({
 });
 // An embed shows one figure: only that one is computed, and its code is fetched at once.
 const embedded = state.embed ? sceneById(state.embed) : undefined;
-if (embedded) preloadFigureBody(embedded.id);
+if (embedded) {
+  preloadFigureBody(embedded.id);
+  // Set before the first paint: the embed's narrower margins must not move it afterwards.
+  document.body.classList.add('embedded');
+}
 connectEngine(store, client, embedded ? [embedded] : SCENES);
 connectUrl(store, SCENES, window.location, window.history);
 const engine: EngineAccess = { client, spawn: () => createEngineClient() };

@@ -2,6 +2,7 @@ import { max } from 'd3-array';
 import { useCallback, useMemo } from 'react';
 import { type LayerConnections, placeLayer } from '../engine';
 import { unitName } from '../i18n';
+import { networkSizes, sceneById } from '../scenes';
 import {
   focusOf,
   type PanelAnalysis,
@@ -15,7 +16,7 @@ import {
   useLab,
   useTranslate,
 } from '../state';
-import type { LayerRow } from './graphLayout';
+import { graphHeight, type LayerRow, NOTE_ROOM } from './graphLayout';
 import { drawnField } from './panelField';
 import { UnitGraph } from './UnitGraph';
 import type { UnitState } from './UnitNode';
@@ -58,6 +59,14 @@ export function FigurePanel(props: FigurePanelProps) {
   const focus = useLab((state) => focusOf(state.figures[props.figure]));
   const select = useLab(selectSelect);
   const hover = useLab(selectHover);
+  const params = useLab((state) => state.figures[props.figure].params);
+  // How many rows the graph will draw, known from the settings before the worker answers.
+  const expectedRows = useMemo(() => {
+    const spec = sceneById(props.figure)
+      ?.panels(params)
+      .find((panel) => panel.id === props.panel)?.spec;
+    return (spec && networkSizes(spec)?.length) || 2;
+  }, [params, props.figure, props.panel]);
   const rows = useMemo(() => (analysis ? panelRows(analysis) : null), [analysis]);
   const connections = useMemo(
     () => analysis?.connections.filter((item): item is LayerConnections => item !== null) ?? [],
@@ -87,7 +96,18 @@ export function FigurePanel(props: FigurePanelProps) {
     },
     [rows, t, selection],
   );
-  if (!analysis || !rows) return <p className="figure__loading">{t('figure.loading')}</p>;
+  if (!analysis || !rows) {
+    // The panel keeps the height its graph will have, so nothing below it moves when it arrives.
+    const height = graphHeight(expectedRows, props.unitNote ? NOTE_ROOM : 0);
+    return (
+      <figure className={`panel ${props.className ?? ''}`} data-panel-pending={props.panel}>
+        <figcaption aria-hidden="true">&nbsp;</figcaption>
+        <p className="figure__loading" style={{ minHeight: `${height}px` }}>
+          {t('figure.loading')}
+        </p>
+      </figure>
+    );
+  }
   const shown = drawnField(analysis, storedField, focus);
   // The styled figures draw one-layer networks: their edge styles are the taps of that layer's kernel.
   const taps = connections[0] ? (max(connections[0].taps) ?? 0) + 1 : 1;

@@ -43,6 +43,11 @@ const MINIMUM_WIDTH = 240;
 const ROW_GAP = 120;
 const MARGIN = 34;
 
+/** The height a graph of `rowCount` rows is drawn at, in CSS pixels (as {@link layoutGraph} lays it out). */
+export function graphHeight(rowCount: number, topRoom = 0): number {
+  return Math.max(0, rowCount - 1) * ROW_GAP + 2 * MARGIN + topRoom;
+}
+
 /** Room above the top row for notes written over its units (K₁, K₂, …), in CSS pixels. */
 export const NOTE_ROOM = 22;
 

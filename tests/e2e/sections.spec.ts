@@ -163,6 +163,7 @@ test.describe('deep on a touch screen', () => {
 
   test('a tap selects a unit and lights its field', async ({ page }) => {
     await page.goto('./');
+    await showFigure(page, 'deep');
     await page.locator(unit('deep', 'stack', '1:0')).tap();
     // h₁ with same padding reads x₁, x₂ (x₀ is padding); it reaches g₁, g₂ and f₁…f₃.
     await expect
