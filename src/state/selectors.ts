@@ -8,6 +8,7 @@ export const selectEmbed = (state: LabState) => state.embed;
 /** Notices on screen. */
 export const selectNotices = (state: LabState) => state.notices;
 export const selectNoticesNotShown = (state: LabState) => state.noticesNotShown;
+export const selectNoticesHidden = (state: LabState) => state.noticesHidden;
 export const selectDismissNoticesNotShown = (state: LabState) => state.dismissNoticesNotShown;
 /** Action: change the language. */
 export const selectSetLanguage = (state: LabState) => state.setLanguage;

@@ -19,6 +19,8 @@ export interface ViewSlice {
   notices: ShownNotice[];
   /** How many notices gave way to newer ones and are not shown (summarised as “and N more”). */
   noticesNotShown: number;
+  /** The most recent of those, oldest first, for a reader who opens the summary. */
+  noticesHidden: ShownNotice[];
   setLanguage(language: Language): void;
   pushNotices(notices: Notice[]): void;
   dismissNotice(id: number): void;
@@ -30,6 +32,8 @@ export interface ViewSlice {
 
 /** Most notices kept on screen at once; older ones give way. */
 const MAX_NOTICES = 6;
+/** Most notices kept, beyond those on screen, for the reader who asks to see them. */
+const MAX_HIDDEN_KEPT = 200;
 let nextNoticeId = 1;
 
 /** Creates the view slice. */
@@ -39,6 +43,7 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) 
   theme: null,
   notices: [],
   noticesNotShown: 0,
+  noticesHidden: [],
   setLanguage: (language) => set({ language }),
   pushNotices: (notices) =>
     set((state) => {
@@ -49,12 +54,14 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) 
         ...state.notices.filter((shown) => !replaced(shown)),
         ...notices.map((notice) => ({ ...notice, id: nextNoticeId++ })),
       ];
+      const givenWay = all.slice(0, Math.max(0, all.length - MAX_NOTICES));
       return {
         notices: all.slice(-MAX_NOTICES),
-        noticesNotShown: state.noticesNotShown + Math.max(0, all.length - MAX_NOTICES),
+        noticesNotShown: state.noticesNotShown + givenWay.length,
+        noticesHidden: [...state.noticesHidden, ...givenWay].slice(-MAX_HIDDEN_KEPT),
       };
     }),
-  dismissNoticesNotShown: () => set({ noticesNotShown: 0 }),
+  dismissNoticesNotShown: () => set({ noticesNotShown: 0, noticesHidden: [] }),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   settleNotices: (figure, topic) =>
     set((state) =>

@@ -1,28 +1,36 @@
+import { useId, useState } from 'react';
 import {
   type ShownNotice,
   selectDismissNotice,
   selectDismissNoticesNotShown,
   selectNotices,
+  selectNoticesHidden,
   selectNoticesNotShown,
   useLab,
   useTranslate,
 } from '../state';
 import { issueText } from './issueText';
 
+/** A notice's message in the page's language, its source and any network problem written out. */
+function useNoticeText(): (notice: ShownNotice) => string {
+  const t = useTranslate();
+  return (notice) =>
+    t(notice.key, {
+      ...notice.values,
+      source: t(notice.source === 'file' ? 'notice.source.file' : 'notice.source.link'),
+      ...(notice.detail ? { detail: issueText(t, notice.detail) } : {}),
+    });
+}
+
 /** One notice: its message and a button that dismisses it. */
 export function NoticeItem(props: { notice: ShownNotice }) {
   const dismiss = useLab(selectDismissNotice);
   const t = useTranslate();
+  const text = useNoticeText();
   const { notice } = props;
   return (
     <p className="notice" data-notice={notice.key}>
-      <span>
-        {t(notice.key, {
-          ...notice.values,
-          source: t(notice.source === 'file' ? 'notice.source.file' : 'notice.source.link'),
-          ...(notice.detail ? { detail: issueText(t, notice.detail) } : {}),
-        })}
-      </span>
+      <span>{text(notice)}</span>
       <button
         type="button"
         onClick={(event) => {
@@ -41,19 +49,38 @@ export function NoticeItem(props: { notice: ShownNotice }) {
   );
 }
 
-/** “…and N more notices, not shown”: what gave way when more notices came than the page shows. */
+/**
+ * “…and N more notices, not shown”: what gave way when more notices came than the page shows, with
+ * a button that lists them (the most recent 200) and one that dismisses them all.
+ */
 function NoticesNotShown() {
   const count = useLab(selectNoticesNotShown);
+  const hidden = useLab(selectNoticesHidden);
   const dismiss = useLab(selectDismissNoticesNotShown);
+  const [open, setOpen] = useState(false);
   const t = useTranslate();
+  const text = useNoticeText();
+  const listId = useId();
   if (count === 0) return null;
   return (
-    <p className="notice" data-notice="notice.more" data-notices-not-shown={count}>
+    <div className="notice notice--more" data-notice="notice.more" data-notices-not-shown={count}>
       <span>{t('notice.more', { count })}</span>
+      <button type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        {t(open ? 'notice.hideMore' : 'notice.showMore')}
+      </button>
       <button type="button" onClick={dismiss}>
         {t('notice.dismiss')}
       </button>
-    </p>
+      {open && (
+        <ul id={listId} className="notice__more-list">
+          {hidden.map((notice) => (
+            <li key={notice.id} data-hidden-notice={notice.key}>
+              {text(notice)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fc from 'fast-check';
 import { SCENES } from '../../src/scenes';
 import { decodeUrlState } from '../../src/state';
@@ -62,3 +63,24 @@ for (let batch = 0; batch < BATCHES; batch += 1) {
     }
   });
 }
+
+test('the notices beyond the six shown can be opened and read', async ({ page }) => {
+  const keys = Array.from({ length: 10 }, (_, index) => `nonsense${index}=1`);
+  await page.goto(`./?embed=sparse&${keys.join('&')}`);
+  const more = page.locator('[data-notices-not-shown]');
+  await expect(more).toHaveAttribute('data-notices-not-shown', '4');
+  await expect(more).toContainText('…and 4 more notices, not shown.');
+  await more.getByRole('button', { name: 'Show them' }).click();
+  await expect(more.locator('[data-hidden-notice]')).toHaveText([
+    /“nonsense0”/,
+    /“nonsense1”/,
+    /“nonsense2”/,
+    /“nonsense3”/,
+  ]);
+  // Open, the list is accessible too.
+  expect((await new AxeBuilder({ page }).include('[data-notices-not-shown]').analyze()).violations).toEqual(
+    [],
+  );
+  await more.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.locator('[data-notices-not-shown]')).toHaveCount(0);
+});

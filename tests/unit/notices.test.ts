@@ -58,8 +58,17 @@ describe('many notices', () => {
       'xx',
     ]);
     expect(noticesNotShown).toBe(5);
+    // The ones that gave way are kept, oldest first, for a reader who opens the summary.
+    expect(store.getState().noticesHidden.map((notice) => notice.values.param)).toEqual([
+      'sparse.x0',
+      'sparse.x1',
+      'sparse.x2',
+      'sparse.x3',
+      'sparse.x4',
+    ]);
     store.getState().dismissNoticesNotShown();
     expect(store.getState().noticesNotShown).toBe(0);
+    expect(store.getState().noticesHidden).toEqual([]);
     expect(store.getState().notices).toHaveLength(6);
   });
 });
