@@ -84,17 +84,8 @@ try {
   edges.camera = await measureCamera(cameraContext, edgesUrl);
   await cameraBrowser.close();
   // Every slider of every figure dragged with the mouse: long tasks meanwhile.
-  const figureIds = [
-    'sparse',
-    'deep',
-    'playground',
-    'sharing',
-    'edges',
-    'tiling',
-    'equivariance',
-    'variable',
-    'cost',
-  ];
+  const { SCENES } = await server.ssrLoadModule('/src/scenes/index.ts');
+  const figureIds = SCENES.map((scene) => scene.id);
   const sliders = await measureSliderDrags(appPage, `http://127.0.0.1:${PORT + 1}/`, figureIds);
   await app.close();
   await browser.close();

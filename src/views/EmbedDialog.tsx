@@ -17,6 +17,7 @@ import {
   useLabStore,
   useTranslate,
 } from '../state';
+import { ChoiceSelect } from './ChoiceSelect';
 
 /** The Embed button and its dialog: an iframe snippet for exactly the figure's current state, ready to copy. */
 export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
@@ -25,8 +26,6 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const snippetId = useId();
-  const themeId = useId();
-  const formatId = useId();
   const [format, setFormat] = useState<EmbedFormat>('html');
   // What the figure looked like when the dialog opened: its state and its height.
   const [shown, setShown] = useState<{ state: UrlState; height: number; width: number } | null>(null);
@@ -101,39 +100,25 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
         )}
         <p>{t('embed.instructions')}</p>
         {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
-        <p className="control">
-          <label htmlFor={formatId}>{t('embed.format')}</label>
-          <select
-            id={formatId}
-            value={format}
-            onChange={(event) => setFormat(event.target.value as EmbedFormat)}
-            data-setting="embedFormat"
-          >
-            {EMBED_FORMATS.map((choice) => (
-              <option key={choice} value={choice}>
-                {t(`embed.format.${choice}`)}
-              </option>
-            ))}
-          </select>
-        </p>
+        <ChoiceSelect<EmbedFormat>
+          label={t('embed.format')}
+          choices={EMBED_FORMATS}
+          value={format}
+          name={(choice) => t(`embed.format.${choice}`)}
+          onChange={setFormat}
+          setting="embedFormat"
+        />
         <p className="embed-dialog__note" data-format-note="">
           {t(`embed.formatNote.${format}`)}
         </p>
-        <p className="control">
-          <label htmlFor={themeId}>{t('embed.theme')}</label>
-          <select
-            id={themeId}
-            value={theme}
-            onChange={(event) => setTheme(event.target.value as ThemeChoice)}
-            data-setting="embedTheme"
-          >
-            {THEME_CHOICES.map((choice) => (
-              <option key={choice} value={choice}>
-                {t(`embed.theme.${choice}`)}
-              </option>
-            ))}
-          </select>
-        </p>
+        <ChoiceSelect<ThemeChoice>
+          label={t('embed.theme')}
+          choices={THEME_CHOICES}
+          value={theme}
+          name={(choice) => t(`embed.theme.${choice}`)}
+          onChange={setTheme}
+          setting="embedTheme"
+        />
         <label htmlFor={snippetId}>{t('embed.snippetLabel')}</label>
         <textarea
           id={snippetId}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { SceneDefinition } from '../scenes';
 import { SCENES, sceneById } from '../scenes';
 import { figureFile, readFigureFile, useLabStore, useTranslate } from '../state';
@@ -6,14 +6,13 @@ import { bookReference } from './bookReference';
 import { describeSettings } from './describeSettings';
 import { downloadBlob } from './downloadBlob';
 import { EmbedDialog } from './EmbedDialog';
+import { ToggleField } from './ToggleField';
 import { themeAt, withTheme } from './theme';
 
 /** Embed and export (SVG, PNG, caption optional) for one figure. */
 export function FigureToolbar(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
   const t = useTranslate();
   const store = useLabStore();
-  const captionId = useId();
-  const paperId = useId();
   const [withCaption, setWithCaption] = useState(true);
   // A file goes on slides and paper, mostly light: light unless the reader asks for the page's colours.
   const [lightPaper, setLightPaper] = useState(true);
@@ -122,26 +121,18 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
       >
         {t('toolbar.openSettings')}
       </button>
-      <span className="control--toggle">
-        <input
-          id={captionId}
-          type="checkbox"
-          checked={withCaption}
-          onChange={(event) => setWithCaption(event.target.checked)}
-          data-setting="exportCaption"
-        />
-        <label htmlFor={captionId}>{t('toolbar.includeCaption')}</label>
-      </span>
-      <span className="control--toggle">
-        <input
-          id={paperId}
-          type="checkbox"
-          checked={lightPaper}
-          onChange={(event) => setLightPaper(event.target.checked)}
-          data-setting="exportLight"
-        />
-        <label htmlFor={paperId}>{t('toolbar.lightPaper')}</label>
-      </span>
+      <ToggleField
+        label={t('toolbar.includeCaption')}
+        checked={withCaption}
+        onChange={setWithCaption}
+        setting="exportCaption"
+      />
+      <ToggleField
+        label={t('toolbar.lightPaper')}
+        checked={lightPaper}
+        onChange={setLightPaper}
+        setting="exportLight"
+      />
       <p className="toolbar__status" role="status" data-settings-status="">
         {opened}
       </p>
