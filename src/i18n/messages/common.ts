@@ -115,7 +115,7 @@ export const commonEn = {
   'toolbar.lightPaper': 'Light background in export',
   'embed.heading': 'Embed this figure',
   'embed.instructions':
-    'Paste this into a course page. It shows this figure exactly as it is now, and sizes itself.',
+    'Paste this into a course page. It shows this figure exactly as it is now; the note under “For” says how its height is set.',
   'embed.snippetLabel': 'Embed code',
   'embed.format': 'For',
   'embed.format.html': 'A web page (HTML)',
@@ -305,7 +305,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'toolbar.openSettings': '打开设置…',
   'toolbar.lightPaper': '导出为浅色背景',
   'embed.heading': '嵌入这张图',
-  'embed.instructions': '把下面的代码粘贴到课程页面中。它会按现在的样子显示这张图，并自动调整高度。',
+  'embed.instructions': '把下面的代码粘贴到课程页面中。它会按现在的样子显示这张图；高度如何确定，见“用于”下方的说明。',
   'embed.snippetLabel': '嵌入代码',
   'embed.format': '用于',
   'embed.format.html': '网页（HTML）',
