@@ -305,7 +305,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'toolbar.openSettings': '打开设置…',
   'toolbar.lightPaper': '导出为浅色背景',
   'embed.heading': '嵌入这张图',
-  'embed.instructions': '把下面的代码粘贴到课程页面中。它会按现在的样子显示这张图；高度如何确定，见“用于”下方的说明。',
+  'embed.instructions':
+    '把下面的代码粘贴到课程页面中。它会按现在的样子显示这张图；高度如何确定，见“用于”下方的说明。',
   'embed.snippetLabel': '嵌入代码',
   'embed.format': '用于',
   'embed.format.html': '网页（HTML）',
