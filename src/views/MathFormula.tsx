@@ -1,24 +1,26 @@
-import { Suspense, use } from 'react';
-import { loadKatex } from './katex';
+import MATHML from 'virtual:formulas';
+import type { FormulaId } from './formulas';
 
-/** The formula typeset, once KaTeX has loaded (until then it suspends). */
-function Typeset(props: { tex: string }) {
-  const render = use(loadKatex());
-  const markup = render(props.tex, { output: 'mathml', throwOnError: false, displayMode: false });
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX's MathML for TeX that this file's callers build from numbers.
-  return <span className="math" data-tex={props.tex} dangerouslySetInnerHTML={{ __html: markup }} />;
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** Formula `formula`'s MathML with `values` in its slots `#1`, `#2` …, each escaped as text. */
+export function fillFormula(formula: FormulaId, values: readonly (string | number)[] = []): string {
+  return MATHML[formula].replace(/#(\d)/g, (_, slot: string) =>
+    String(values[Number(slot) - 1] ?? '').replace(/[&<>]/g, (character) => ESCAPES[character]),
+  );
 }
 
 /**
- * A formula typeset by KaTeX as MathML, which browsers render natively (no fonts or CSS to ship).
- * Until KaTeX has loaded, `label` gives the formula in words in its place; with `whole`, the
- * formula waits with its figure instead (a figure made of formulas appears once, without shifting).
+ * One of the lab's formulas (src/views/formulas.ts) with its numbers filled in. It was typeset to
+ * MathML when the lab was built, so it shows at once, and browsers draw it natively.
  */
-export function MathFormula(props: { tex: string; label: string; whole?: boolean }) {
-  if (props.whole) return <Typeset tex={props.tex} />;
+export function MathFormula(props: { formula: FormulaId; values?: readonly (string | number)[] }) {
   return (
-    <Suspense fallback={<span className="math math--pending">{props.label}</span>}>
-      <Typeset tex={props.tex} />
-    </Suspense>
+    <span
+      className="math"
+      data-formula={props.formula}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: MathML typeset at build time from the lab's own TeX; the values are escaped.
+      dangerouslySetInnerHTML={{ __html: fillFormula(props.formula, props.values) }}
+    />
   );
 }

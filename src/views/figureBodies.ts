@@ -1,7 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import type { FigureId } from '../scenes';
 import { SparseBody } from './figures/SparseBody';
-import { loadKatex } from './katex';
 
 /** Loads a figure's drawing (its chunk); loading it again gives the same module. */
 type BodyLoader = () => Promise<ComponentType>;
@@ -19,8 +18,7 @@ const LOADERS: Record<Exclude<FigureId, 'sparse'>, BodyLoader> = {
   tiling: () => import('./figures/TilingBody').then((module) => module.TilingBody),
   equivariance: () => import('./figures/EquivarianceBody').then((module) => module.EquivarianceBody),
   variable: () => import('./figures/VariableBody').then((module) => module.VariableBody),
-  // The cost figure is its formulas: KaTeX is fetched beside its code, and it appears once both are in.
-  cost: () => Promise.all([import('./figures/CostBody'), loadKatex()]).then(([module]) => module.CostBody),
+  cost: () => import('./figures/CostBody').then((module) => module.CostBody),
 };
 
 /**

@@ -1,4 +1,4 @@
-import { act } from 'react';
+import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { SCENES } from '../../src/scenes';

@@ -44,7 +44,7 @@ test('the whole lab runs, draws, exports and embeds under its Content-Security-P
       expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
     }
   }
-  // The cost figure's formulas are typeset (KaTeX's MathML) under the policy.
+  // The cost figure's formulas are typeset (MathML made at build time) under the policy.
   await expect(page.locator('[data-figure="cost"] math').first()).toBeAttached();
   // Clicking units, opening the embed dialog.
   await page.locator('[data-figure="sparse"] [data-unit="1:2"]').first().click();

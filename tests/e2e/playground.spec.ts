@@ -110,6 +110,33 @@ test('clicking a cell selects the unit drawn there and lights its exact field; h
   await expect(page).toHaveURL(/playground\.sel=23:65(&|$)/);
 });
 
+test('zoom: + and 0 by keyboard, Ctrl + wheel by mouse; every grid of the figure follows, and the gestures load only when wanted', async ({
+  page,
+}) => {
+  const gestureScripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('zoomGestures')) gestureScripts.push(request.url());
+  });
+  await page.goto('./?embed=playground&playground.preset=alexnet');
+  await expect.poll(() => drawnLayers(page)).toEqual([0, 1, 3, 8]);
+  const zoomed = page.locator(`${figure} .grid-canvas__canvas--zoomed`);
+  await expect(zoomed).toHaveCount(0);
+  expect(gestureScripts).toEqual([]);
+  // A key pressed at once, while the gestures are still loading, is not lost.
+  await page.locator(`${grid(8)} .grid-canvas`).focus();
+  await page.keyboard.press('+');
+  await expect(zoomed).toHaveCount(4);
+  expect(gestureScripts).toHaveLength(1);
+  await page.keyboard.press('0');
+  await expect(zoomed).toHaveCount(0);
+  // The pointer comes to conv1 and wheels at once: a wheel before its gestures have loaded counts.
+  await page.locator(`${grid(1)} canvas`).hover();
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect(zoomed).toHaveCount(4);
+});
+
 test('by keyboard: arrows move a cursor, Enter selects, Page Up goes to the drawn layer above it on the page, Escape clears', async ({
   page,
 }) => {

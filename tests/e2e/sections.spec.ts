@@ -349,7 +349,7 @@ test('variable: dragging the input length keeps k conv weights while the dense l
   await expect(measure).toHaveAttribute('data-conv', '5');
 });
 
-test('cost: m = 1,000, k = 3 gives 998,000 against 2,994 against 3, typeset with KaTeX', async ({ page }) => {
+test('cost: m = 1,000, k = 3 gives 998,000 against 2,994 against 3, typeset as MathML', async ({ page }) => {
   await page.goto('./');
   await showFigure(page, 'cost');
   const figure = section('cost');
@@ -430,6 +430,8 @@ test('in Chinese, every section’s heading is Chinese', async ({ page }) => {
   }
   await expect(page.locator(`${section('deep')} h2`)).toContainText('越深的层看得越广');
   await expect(page.locator(`${section('cost')} h2`)).toContainText('用数字说话：开销');
+  // The deep figure is drawn when its section nears the viewport.
+  await showFigure(page, 'deep');
   await expect(page.locator(`${section('deep')} [data-live]`)).toHaveText('没有选中任何单元。');
   // Chinese typography: an enumeration comma between figure numbers, a full-width colon in labels.
   await expect(page.locator(`${section('sparse')} .figure__source`)).toHaveText(

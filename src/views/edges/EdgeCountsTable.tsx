@@ -2,11 +2,15 @@ import { memo } from 'react';
 import { type EdgeCounts, edgeCounts } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { selectLanguage, useLab, useTranslate } from '../../state';
+import type { FormulaId } from '../formulas';
 import { MathFormula } from '../MathFormula';
 
 type CountId = 'outputs' | 'conv-flops' | 'sparse-nonzeros' | 'dense-entries' | 'dense-flops' | 'flops-ratio';
 
-/** Each count: its value, and its formula in symbols and with this image's numbers (TeX and words). */
+/**
+ * Each count: its value, its formula in symbols, and the same with this image's numbers (as
+ * formulas, and in words for exports).
+ */
 function rows(
   counts: EdgeCounts,
   size: readonly number[],
@@ -15,54 +19,54 @@ function rows(
 ) {
   const [height, width] = size;
   const [kh, kw] = kernel;
-  const n = (value: number) => format(value).replace(/,/g, '{,}');
   const outRows = height - kh + 1;
   const outCols = width - kw + 1;
   const perOutput = 2 * counts.taps - 1;
-  const list: { id: CountId; value: number; tex: string; words: string }[] = [
+  const list: {
+    id: CountId;
+    value: number;
+    numbers: [FormulaId, (string | number)[]];
+    words: string;
+  }[] = [
     {
       id: 'outputs',
       value: counts.outputs,
-      tex: `n = (H-k_h+1)(W-k_w+1) = ${outRows} \\times ${outCols}`,
+      numbers: ['equals.product', [outRows, outCols]],
       words: `n = (H − k_h + 1)(W − k_w + 1) = ${outRows} × ${outCols}`,
     },
     {
       id: 'conv-flops',
       value: counts.convFlops,
-      tex: `n\\,(2k_hk_w - 1) = ${n(counts.outputs)} \\times ${perOutput}`,
+      numbers: ['equals.product', [format(counts.outputs), perOutput]],
       words: `n (2 k_h k_w − 1) = ${format(counts.outputs)} × ${perOutput}`,
     },
     {
       id: 'sparse-nonzeros',
       value: counts.sparseNonzeros,
-      tex: `n\\,k_hk_w = ${n(counts.outputs)} \\times ${counts.taps}`,
+      numbers: ['equals.product', [format(counts.outputs), counts.taps]],
       words: `n k_h k_w = ${format(counts.outputs)} × ${counts.taps}`,
     },
     {
       id: 'dense-entries',
       value: counts.denseEntries,
-      tex: `HW \\cdot n = ${n(counts.inputs)} \\times ${n(counts.outputs)}`,
+      numbers: ['equals.product', [format(counts.inputs), format(counts.outputs)]],
       words: `H W · n = ${format(counts.inputs)} × ${format(counts.outputs)}`,
     },
     {
       id: 'dense-flops',
       value: counts.denseFlops,
-      tex: `2\\,HW n = 2 \\times ${n(counts.denseEntries)}`,
+      numbers: ['equals.product', [2, format(counts.denseEntries)]],
       words: `2 H W n = 2 × ${format(counts.denseEntries)}`,
     },
     {
       id: 'flops-ratio',
       value: Math.round(counts.flopsRatio),
-      tex: `\\frac{2HWn}{n\\,(2k_hk_w-1)} = \\frac{${n(2 * counts.inputs)}}{${perOutput}}`,
+      numbers: ['equals.fraction', [format(2 * counts.inputs), perOutput]],
       words: `2 H W n / (n (2 k_h k_w − 1)) = ${format(2 * counts.inputs)} / ${perOutput}`,
     },
   ];
   return list;
 }
-
-/** A formula `A = B` (its last equals sign) split into `A` and `B`. */
-const before = (formula: string) => formula.slice(0, formula.lastIndexOf(' = '));
-const after = (formula: string) => formula.slice(formula.lastIndexOf(' = ') + 3);
 
 /**
  * The counts of fig. 9.6 for the current image and kernel, computed by the engine, each with the
@@ -105,8 +109,8 @@ export const EdgeCountsTable = memo(
                   data-export-value={row.words}
                 >
                   {/* In two parts, symbols and numbers, so a narrow column breaks between them. */}
-                  <MathFormula tex={before(row.tex)} label={before(row.words)} />{' '}
-                  <MathFormula tex={`= ${after(row.tex)}`} label={`= ${after(row.words)}`} />
+                  <MathFormula formula={`edges.${row.id}`} />{' '}
+                  <MathFormula formula={row.numbers[0]} values={row.numbers[1]} />
                 </td>
                 <td className="edge-counts__cell edge-counts__value" data-export-text="">
                   <span data-count={row.id}>{format(row.value)}</span>

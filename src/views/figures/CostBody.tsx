@@ -1,12 +1,8 @@
 import { formatNumber, type MessageKey } from '../../i18n';
 import { panelKey, selectLanguage, selectSetParam, useLab, useTranslate } from '../../state';
+import type { FormulaId } from '../formulas';
 import { MathFormula } from '../MathFormula';
 import { ScrollRegion } from '../ScrollRegion';
-
-/** TeX for a count with grouped digits: 16006144000 → 16{,}006{,}144{,}000. */
-function texNumber(value: number): string {
-  return formatNumber('en', value).replaceAll(',', '{,}');
-}
 
 const PRESETS: { label: MessageKey; inputLength: number; kernel: number }[] = [
   { label: 'cost.preset.small', inputLength: 1000, kernel: 3 },
@@ -24,29 +20,38 @@ export function CostBody() {
   const n = analysis.sizes[1][0];
   const counts = analysis.counts.layers[1];
   const k = counts.asBuilt.weights;
-  const rows = [
+  // Formulas write numbers the one way mathematics does, whatever the page's language.
+  const number = (value: number) => formatNumber('en', value);
+  const rows: {
+    id: string;
+    label: string;
+    parameters: [FormulaId, string[]];
+    parametersValue: number;
+    work: [FormulaId, string[]];
+    workValue: number;
+  }[] = [
     {
       id: 'dense',
       label: t('cost.row.dense'),
-      parameters: `m \\times n = ${texNumber(m)} \\times ${texNumber(n)} = ${texNumber(counts.dense.weights)}`,
+      parameters: ['cost.dense.parameters', [number(m), number(n), number(counts.dense.weights)]],
       parametersValue: counts.dense.weights,
-      work: `O(m \\times n)\\colon\\ ${texNumber(counts.dense.multiplyAdds)}`,
+      work: ['cost.dense.work', [number(counts.dense.multiplyAdds)]],
       workValue: counts.dense.multiplyAdds,
     },
     {
       id: 'local',
       label: t('cost.row.local'),
-      parameters: `k \\times n = ${texNumber(k)} \\times ${texNumber(n)} = ${texNumber(counts.locallyConnected.weights)}`,
+      parameters: ['cost.local.parameters', [number(k), number(n), number(counts.locallyConnected.weights)]],
       parametersValue: counts.locallyConnected.weights,
-      work: `O(k \\times n)\\colon\\ ${texNumber(counts.locallyConnected.multiplyAdds)}`,
+      work: ['cost.sparse.work', [number(counts.locallyConnected.multiplyAdds)]],
       workValue: counts.locallyConnected.multiplyAdds,
     },
     {
       id: 'conv',
       label: t('cost.row.conv'),
-      parameters: `k = ${texNumber(k)}`,
+      parameters: ['cost.conv.parameters', [number(k)]],
       parametersValue: k,
-      work: `O(k \\times n)\\colon\\ ${texNumber(counts.asBuilt.multiplyAdds)}`,
+      work: ['cost.sparse.work', [number(counts.asBuilt.multiplyAdds)]],
       workValue: counts.asBuilt.multiplyAdds,
     },
   ];
@@ -103,14 +108,10 @@ export function CostBody() {
                   {row.label}
                 </th>
                 <td data-export-text="">
-                  <MathFormula
-                    tex={row.parameters}
-                    label={formatNumber(language, row.parametersValue)}
-                    whole
-                  />
+                  <MathFormula formula={row.parameters[0]} values={row.parameters[1]} />
                 </td>
                 <td data-export-text="">
-                  <MathFormula tex={row.work} label={formatNumber(language, row.workValue)} whole />
+                  <MathFormula formula={row.work[0]} values={row.work[1]} />
                 </td>
               </tr>
             ))}

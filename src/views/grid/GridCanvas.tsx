@@ -1,5 +1,3 @@
-import { select } from 'd3-selection';
-import { type D3ZoomEvent, zoom as d3Zoom, type ZoomBehavior, zoomIdentity } from 'd3-zoom';
 import {
   type KeyboardEvent,
   type PointerEvent,
@@ -17,6 +15,7 @@ import { useElementWidth } from '../useElementWidth';
 import { cellAt, cellRect, type GridLayout, type WorldRect } from './gridLayout';
 import { cellShades, type GridColours, type GridRole, paintGrid, type ScreenTransform } from './gridPainter';
 import { maxZoom, type SharedZoom, type ZoomView } from './sharedZoom';
+import type { ZoomGestures } from './zoomGestures';
 
 /** Props of one layer's grid drawing. */
 export interface GridCanvasProps {
@@ -110,7 +109,7 @@ function drawShades(
 export function GridCanvas(props: GridCanvasProps) {
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const behaviour = useRef<ZoomBehavior<HTMLCanvasElement, unknown> | null>(null);
+  const gestures = useRef<ZoomGestures | null>(null);
   const width = useElementWidth(frame);
   const height = Math.max(1, Math.round((width * props.world.height) / props.world.width));
   // The keyboard cursor: shown only while the grid is used from the keyboard.
@@ -118,6 +117,17 @@ export function GridCanvas(props: GridCanvasProps) {
   const cursorId = useId();
   const [colours, setColours] = useState<GridColours | null>(null);
   const [zoomedIn, setZoomedIn] = useState(false);
+  const [gesturesWanted, setGesturesWanted] = useState(false);
+  const wantGestures = () => setGesturesWanted(true);
+  const pendingGesture = useRef<((gestures: ZoomGestures) => void) | null>(null);
+  /** Runs `gesture` now, or as soon as the gestures have loaded. */
+  const withGestures = (gesture: (gestures: ZoomGestures) => void) => {
+    if (gestures.current) gesture(gestures.current);
+    else {
+      pendingGesture.current = gesture;
+      wantGestures();
+    }
+  };
 
   // Theme colours, read again when the colours change.
   const themeVersion = useThemeVersion();
@@ -211,63 +221,43 @@ export function GridCanvas(props: GridCanvasProps) {
     height,
   ]);
 
-  // Zoom and pan with d3-zoom; every grid of the figure follows the shared view.
+  // Every grid of the figure follows the shared view. Its own gestures (d3-zoom, 18 KB) are a chunk
+  // fetched when a pointer, a finger or the focus first comes to the grid: the first view needs none.
+  useEffect(
+    () =>
+      props.zoom.subscribe((view) => {
+        setZoomedIn(view.k > 1);
+        schedulePaint();
+      }),
+    [props.zoom, schedulePaint],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: cellUnder reads the latest layout and view through refs.
   useEffect(() => {
     const element = canvas.current;
-    if (!element) return;
-    const largest = maxZoom(props.world);
-    const toTransform = (view: ZoomView) =>
-      zoomIdentity.translate(view.x * width, view.y * width).scale(view.k);
-    const zoomBehaviour = d3Zoom<HTMLCanvasElement, unknown>()
-      .scaleExtent([1, largest])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .clickDistance(4)
-      // d3's step for Ctrl + wheel (×10, meant for a trackpad's pinch) quadruples the scale per
-      // notch of a mouse wheel. Here a notch (|Δy| ≥ 50 px) is ×1.4 and a pinch's many small
-      // steps half d3's pace, so 100 px of pinch is ×2.
-      .wheelDelta((event: WheelEvent) => {
-        const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-        const notch = event.deltaMode !== 0 || Math.abs(event.deltaY) >= 50;
-        return -event.deltaY * unit * (notch ? 2.5 : 5);
-      })
-      // The page scrolls with the wheel and with one finger on a fitted grid; Ctrl + wheel, a
-      // pinch, or one finger on a magnified grid zoom and pan.
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
-        if (event.type === 'touchstart')
-          return (event as TouchEvent).touches.length > 1 || props.zoom.get().k > 1;
-        return !(event as MouseEvent).button;
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
-        const { k, x, y } = event.transform;
-        props.zoom.set({ k, x: x / width, y: y / width }, element);
+    if (!element || !gesturesWanted) return;
+    let attached: ZoomGestures | null = null;
+    let cancelled = false;
+    import('./zoomGestures').then(({ attachZoomGestures }) => {
+      if (cancelled) return;
+      attached = attachZoomGestures(element, {
+        width,
+        height,
+        largest: maxZoom(props.world),
+        zoom: props.zoom,
         // A wheel zoom moves another cell under the still pointer: preview that one.
-        const source = event.sourceEvent;
-        if (source instanceof WheelEvent) latest.current.props.onPreview(cellUnder(source));
+        onWheelZoom: (event) => latest.current.props.onPreview(cellUnder(event)),
       });
-    const selection = select(element);
-    selection.call(zoomBehaviour).on('dblclick.zoom', null);
-    zoomBehaviour.transform(selection, toTransform(props.zoom.get()));
-    behaviour.current = zoomBehaviour;
-    const unsubscribe = props.zoom.subscribe((view, source) => {
-      setZoomedIn(view.k > 1);
-      if (source !== element) zoomBehaviour.transform(selection, toTransform(view));
-      schedulePaint();
+      gestures.current = attached;
+      // A key pressed while the gestures were loading takes effect now.
+      pendingGesture.current?.(attached);
+      pendingGesture.current = null;
     });
     return () => {
-      unsubscribe();
-      selection.on('.zoom', null);
-      behaviour.current = null;
+      cancelled = true;
+      attached?.detach();
+      gestures.current = null;
     };
-  }, [props.zoom, props.world, width, height, schedulePaint]);
+  }, [props.zoom, props.world, width, height, gesturesWanted]);
 
   const worldPoint = (clientX: number, clientY: number) => {
     const element = canvas.current;
@@ -285,23 +275,22 @@ export function GridCanvas(props: GridCanvasProps) {
   };
 
   const zoomBy = (factor: number, index: number | null) => {
-    const element = canvas.current;
-    if (!element || !behaviour.current) return;
-    const transform = screenTransform(props.zoom.get());
-    const rect = index === null ? null : cellRect(props.layout, index);
-    const centre: [number, number] = rect
-      ? [
-          transform.offsetX + (rect.x + rect.width / 2) * transform.scale,
-          transform.offsetY + (rect.y + rect.height / 2) * transform.scale,
-        ]
-      : [width / 2, height / 2];
-    behaviour.current.scaleBy(select(element), factor, centre);
+    withGestures((loaded) => {
+      const transform = screenTransform(props.zoom.get());
+      const rect = index === null ? null : cellRect(props.layout, index);
+      const centre: [number, number] = rect
+        ? [
+            transform.offsetX + (rect.x + rect.width / 2) * transform.scale,
+            transform.offsetY + (rect.y + rect.height / 2) * transform.scale,
+          ]
+        : [width / 2, height / 2];
+      loaded.scaleBy(factor, centre);
+    });
   };
 
   /** Pans, if needed, so a cell is on screen. */
   const reveal = (index: number) => {
-    const element = canvas.current;
-    if (!element || !behaviour.current || props.zoom.get().k === 1) return;
+    if (!gestures.current || props.zoom.get().k === 1) return;
     const transform = screenTransform(props.zoom.get());
     const rect = cellRect(props.layout, index);
     const left = transform.offsetX + rect.x * transform.scale;
@@ -309,8 +298,7 @@ export function GridCanvas(props: GridCanvasProps) {
     const right = left + rect.width * transform.scale;
     const bottom = top + rect.height * transform.scale;
     if (left >= 0 && top >= 0 && right <= width && bottom <= height) return;
-    behaviour.current.translateBy(
-      select(element),
+    gestures.current.translateBy(
       (width / 2 - (left + right) / 2) / transform.scale,
       (height / 2 - (top + bottom) / 2) / transform.scale,
     );
@@ -364,8 +352,7 @@ export function GridCanvas(props: GridCanvasProps) {
         zoomBy(0.5, at);
         return;
       case '0':
-        if (canvas.current && behaviour.current)
-          behaviour.current.transform(select(canvas.current), zoomIdentity);
+        withGestures((loaded) => loaded.reset());
         return;
       default:
         return;
@@ -391,7 +378,10 @@ export function GridCanvas(props: GridCanvasProps) {
       aria-label={props.label}
       aria-describedby={cursorId}
       onKeyDown={onKeyDown}
+      onPointerOver={wantGestures}
+      onTouchStart={wantGestures}
       onFocus={(event) => {
+        wantGestures();
         if (cursor === null && event.currentTarget.matches(':focus-visible')) {
           setCursor(props.startCell);
           props.onPreview(props.startCell);
