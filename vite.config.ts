@@ -24,16 +24,9 @@ function contentSecurityPolicy(): Plugin {
 // The views are written against React's API and typed by @types/react; they run on Preact's compat
 // layer, which does the same work in a tenth of the bytes (about 11 KB gzip against 60). A phone
 // parses and runs the whole runtime before the first figure appears, so this is most of its wait.
-const PREACT_FOR_REACT = [
-  { find: /^react$/, replacement: 'preact/compat' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-];
-
+// package.json installs `react` and `react-dom` as aliases of @preact/compat, so every importer
+// (zustand, Node tests) gets Preact; JSX compiles straight to Preact's runtime.
 export default defineConfig({
-  resolve: { alias: PREACT_FOR_REACT },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [
     typesetFormulas(),
@@ -64,7 +57,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
       },
       {
         extends: true,

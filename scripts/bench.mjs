@@ -40,8 +40,8 @@ try {
   const browserVersion = browser.version();
 
   // Hover frame times: the production build, served as users get it. It is built in a child
-  // process: the dev server above set NODE_ENV=development in this one, which would bundle React's
-  // slower development build.
+  // process: the dev server above set NODE_ENV=development in this one, which would bundle the
+  // slower development builds of the libraries.
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },

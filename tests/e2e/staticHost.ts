@@ -18,15 +18,17 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves the built lab (`dist/`) as a plain static host would, under the path `base` (e.g.
- * `/courses/cnn/lab/`), with `headers` added to every answer. Returns the lab's address and a
- * function that stops the server.
+ * `/courses/cnn/lab/`), with `headers` added to every answer. `folder` says, at each request,
+ * which build to serve (a new version can be deployed while pages are open). Returns the lab's
+ * address and a function that stops the server.
  */
 export async function serveBuild(
   base = '/',
   headers: Record<string, string> = {},
+  folder: () => string = () => 'dist',
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = 'dist';
   const server = createServer((request, response) => {
+    const root = folder();
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
     if (!path.startsWith(base)) {
       response.writeHead(404).end();

@@ -3,6 +3,7 @@ import { panelKey, selectLanguage, selectSetParam, useLab, useTranslate } from '
 import type { FormulaId } from '../formulas';
 import { MathFormula } from '../MathFormula';
 import { ScrollRegion } from '../ScrollRegion';
+import { useFirstResults } from '../useFirstResults';
 
 const PRESETS: { label: MessageKey; inputLength: number; kernel: number }[] = [
   { label: 'cost.preset.small', inputLength: 1000, kernel: 3 },
@@ -11,6 +12,7 @@ const PRESETS: { label: MessageKey; inputLength: number; kernel: number }[] = [
 
 /** The cost in numbers: m × n against k × n against k, typeset, with the engine's counts filled in. */
 export function CostBody() {
+  useFirstResults('cost', (state) => panelKey('cost', 'layer') in state.analyses);
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const setParam = useLab(selectSetParam);

@@ -13,6 +13,7 @@ import {
   useTranslate,
 } from '../../state';
 import { LineChart } from '../LineChart';
+import { useFirstResults } from '../useFirstResults';
 
 /** Positions as runs: "11–12", "3, 7–9". */
 function formatPositions(positions: readonly number[]): string {
@@ -33,6 +34,7 @@ const EQUAL_WITHIN = 1e-6;
 
 /** Equivariance in 1D: both orders of transform and convolution, their difference, and the measured gap. */
 export function EquivarianceBody() {
+  useFirstResults('equivariance', (state) => selectComputed('equivariance')(state)?.kind === 'equivariance');
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const computed = useLab(selectComputed('equivariance'));

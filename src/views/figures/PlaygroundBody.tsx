@@ -28,6 +28,7 @@ import { LayerTable } from '../playground/LayerTable';
 import { NetworkEditor } from '../playground/NetworkEditor';
 import { setInputSize } from '../playground/networkEdits';
 import { usePhoto } from '../playground/usePhoto';
+import { useFirstResults } from '../useFirstResults';
 
 const FIGURE = 'playground';
 const PANEL = 'net';
@@ -160,6 +161,7 @@ function PlaygroundGrowth(props: { analysis: PanelAnalysis }) {
  * redraws the grids, the sentence and the chart's mark, not the table or the editor.
  */
 export function PlaygroundBody() {
+  useFirstResults(FIGURE, (state) => panelKey(FIGURE, PANEL) in state.analyses);
   const t = useTranslate();
   const params = useLab(selectFigureParams(FIGURE));
   const analysis = useLab((state) => state.analyses[panelKey(FIGURE, PANEL)]);

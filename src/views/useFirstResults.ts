@@ -1,0 +1,39 @@
+import { use } from 'react';
+import { type LabState, type LabStore, useLabStore } from '../state';
+
+/** How long a figure waits, hidden, for its first results before it shows itself computing. */
+const LONGEST_WAIT_MS = 2000;
+
+const waits = new WeakMap<LabStore, Map<string, Promise<void>>>();
+
+/**
+ * Suspends figure `figure`'s drawing until its first results are in the store (`ready`), so it
+ * appears drawn, in the height it keeps, rather than as a line of "Computing…" that then grows and
+ * pushes what is below. It waits no longer than {@link LONGEST_WAIT_MS}, nor once the figure's
+ * settings are known to be impossible; after that, it never waits again.
+ */
+export function useFirstResults(figure: string, ready: (state: LabState) => boolean): void {
+  const store = useLabStore();
+  if (ready(store.getState())) return;
+  let figures = waits.get(store);
+  if (!figures) {
+    figures = new Map();
+    waits.set(store, figures);
+  }
+  let wait = figures.get(figure);
+  if (!wait) {
+    wait = new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      };
+      const unsubscribe = store.subscribe((state) => {
+        if (ready(state) || (state.issues[figure]?.length ?? 0) > 0) done();
+      });
+      const timer = setTimeout(done, LONGEST_WAIT_MS);
+    });
+    figures.set(figure, wait);
+  }
+  use(wait);
+}
