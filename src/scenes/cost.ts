@@ -16,6 +16,7 @@ export const costScene = defineScene({
   book: { section: '9.2', figures: [] },
   heading: 'cost.heading',
   caption: 'cost.caption',
+  task: 'cost.try',
   selectable: false,
   params: {
     inputLength: {

@@ -54,6 +54,7 @@ export const deepScene = defineScene({
   book: { section: '9.2', figures: ['9.4'] },
   heading: 'deep.heading',
   caption: 'deep.caption',
+  task: 'deep.try',
   selectable: true,
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 64 },

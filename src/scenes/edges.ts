@@ -23,6 +23,7 @@ export const edgesScene = defineScene({
   book: { section: '9.2', figures: ['9.6'] },
   heading: 'edges.heading',
   caption: 'edges.caption',
+  task: 'edges.try',
   selectable: true,
   tracedByView: true,
   linkNote: 'edges.image.notInLink',

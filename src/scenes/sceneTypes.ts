@@ -176,7 +176,10 @@ export interface SceneDefinition<
    */
   book: { section: string; figures: readonly string[] };
   heading: MessageKey;
+  /** What the figure shows, in words that stand on their own in an exported file. */
   caption: MessageKey;
+  /** What to try on screen (select, pick, drag), said after the caption; not exported or printed. */
+  task?: MessageKey;
   /** Settings in the order their controls appear. */
   params: Definitions;
   defaults: ParamsOf<Definitions>;

@@ -13,6 +13,7 @@ export const sharingScene = defineScene({
   book: { section: '9.2', figures: ['9.5'] },
   heading: 'sharing.heading',
   caption: 'sharing.caption',
+  task: 'sharing.try',
   selectable: true,
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 32 },

@@ -63,6 +63,7 @@ export const sparseScene = defineScene({
   book: { section: '9.2', figures: ['9.2', '9.3'] },
   heading: 'sparse.heading',
   caption: 'sparse.caption',
+  task: 'sparse.try',
   selectable: true,
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 256 },

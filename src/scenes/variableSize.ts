@@ -12,6 +12,7 @@ export const variableSizeScene = defineScene({
   book: { section: '9.2', figures: [] },
   heading: 'variable.heading',
   caption: 'variable.caption',
+  task: 'variable.try',
   selectable: true,
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 24 },

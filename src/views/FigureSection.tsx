@@ -56,7 +56,10 @@ export function FigureSection(props: FigureSectionProps) {
         {t(scene.heading)}
       </Heading>
       <p className="figure__source">{bookReference(scene, t)}</p>
-      <p className="caption">{t(scene.caption)}</p>
+      <p className="caption">
+        {t(scene.caption)}
+        {scene.task && <span className="caption__task">{joinSentences(language, ['', t(scene.task)])}</span>}
+      </p>
       {/* On the page, what a link changed in this figure is said here, where it shows. */}
       {!props.compact && <NoticeList figure={scene.id} />}
       <ParamControls scene={scene} compact={props.compact} />

@@ -222,3 +222,18 @@ test('a Markdown snippet, which cannot size its frame, gets the embedded figureâ
   expect(Math.abs(outer - (inner ?? 0))).toBeLessThanOrEqual(4);
   await course.close();
 });
+
+test('the embed dialog dims the page behind it, in a light page and in a dark one', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./');
+    await page.locator('[data-figure="sparse"] [data-action="embed"]').click();
+    const dialog = page.locator('[data-figure="sparse"] [data-embed-dialog]');
+    await expect(dialog).toBeVisible();
+    // The backdrop's colour as rgba: a black veil at least half opaque.
+    const veil = await dialog.evaluate((element) => getComputedStyle(element, '::backdrop').backgroundColor);
+    const [red, green, blue, alpha] = (veil.match(/[\d.]+/g) ?? []).map(Number);
+    expect([red, green, blue], veil).toEqual([0, 0, 0]);
+    expect(alpha, `${colorScheme}: ${veil}`).toBeGreaterThanOrEqual(0.5);
+  }
+});

@@ -88,6 +88,14 @@ function firstPixel(bytes: Buffer): number[] {
 /** The caption as the page shows it, and as the export's wrapped lines give it back. */
 const joinLines = (lines: string[]) => lines.join(' ').replace(/\s+/g, ' ').trim();
 
+/** A figure's caption on the page: what it shows, and what to try on screen (said after it). */
+async function captionOf(page: Page, figure: string) {
+  const caption = page.locator(`${figure} > p.caption`);
+  const task = (await caption.locator('.caption__task').textContent())?.trim() ?? '';
+  const whole = (await caption.textContent()) ?? '';
+  return { caption: whole.slice(0, whole.length - task.length).trim(), task };
+}
+
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await expect(page.locator(`${section('sparse')} svg[data-panel="conv"] [data-unit]`)).toHaveCount(10);
@@ -119,9 +127,12 @@ test('the SVG of the sparse figure holds the same units, selection and field as 
   expect(svg.panels.conv.receptive).toEqual(['0:1', '0:2', '0:3']);
   expect(svg.panels.dense.receptive).toHaveLength(5);
   expect(svg.texts[0]).toBe('Sparse interactions');
-  const caption = (await page.locator(`${figure} > p.caption`).textContent()) ?? '';
+  const { caption, task } = await captionOf(page, figure);
   expect(caption.length).toBeGreaterThan(100);
   expect(joinLines(svg.texts)).toContain(caption);
+  // What to click is said on screen only: a file is read, not clicked.
+  expect(task).toContain('Select an input');
+  expect(joinLines(svg.texts)).not.toContain(task.slice(0, 30));
   expect(joinLines(svg.texts)).toContain('Deep Learning §9.2, figs. 9.2, 9.3');
 });
 
@@ -137,7 +148,7 @@ test('without the caption box, the SVG leaves the caption out and is shorter', a
     page,
     (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString('utf8'),
   );
-  const caption = (await page.locator(`${figure} > p.caption`).textContent()) ?? '';
+  const { caption } = await captionOf(page, figure);
   expect(joinLines(withCaption.texts)).toContain(caption);
   expect(joinLines(without.texts)).not.toContain(caption.slice(0, 40));
   expect(without.texts[0]).toBe('Sparse interactions');

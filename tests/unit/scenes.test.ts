@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { translate } from '../../src/i18n';
 import { networkSizes, SCENES, sceneById } from '../../src/scenes';
 
 const scene = (id: string) => {
@@ -8,6 +9,21 @@ const scene = (id: string) => {
 };
 
 describe('every figure', () => {
+  // The caption goes into exported files and print, where nothing can be clicked: what to do on
+  // screen is the figure's task, said after the caption on the page only.
+  test.each(SCENES.map((scene) => [scene.id, scene] as const))(
+    '%s: its caption tells no one to click, select, pick, drag or type, in either language',
+    (_, scene) => {
+      expect(translate('en', scene.caption)).not.toMatch(
+        /\b(click|tap|select|pick|drag|type in|switch on)\b/i,
+      );
+      // In Chinese, an instruction opens its sentence ("选中一个…"); "选中的单元" describes.
+      expect(translate('zh', scene.caption)).not.toMatch(
+        /(^|[。；：])(点击|轻触|选中一|选一个|拖动|输入不同|打开)/,
+      );
+    },
+  );
+
   test.each(SCENES.map((scene) => [scene.id, scene] as const))(
     '%s: its defaults make possible networks and need no repair',
     (_, scene) => {

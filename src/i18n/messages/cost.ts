@@ -2,7 +2,8 @@
 export const costEn = {
   'cost.heading': 'The cost, in numbers',
   'cost.caption':
-    'With m inputs and n outputs, a dense layer stores m × n weights and does O(m × n) work for each example. Let every output see only k inputs and the work falls to O(k × n); share those k weights across positions as well and the storage falls to k. Type in sizes to see the numbers.',
+    'With m inputs and n outputs, a dense layer stores m × n weights and does O(m × n) work for each example. Let every output see only k inputs and the work falls to O(k × n); share those k weights across positions as well and the storage falls to k.',
+  'cost.try': 'Type in sizes, or pick a preset, to see the numbers.',
   'cost.table': 'Parameters and work for m = {inputs}, n = {outputs}, k = {kernel}',
   'cost.col.layer': 'Layer',
   'cost.col.parameters': 'Parameters',
@@ -22,7 +23,8 @@ export const costEn = {
 export const costZh: Record<keyof typeof costEn, string> = {
   'cost.heading': '用数字说话：开销',
   'cost.caption':
-    '设有 m 个输入、n 个输出，全连接层要存储 m × n 个权重，每个样本需要 O(m × n) 的计算量。若让每个输出只看 k 个输入，计算量降为 O(k × n)；若再让各个位置共享这 k 个权重，存储量就只剩 k。输入不同的大小，看看具体的数字。',
+    '设有 m 个输入、n 个输出，全连接层要存储 m × n 个权重，每个样本需要 O(m × n) 的计算量。若让每个输出只看 k 个输入，计算量降为 O(k × n)；若再让各个位置共享这 k 个权重，存储量就只剩 k。',
+  'cost.try': '输入不同的大小，或选一个预设，看看具体的数字。',
   'cost.table': 'm = {inputs}、n = {outputs}、k = {kernel} 时的参数量与计算量',
   'cost.col.layer': '层',
   'cost.col.parameters': '参数量',

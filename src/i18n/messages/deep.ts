@@ -2,7 +2,9 @@
 export const deepEn = {
   'deep.heading': 'Deeper layers see more',
   'deep.caption':
-    'Each layer connects only to a few neighbours below, yet a unit high in the stack is joined, indirectly, to a wide stretch of the input: its receptive field grows with every layer. Select a unit to light its field in every layer below and what it reaches above. Switch on a stride, pooling or dilation to see the field grow faster; dilation leaves gaps in it.',
+    'Each layer connects only to a few neighbours below, yet a unit high in the stack is joined, indirectly, to a wide stretch of the input: its receptive field grows with every layer. A stride, pooling or dilation makes the field grow faster; dilation leaves gaps in it.',
+  'deep.try':
+    'Select a unit to light its field in every layer below and what it reaches above, then switch on a stride, pooling or dilation.',
   'deep.chart.title': 'Receptive-field size per layer, in input units',
   'deep.chart.summary': 'Receptive-field sizes from the input upward: {sizes}.',
   'deep.chart.bar': '{layer}: {size}',
@@ -14,7 +16,9 @@ export const deepEn = {
 export const deepZh: Record<keyof typeof deepEn, string> = {
   'deep.heading': '越深的层看得越广',
   'deep.caption':
-    '每一层只和下一层中相邻的少数几个单元相连，但高层的单元会经由中间各层，间接地连到输入的一大段：感受野每经过一层就扩大一些。选中一个单元，可以看到它在下面每一层中的感受野，以及它在上面各层能影响的单元。打开步幅、池化或膨胀，感受野会长得更快；膨胀还会在感受野里留下空洞。',
+    '每一层只和下一层中相邻的少数几个单元相连，但高层的单元会经由中间各层，间接地连到输入的一大段：感受野每经过一层就扩大一些。步幅、池化或膨胀会让感受野长得更快；膨胀还会在感受野里留下空洞。',
+  'deep.try':
+    '选中一个单元，看它在下面每一层中的感受野和它在上面各层能影响的单元；再打开步幅、池化或膨胀试试。',
   'deep.chart.title': '每层的感受野大小（以输入单元计）',
   'deep.chart.summary': '从输入往上，各层的感受野大小依次为：{sizes}。',
   'deep.chart.bar': '{layer}：{size}',

@@ -4,7 +4,9 @@ import type { Message } from '../translate';
 export const edgesEn = {
   'edges.heading': 'Edges on a real photo',
   'edges.caption':
-    'One tiny kernel, slid over a whole photo, finds its vertical edges: with [−1, 1] every output is a pixel minus its left neighbour. Pick an output pixel to see the two input pixels it reads, and the one row of the layer’s matrix that does the same job. The counts below compare this convolution with the dense layer that computes exactly the same map, and you can run that dense layer for real.',
+    'One tiny kernel, slid over a whole photo, finds its vertical edges: with [−1, 1] every output is a pixel minus its left neighbour, which is also what one row of the layer’s matrix does. The counts compare this convolution with the dense layer that computes exactly the same map.',
+  'edges.try':
+    'Pick an output pixel to see the two input pixels it reads and its row of the matrix, or run the dense layer for real.',
   'edges.panel': 'Edge map',
   'edges.kernel': 'Kernel',
   'edges.kernel.book': '[−1, 1], the book’s',
@@ -23,7 +25,9 @@ export const edgesEn = {
 export const edgesZh: Record<keyof typeof edgesEn, Message> = {
   'edges.heading': '真实照片上的边缘检测',
   'edges.caption':
-    '一个极小的卷积核在整张照片上滑动，就能找出其中的竖直边缘：用 [−1, 1] 时，每个输出都是一个像素减去它左边的邻居。选中一个输出像素，可以看到它读取的两个输入像素，以及层矩阵中做同样事情的那一行。下面的计数把这个卷积与算出完全相同结果的全连接层相比较，你还可以真的把那个全连接层跑一遍。',
+    '一个极小的卷积核在整张照片上滑动，就能找出其中的竖直边缘：用 [−1, 1] 时，每个输出都是一个像素减去它左边的邻居，这也正是层矩阵中一行所做的事。计数把这个卷积与算出完全相同结果的全连接层相比较。',
+  'edges.try':
+    '选中一个输出像素，看它读取的两个输入像素和矩阵中对应的那一行；也可以真的把那个全连接层跑一遍。',
   'edges.panel': '边缘图',
   'edges.kernel': '卷积核',
   'edges.kernel.book': '[−1, 1]（书中的核）',

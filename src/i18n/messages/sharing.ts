@@ -4,7 +4,8 @@ import type { Message } from '../translate';
 export const sharingEn = {
   'sharing.heading': 'Parameter sharing',
   'sharing.caption':
-    'A convolution learns one small kernel and uses each of its weights at every position: pick a weight and every connection that uses it lights up. In a dense layer every connection has a weight of its own, used exactly once. Colours and line patterns tell the weights apart.',
+    'A convolution learns one small kernel and uses each of its weights at every position. In a dense layer every connection has a weight of its own, used exactly once. Colours and line patterns tell the weights apart.',
+  'sharing.try': 'Pick a weight and every connection that uses it lights up.',
   'sharing.weights': 'Kernel weights',
   'sharing.weightsLabel': 'Kernel weights:',
   'sharing.weightButton': 'weight {name}',
@@ -21,7 +22,8 @@ export const sharingEn = {
 export const sharingZh: Record<keyof typeof sharingEn, Message> = {
   'sharing.heading': '参数共享（parameter sharing）',
   'sharing.caption':
-    '卷积只学习一个很小的卷积核，并在每一个位置上重复使用核中的每个权重：选中一个权重，所有用到它的连接都会亮起来。全连接层中每条连接都有自己的权重，而且只用一次。不同的权重用颜色和线型区分。',
+    '卷积只学习一个很小的卷积核，并在每一个位置上重复使用核中的每个权重。全连接层中每条连接都有自己的权重，而且只用一次。不同的权重用颜色和线型区分。',
+  'sharing.try': '选中一个权重，所有用到它的连接都会亮起来。',
   'sharing.weights': '卷积核的权重',
   'sharing.weightsLabel': '卷积核的权重：',
   'sharing.weightButton': '权重 {name}',

@@ -2,7 +2,8 @@
 export const variableSizeEn = {
   'variable.heading': 'Inputs of any size',
   'variable.caption':
-    'Drag the input length. The convolution keeps its k weights and simply slides over more positions, giving more outputs. A dense layer’s weight matrix has a row for every output and a column for every input, so each new length needs a new matrix, with new weights to learn.',
+    'When the input grows, the convolution keeps its k weights and simply slides over more positions, giving more outputs. A dense layer’s weight matrix has a row for every output and a column for every input, so each new length needs a new matrix, with new weights to learn.',
+  'variable.try': 'Drag the input length.',
   'variable.convMatrix': 'The convolution as a matrix: {rows} × {cols}, only {distinct} distinct weights',
   'variable.denseMatrix': 'The dense matrix: {rows} × {cols}, {distinct} distinct weights',
   'variable.numbers':
@@ -13,7 +14,8 @@ export const variableSizeEn = {
 export const variableSizeZh: Record<keyof typeof variableSizeEn, string> = {
   'variable.heading': '任意长度的输入',
   'variable.caption':
-    '拖动输入长度试试。卷积层保留同样的 k 个权重，只是在更多的位置上滑动，得到更多的输出。全连接层的权重矩阵每个输出占一行、每个输入占一列，因此每换一种长度，就需要一个新的矩阵，也就有一批新的权重要学习。',
+    '输入变长时，卷积层保留同样的 k 个权重，只是在更多的位置上滑动，得到更多的输出。全连接层的权重矩阵每个输出占一行、每个输入占一列，因此每换一种长度，就需要一个新的矩阵，也就有一批新的权重要学习。',
+  'variable.try': '拖动输入长度试试。',
   'variable.convMatrix': '把卷积写成矩阵：{rows} × {cols}，其中只有 {distinct} 个不同的权重',
   'variable.denseMatrix': '全连接矩阵：{rows} × {cols}，共 {distinct} 个不同的权重',
   'variable.numbers':
