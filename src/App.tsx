@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { reportHeight } from './embed';
 import { SCENES } from './scenes';
@@ -9,6 +9,9 @@ import { FigureSection } from './views/FigureSection';
 import { DEFERRED_FIGURES, figureBody } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import { NoticeList } from './views/NoticeList';
+
+/** Sections drawn with the page's first paint. */
+const SECTIONS_IN_FIRST_PAINT = 1;
 
 /** A figure's drawing: at once, or (for figures kept off the first load) when its section nears the viewport. */
 function FigureBody(props: { figure: string; eager?: boolean }) {
@@ -77,6 +80,14 @@ export function App() {
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const embed = useLab(selectEmbed);
+  // The first section comes with the first paint and each other one in a task of its own after it,
+  // so a phone is never kept busy long enough to miss a tap. A link to a section draws them all.
+  const [sectionsDrawn, setSectionsDrawn] = useState(() =>
+    window.location.hash ? SCENES.length : SECTIONS_IN_FIRST_PAINT,
+  );
+  useEffect(() => {
+    if (sectionsDrawn < SCENES.length) setSectionsDrawn(sectionsDrawn + 1);
+  }, [sectionsDrawn]);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
@@ -118,15 +129,17 @@ export function App() {
       </nav>
       <main>
         <NoticeList figure="page" />
-        {SCENES.map((scene, index) => (
+        {SCENES.slice(0, sectionsDrawn).map((scene, index) => (
           <FigureSection key={scene.id} scene={scene} number={index + 1}>
             <FigureBody figure={scene.id} />
           </FigureSection>
         ))}
       </main>
-      <footer className="page-footer">
-        <p>{t('app.source')}</p>
-      </footer>
+      {sectionsDrawn === SCENES.length && (
+        <footer className="page-footer">
+          <p>{t('app.source')}</p>
+        </footer>
+      )}
     </>
   );
 }

@@ -87,59 +87,62 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId} data-embed-dialog="">
         <h3 id={headingId}>{t('embed.heading')}</h3>
+        {/* Its contents are made when it first opens: nine closed dialogs cost a phone's first load. */}
         {shown && (
-          <iframe
-            ref={measurer}
-            className="embed-dialog__measurer"
-            src={source}
-            title={t('embed.measuring')}
-            inert
-            width={shown.width}
-            height={1}
-          />
+          <>
+            <iframe
+              ref={measurer}
+              className="embed-dialog__measurer"
+              src={source}
+              title={t('embed.measuring')}
+              inert
+              width={shown.width}
+              height={1}
+            />
+            <p>{t('embed.instructions')}</p>
+            {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
+            <ChoiceSelect<EmbedFormat>
+              label={t('embed.format')}
+              choices={EMBED_FORMATS}
+              value={format}
+              name={(choice) => t(`embed.format.${choice}`)}
+              onChange={setFormat}
+              setting="embedFormat"
+            />
+            <p className="embed-dialog__note" data-format-note="">
+              {t(`embed.formatNote.${format}`)}
+            </p>
+            <ChoiceSelect<ThemeChoice>
+              label={t('embed.theme')}
+              choices={THEME_CHOICES}
+              value={theme}
+              name={(choice) => t(`embed.theme.${choice}`)}
+              onChange={setTheme}
+              setting="embedTheme"
+            />
+            <label htmlFor={snippetId}>{t('embed.snippetLabel')}</label>
+            <textarea
+              id={snippetId}
+              readOnly
+              rows={6}
+              value={snippet}
+              data-embed-snippet=""
+              onFocus={(event) => event.target.select()}
+            />
+            <p className="embed-dialog__actions">
+              <button type="button" onClick={copy}>
+                {t('embed.copy')}
+              </button>
+              <a href={source} target="_blank" rel="noopener">
+                {t('embed.preview')}
+              </a>
+              <button type="button" onClick={() => dialog.current?.close()}>
+                {t('embed.close')}
+              </button>
+            </p>
+            <p role="status">{status}</p>
+          </>
         )}
-        <p>{t('embed.instructions')}</p>
-        {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
-        <ChoiceSelect<EmbedFormat>
-          label={t('embed.format')}
-          choices={EMBED_FORMATS}
-          value={format}
-          name={(choice) => t(`embed.format.${choice}`)}
-          onChange={setFormat}
-          setting="embedFormat"
-        />
-        <p className="embed-dialog__note" data-format-note="">
-          {t(`embed.formatNote.${format}`)}
-        </p>
-        <ChoiceSelect<ThemeChoice>
-          label={t('embed.theme')}
-          choices={THEME_CHOICES}
-          value={theme}
-          name={(choice) => t(`embed.theme.${choice}`)}
-          onChange={setTheme}
-          setting="embedTheme"
-        />
-        <label htmlFor={snippetId}>{t('embed.snippetLabel')}</label>
-        <textarea
-          id={snippetId}
-          readOnly
-          rows={6}
-          value={snippet}
-          data-embed-snippet=""
-          onFocus={(event) => event.target.select()}
-        />
-        <p className="embed-dialog__actions">
-          <button type="button" onClick={copy}>
-            {t('embed.copy')}
-          </button>
-          <a href={source} target="_blank" rel="noopener">
-            {t('embed.preview')}
-          </a>
-          <button type="button" onClick={() => dialog.current?.close()}>
-            {t('embed.close')}
-          </button>
-        </p>
-        <p role="status">{status}</p>
       </dialog>
     </>
   );
