@@ -54,7 +54,7 @@ test('a figure embedded as a reveal.js slide works, sizes itself and survives sl
 ${slide}
 <section><h2>Questions</h2></section>
 </div></div>
-<script type="module">import Reveal from '/reveal/reveal.mjs'; window.deck = new Reveal({ hash: true, width: 1200, height: 900, margin: 0, minScale: 1, maxScale: 1 }); window.deck.initialize();</script>
+<script type="module">import Reveal from '/reveal/reveal.mjs'; window.deck = new Reveal({ hash: true, width: 1200, height: 1300, margin: 0, minScale: 1, maxScale: 1 }); window.deck.initialize();</script>
 ${listener}
 </body></html>`;
   const host = await serveDeck(deck);
@@ -74,7 +74,8 @@ ${listener}
   await frame.locator('svg[data-panel="stack"] [data-unit="3:0"]').focus();
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-live]')).toContainText('f₁ sees');
-  // It sized itself: the frame is as tall as the figure (to a pixel), not the snippet's guess.
+  // It sized itself: the frame is as tall as the figure (to a pixel), not the snippet's guess (the
+  // slides, 1,300 px tall, have room for it).
   const iframe = page.locator('.slides iframe');
   await expect
     .poll(async () => {
@@ -99,5 +100,40 @@ ${listener}
   await frame.locator('svg[data-panel="stack"] [data-unit="2:3"]').focus();
   await page.keyboard.press('Enter');
   await expect(frame.locator('[data-live]')).toContainText('g₄ sees');
+  await host.close();
+});
+
+test('in a deck whose slides are shorter than the figure, the frame stays within its slide and the figure scrolls in it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.locator('[data-figure="deep"]').scrollIntoViewIfNeeded();
+  await page.locator('[data-figure="deep"] [data-action="embed"]').click();
+  await page.locator('[data-figure="deep"] [data-setting="embedFormat"]').selectOption('reveal');
+  const snippet = await page.locator('[data-figure="deep"] [data-embed-snippet]').inputValue();
+  const [slide, listener] = snippet.split('<!-- once per deck, before </body>: -->');
+  // reveal.js's default slide size, 960 × 700: the deep figure at this width is taller than 700 px.
+  const deck = `<!doctype html><html><head><meta charset="utf-8"><title>Week 9</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/reveal/reveal.css"><link rel="stylesheet" href="/reveal/theme/white.css"></head>
+<body><div class="reveal"><div class="slides">${slide}</div></div>
+<script type="module">import Reveal from '/reveal/reveal.mjs'; window.deck = new Reveal({ width: 960, height: 700, margin: 0, minScale: 1, maxScale: 1 }); window.deck.initialize();</script>
+${listener}
+</body></html>`;
+  const host = await serveDeck(deck);
+  await page.setViewportSize({ width: 960, height: 700 });
+  await page.goto(host.url);
+  await page.waitForFunction(() => (window as unknown as { deck?: { isReady(): boolean } }).deck?.isReady());
+  const frame = page.frameLocator('.slides iframe');
+  await expect(frame.locator('[data-embed="deep"] svg[data-panel="stack"]')).toBeVisible();
+  const iframe = page.locator('.slides iframe');
+  // The figure is taller than the slide; its frame is exactly the slide's height, not taller.
+  const figureHeight = await frame
+    .locator('.embed-root')
+    .evaluate((element) => Math.ceil(element.getBoundingClientRect().bottom));
+  expect(figureHeight).toBeGreaterThan(700);
+  await expect.poll(() => iframe.evaluate((element) => (element as HTMLElement).style.height)).toBe('700px');
+  // …and the reader can scroll the figure within it, to its link to the full lab at the bottom.
+  await frame.locator('.embed-footer a').scrollIntoViewIfNeeded();
+  await expect(frame.locator('.embed-footer a')).toBeInViewport();
   await host.close();
 });

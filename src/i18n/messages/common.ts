@@ -126,7 +126,7 @@ export const commonEn = {
   'embed.formatNote.markdown':
     'Markdown renderers often drop scripts, so the frame keeps the height the figure has now.',
   'embed.formatNote.reveal':
-    'Paste the section among your slides, and the script once before the deck’s </body>: the frame then sizes itself.',
+    'Paste the section among your slides, and the script once before the deck’s </body>: the frame then sizes itself, up to the slide’s height (a taller figure scrolls within it).',
   'embed.formatNote.jupyter': 'Run the cell: the figure shows below it, at the height it has now.',
   'embed.measuring': 'Measuring the embedded figure',
   'embed.oncePerDeck': 'once per deck, before </body>:',
@@ -316,7 +316,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'embed.formatNote.html': '框架会自动适应图的高度。',
   'embed.formatNote.markdown': 'Markdown 渲染器常会去掉脚本，所以框架保持图现在的高度。',
   'embed.formatNote.reveal':
-    '把 section 放进幻灯片中，并在演示文稿的 </body> 之前加一次脚本；框架随后会自动调整高度。',
+    '把 section 放进幻灯片中，并在演示文稿的 </body> 之前加一次脚本；框架随后会自动调整高度，但不超过幻灯片的高度（更高的图在框架内滚动）。',
   'embed.formatNote.jupyter': '运行这个单元格，图就显示在它下面，高度为图现在的高度。',
   'embed.measuring': '正在测量嵌入的图',
   'embed.oncePerDeck': '每个演示文稿只需一次，放在 </body> 之前：',
