@@ -38,3 +38,26 @@ test('on a 375 px phone, a tap on a playground cell selects that unit and lights
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(375);
 });
+
+test('on a 375 px phone, the cost table fits the screen with its numbers, in both languages', async ({
+  page,
+}) => {
+  for (const language of ['en', 'zh']) {
+    await page.goto(`./?embed=cost&lang=${language}`);
+    const table = page.locator('[data-cost]');
+    await expect(table.locator('math').first()).toBeAttached();
+    // No sideways scrolling: the table is no wider than the page, and no hint asks to scroll.
+    const [tableWidth, pageWidth] = await table.evaluate((element) => [
+      element.getBoundingClientRect().right,
+      document.documentElement.clientWidth,
+    ]);
+    expect(tableWidth, language).toBeLessThanOrEqual(pageWidth);
+    await expect(page.locator('[data-scroll-hint]')).toHaveCount(0);
+    // Every count is on screen once the table is scrolled to.
+    await table.scrollIntoViewIfNeeded();
+    for (const cell of await table.locator('td').all()) {
+      const box = await cell.boundingBox();
+      expect(box && box.x + box.width, language).toBeLessThanOrEqual(pageWidth);
+    }
+  }
+});

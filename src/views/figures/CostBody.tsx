@@ -1,9 +1,23 @@
+import { Fragment } from 'react';
 import { formatNumber, type MessageKey } from '../../i18n';
 import { panelKey, selectLanguage, selectSetParam, useLab, useTranslate } from '../../state';
 import type { FormulaId } from '../formulas';
 import { MathFormula } from '../MathFormula';
 import { ScrollRegion } from '../ScrollRegion';
 import { useFirstResults } from '../useFirstResults';
+
+/** A formula written as several, each a formula id and the numbers in its slots. */
+type FormulaParts = [FormulaId, string[]][];
+
+/** A formula in parts, with a space between them where a narrow column may break the line. */
+function FormulaInParts(props: { parts: FormulaParts }) {
+  return props.parts.map(([formula, values], index) => (
+    <Fragment key={formula + String(index)}>
+      {index > 0 && ' '}
+      <MathFormula formula={formula} values={values} />
+    </Fragment>
+  ));
+}
 
 const PRESETS: { label: MessageKey; inputLength: number; kernel: number }[] = [
   { label: 'cost.preset.small', inputLength: 1000, kernel: 3 },
@@ -24,36 +38,55 @@ export function CostBody() {
   const k = counts.asBuilt.weights;
   // Formulas write numbers the one way mathematics does, whatever the page's language.
   const number = (value: number) => formatNumber('en', value);
+  // Each cell is a formula in parts (symbols, then numbers), so a phone's narrow column breaks
+  // between them rather than hiding the numbers past its edge.
   const rows: {
     id: string;
     label: string;
-    parameters: [FormulaId, string[]];
+    parameters: FormulaParts;
     parametersValue: number;
-    work: [FormulaId, string[]];
+    work: FormulaParts;
     workValue: number;
   }[] = [
     {
       id: 'dense',
       label: t('cost.row.dense'),
-      parameters: ['cost.dense.parameters', [number(m), number(n), number(counts.dense.weights)]],
+      parameters: [
+        ['cost.dense.parameters', []],
+        ['equals.product', [number(m), number(n)]],
+        ['equals.number', [number(counts.dense.weights)]],
+      ],
       parametersValue: counts.dense.weights,
-      work: ['cost.dense.work', [number(counts.dense.multiplyAdds)]],
+      work: [
+        ['cost.dense.work', []],
+        ['number', [number(counts.dense.multiplyAdds)]],
+      ],
       workValue: counts.dense.multiplyAdds,
     },
     {
       id: 'local',
       label: t('cost.row.local'),
-      parameters: ['cost.local.parameters', [number(k), number(n), number(counts.locallyConnected.weights)]],
+      parameters: [
+        ['cost.local.parameters', []],
+        ['equals.product', [number(k), number(n)]],
+        ['equals.number', [number(counts.locallyConnected.weights)]],
+      ],
       parametersValue: counts.locallyConnected.weights,
-      work: ['cost.sparse.work', [number(counts.locallyConnected.multiplyAdds)]],
+      work: [
+        ['cost.sparse.work', []],
+        ['number', [number(counts.locallyConnected.multiplyAdds)]],
+      ],
       workValue: counts.locallyConnected.multiplyAdds,
     },
     {
       id: 'conv',
       label: t('cost.row.conv'),
-      parameters: ['cost.conv.parameters', [number(k)]],
+      parameters: [['cost.conv.parameters', [number(k)]]],
       parametersValue: k,
-      work: ['cost.sparse.work', [number(counts.asBuilt.multiplyAdds)]],
+      work: [
+        ['cost.sparse.work', []],
+        ['number', [number(counts.asBuilt.multiplyAdds)]],
+      ],
       workValue: counts.asBuilt.multiplyAdds,
     },
   ];
@@ -110,10 +143,10 @@ export function CostBody() {
                   {row.label}
                 </th>
                 <td data-export-text="">
-                  <MathFormula formula={row.parameters[0]} values={row.parameters[1]} />
+                  <FormulaInParts parts={row.parameters} />
                 </td>
                 <td data-export-text="">
-                  <MathFormula formula={row.work[0]} values={row.work[1]} />
+                  <FormulaInParts parts={row.work} />
                 </td>
               </tr>
             ))}
