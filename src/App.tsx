@@ -9,6 +9,7 @@ import { FigureSection } from './views/FigureSection';
 import { DEFERRED_FIGURES, figureBody } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import { NoticeList } from './views/NoticeList';
+import { useHoldLinkedSection } from './views/useHoldLinkedSection';
 
 /** Sections drawn with the page's first paint. */
 const SECTIONS_IN_FIRST_PAINT = 1;
@@ -92,13 +93,7 @@ export function App() {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [language, t]);
-  // A link to a figure (#figure-playground) names a section that exists only once the page has
-  // been drawn, after the browser looked for it: go there now.
-  useEffect(() => {
-    if (embed) return;
-    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-    target?.scrollIntoView();
-  }, [embed]);
+  useHoldLinkedSection(!embed);
   // An embedded figure is shown whole once its code has arrived, so nothing shifts as it does.
   if (embed)
     return (

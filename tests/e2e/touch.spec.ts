@@ -61,3 +61,21 @@ test('on a 375 px phone, the cost table fits the screen with its numbers, in bot
     }
   }
 });
+
+test('on a phone, a jump from the contents lands on the section’s heading and stays there while figures load', async ({
+  page,
+}) => {
+  for (const figure of ['tiling', 'cost', 'edges']) {
+    await page.goto('./');
+    await expect(page.locator('[data-figure="sparse"] svg').first()).toBeVisible();
+    await page.locator(`nav.contents a[href="#figure-${figure}"]`).tap();
+    const heading = page.locator(`#figure-${figure} h2`);
+    // The figures above and below arrive and change height meanwhile; the heading stays at the top.
+    for (const wait of [300, 1000, 2000]) {
+      await page.waitForTimeout(wait);
+      const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+      expect(top, `${figure} after ${wait} ms`).toBeGreaterThanOrEqual(0);
+      expect(top, `${figure} after ${wait} ms`).toBeLessThan(60);
+    }
+  }
+});
