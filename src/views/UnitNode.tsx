@@ -48,7 +48,13 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
       data-field={state === 'receptive' || state === 'influence' ? state : undefined}
       data-selected={props.pressed ? '' : undefined}
       transform={`translate(${props.x.toFixed(1)} ${props.y.toFixed(1)})`}
-      onClick={() => props.onActivate(layer, index)}
+      onClick={(event) => {
+        props.onActivate(layer, index);
+        // On a phone the sentence that answers sticks to the bottom of the screen: the tapped unit
+        // is kept clear of it (html's scroll-padding-bottom, styles.css).
+        const unit = event.currentTarget;
+        requestAnimationFrame(() => unit.scrollIntoView({ block: 'nearest' }));
+      }}
       onFocus={() => props.onFocusUnit(layer, index)}
       onKeyDown={(event) => props.onKey(event, layer, index)}
       onPointerEnter={(event) => {

@@ -16,10 +16,19 @@ export function useHoldLinkedSection(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     let release = () => {};
-    const hold = () => {
+    const hold = (since = performance.now()) => {
       release();
-      const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-      if (!target) return;
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (!id) return;
+      const target = document.getElementById(id);
+      if (!target) {
+        // The section may not be drawn yet (sections are drawn one a frame as the page opens).
+        const frame = requestAnimationFrame(() => {
+          if (performance.now() - since < HOLD_MS) hold(since);
+        });
+        release = () => cancelAnimationFrame(frame);
+        return;
+      }
       target.scrollIntoView();
       const observer = new ResizeObserver(() => {
         if (Math.abs(target.getBoundingClientRect().top) > 1) target.scrollIntoView();
@@ -37,10 +46,11 @@ export function useHoldLinkedSection(enabled: boolean): void {
     };
     // A link to a section names one that exists only once the page has been drawn, after the
     // browser looked for it: go there now, and again on every jump within the page.
-    hold();
-    addEventListener('hashchange', hold);
+    const jumped = () => hold();
+    jumped();
+    addEventListener('hashchange', jumped);
     return () => {
-      removeEventListener('hashchange', hold);
+      removeEventListener('hashchange', jumped);
       release();
     };
   }, [enabled]);

@@ -79,3 +79,48 @@ test('on a phone, a jump from the contents lands on the section’s heading and 
     }
   }
 });
+
+test('on a phone, a unit tapped low on the screen is not hidden by the sentence that answers', async ({
+  page,
+}) => {
+  await page.goto('./?embed=tiling');
+  const unit = page.locator('[data-figure="tiling"] svg[data-panel="conv"] [data-unit="1:2"]');
+  await expect(unit).toBeVisible();
+  // Scroll so the unit sits at the bottom of the screen, where the sentence will stick.
+  await unit.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    window.scrollBy(0, box.bottom - window.innerHeight + 4);
+  });
+  await unit.tap();
+  const live = page.locator('[data-figure="tiling"] [data-live][data-live-active]');
+  await expect(live).toContainText('s₃');
+  const viewport = page.viewportSize()?.height ?? 740;
+  // The sentence takes at most a fifth of the screen, and the unit is above it.
+  const sentence = await live.boundingBox();
+  expect(sentence?.height ?? viewport).toBeLessThanOrEqual(viewport * 0.2 + 1);
+  await expect
+    .poll(async () => {
+      const [unitBox, liveBox] = await Promise.all([unit.boundingBox(), live.boundingBox()]);
+      return (unitBox?.y ?? 0) + (unitBox?.height ?? 0) <= (liveBox?.y ?? 0) + 1;
+    })
+    .toBe(true);
+});
+
+test('a jump to a section made as the page opens, before that section is drawn, still lands on it', async ({
+  page,
+}) => {
+  // As the page's script has run: only the first section is drawn, the others come a frame each.
+  await page.addInitScript(() =>
+    addEventListener('DOMContentLoaded', () => {
+      window.location.hash = '#figure-cost';
+    }),
+  );
+  await page.goto('./');
+  await expect
+    .poll(() => page.locator('#figure-cost h2').evaluate((element) => element.getBoundingClientRect().top))
+    .toBeLessThan(60);
+  const top = await page
+    .locator('#figure-cost h2')
+    .evaluate((element) => element.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+});

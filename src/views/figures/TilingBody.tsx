@@ -160,14 +160,15 @@ export function TilingBody() {
   return (
     <>
       <p className="hint">{t('figure.hint')}</p>
+      {/* The keys come before the four diagrams, which a phone stacks a screen or more tall. */}
+      <WeightKey count={Number(params.kernel)} label={t('key.places')} />
+      <FieldLegend />
       <div className="panels panels--four">
         <FigurePanel figure="tiling" panel="conv" unitNote={convNote} />
         <FigurePanel figure="tiling" panel="tiled" unitNote={tiledNote} />
         <FigurePanel figure="tiling" panel="local" unitNote={localNote} />
         <FigurePanel figure="tiling" panel="dense" />
       </div>
-      <WeightKey count={Number(params.kernel)} label={t('key.places')} />
-      <FieldLegend />
       <FieldAnnouncer figure="tiling" panels={['conv', 'dense']} extra={kernels} />
       <LayerCountsTable
         figure="tiling"
