@@ -69,7 +69,8 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
     if (!section || !body) return;
     try {
       // The exporter loads on first use: most visits never export.
-      const { figureToSvg, svgToPng } = await import('./exportFigure');
+      const { figureToSvg, svgToPng, whenDrawn } = await import('./exportFigure');
+      await whenDrawn(body);
       const theme = lightPaper ? 'light' : themeAt(section);
       const svg = await withTheme(section, theme, () =>
         figureToSvg(body, {

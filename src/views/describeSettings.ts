@@ -11,7 +11,8 @@ export function describeSettings(scene: SceneDefinition, params: FigureParams, t
   const parts: string[] = [];
   for (const [name, definition] of Object.entries(scene.params)) {
     const value = params[name];
-    const add = (label: MessageKey, shown: string) => parts.push(`${t(label)}: ${shown}`);
+    const add = (label: MessageKey, shown: string) =>
+      parts.push(t('settings.item', { name: t(label), value: shown }));
     switch (definition.kind) {
       case 'integer':
         if (!definition.active || definition.active.when(params)) add(definition.label, String(value));

@@ -229,6 +229,10 @@ test('the cost figure exports its numbers, in Chinese too', async ({ page }) => 
   // The figure is its table: m × n = 1,000 × 998 = 998,000 against k × n = 2,994 against k = 3.
   const text = `${svg.texts.join(' ')} ${file.bytes.toString('utf8')}`;
   for (const number of ['998,000', '2,994']) expect(text).toContain(number);
+  // The settings line under the title uses Chinese full-width colons, not ASCII ones.
+  const settings = svg.texts.find((line) => line.includes('输入长度')) ?? '';
+  expect(settings).toContain('输入长度 m：1000');
+  expect(settings).not.toMatch(/[^\s]: /);
 });
 
 /** The paper and the title's ink of an exported SVG, read in a blank page. */
@@ -379,4 +383,20 @@ test('a figure’s settings saved as a file open again in the figure, and a wron
     'That file is not a figure’s settings saved by this lab; nothing was changed.',
   );
   await expect(page.locator(`${figure} input[data-setting="pool"]`)).toBeChecked();
+});
+
+test('an export asked for as its figure comes on screen waits for the figure and is full width', async ({
+  page,
+}) => {
+  for (const figure of ['cost', 'tiling', 'variable']) {
+    await page.goto('./');
+    // One click: Playwright scrolls the button into view and clicks in the same moment, before
+    // the figure's code and results have arrived.
+    const file = await download(page, page.locator(`${section(figure)} [data-action="export-svg"]`));
+    const svg = await parseSvg(page, file.bytes.toString('utf8'));
+    expect(svg.width, figure).toBeGreaterThan(400);
+    // …and holds what the figure draws: the table's counts, or the diagrams' units.
+    if (figure === 'cost') expect(joinLines(svg.texts)).toContain('998,000');
+    else expect(svg.units, figure).toBeGreaterThan(10);
+  }
 });

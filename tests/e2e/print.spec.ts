@@ -16,9 +16,23 @@ test('the printed page keeps every figure and caption, drops the controls, and p
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  for (const hidden of ['.toolbar', 'fieldset.controls', '.language-switch', '.contents']) {
-    for (const element of await page.locator(hidden).all()) await expect(element).toBeHidden();
+  for (const hidden of [
+    '.toolbar',
+    'fieldset.controls',
+    '.language-switch',
+    '.contents',
+    '.caption__task',
+    '.presets',
+    '.grid-gallery__zoom',
+    '.pick[data-pick=""]',
+  ]) {
+    for (const element of await page.locator(hidden).all()) await expect(element, hidden).toBeHidden();
   }
+  // The layer table prints every row: its scrolling box holds them all.
+  const table = page.locator('[data-figure="playground"] .layer-table-scroll');
+  expect(await table.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(
+    1,
+  );
   for (const scene of SCENES) {
     const section = page.locator(`[data-figure="${scene.id}"]`);
     await expect(section.locator('.caption').first()).toBeVisible();

@@ -139,6 +139,7 @@ test('deep: by keyboard, Tab reaches the stack, arrows move, Enter selects and E
   page,
 }) => {
   await page.goto('./');
+  await showFigure(page, 'deep');
   await expect(page.locator(unit('deep', 'stack', '0:0'))).toBeVisible();
   await page.locator(`${section('deep')} [data-setting="dilation"]`).focus();
   let reached = '';

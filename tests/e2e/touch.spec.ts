@@ -124,3 +124,19 @@ test('a jump to a section made as the page opens, before that section is drawn, 
     .evaluate((element) => element.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(0);
 });
+
+test('on a phone, the embed dialog’s menus fit inside it, in both languages', async ({ page }) => {
+  for (const language of ['en', 'zh']) {
+    await page.goto(`./?lang=${language}`);
+    await page.locator('[data-figure="sparse"] [data-action="embed"]').tap();
+    const dialog = page.locator('[data-figure="sparse"] [data-embed-dialog]');
+    await expect(dialog).toBeVisible();
+    const dialogBox = await dialog.boundingBox();
+    for (const menu of await dialog.locator('select').all()) {
+      const box = await menu.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0), language).toBeLessThanOrEqual(
+        (dialogBox?.x ?? 0) + (dialogBox?.width ?? 0),
+      );
+    }
+  }
+});
