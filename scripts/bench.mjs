@@ -20,6 +20,9 @@ const server = await createServer({
   logLevel: 'warn',
   server: { port: PORT, strictPort: true, host: '127.0.0.1' },
   worker: { format: 'es' },
+  // Only the bench's own pages: the lab's (index.html) import its build-time formulas, which this
+  // bare server does not make.
+  optimizeDeps: { entries: ['bench/*.html'] },
 });
 await server.listen();
 let exitCode = 0;
