@@ -165,7 +165,7 @@ test('the SVG names each panel, as the page does', async ({ page }) => {
   );
   // Without these a slide cannot tell the convolution from the dense layer.
   const titles = await page.locator(`${figure} figure[data-panel] > figcaption`).allTextContents();
-  expect(titles).toEqual(['Convolution (kernel width 3)', 'Dense: matrix multiplication']);
+  expect(titles).toEqual(['Convolution (kernel width 3)', 'Dense (matrix multiplication)']);
   for (const title of titles) expect(svg.texts).toContain(title);
 });
 

@@ -57,7 +57,7 @@ test('clicking output s₃ lights its receptive field: three inputs for the conv
   await expect(page.locator(live)).toContainText(
     'Convolution (kernel width 3): s₃ sees x₂, x₃, x₄: 3 of 5 inputs.',
   );
-  await expect(page.locator(live)).toContainText('Dense: matrix multiplication: s₃ sees all 5 inputs.');
+  await expect(page.locator(live)).toContainText('Dense (matrix multiplication): s₃ sees all 5 inputs.');
 });
 
 test('changing length, kernel, stride, dilation and padding redraws the figure as the engine computes it', async ({

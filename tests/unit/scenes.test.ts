@@ -9,6 +9,18 @@ const scene = (id: string) => {
 };
 
 describe('every figure', () => {
+  // Sentences name a panel and then say what it shows after a colon ("Dense (matrix
+  // multiplication): s₃ sees all 5 inputs."): a title with a colon of its own stacks two.
+  test.each(SCENES.map((scene) => [scene.id, scene] as const))(
+    '%s: its panel titles have no colon, in either language',
+    (_, scene) => {
+      for (const panel of scene.panels(scene.defaults)) {
+        for (const language of ['en', 'zh'] as const)
+          expect(translate(language, panel.title.key, panel.title.values)).not.toMatch(/[:：]/);
+      }
+    },
+  );
+
   // The caption goes into exported files and print, where nothing can be clicked: what to do on
   // screen is the figure's task, said after the caption on the page only.
   test.each(SCENES.map((scene) => [scene.id, scene] as const))(

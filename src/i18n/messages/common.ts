@@ -59,11 +59,11 @@ export const commonEn = {
   'controls.clearSelection': 'Clear selection',
 
   'panel.conv': 'Convolution (kernel width {kernel})',
-  'panel.dense': 'Dense: matrix multiplication',
+  'panel.dense': 'Dense (matrix multiplication)',
   'panel.stack': 'A stack of layers',
-  'panel.convShared': 'Convolution: one kernel, shared',
-  'panel.tiled': 'Tiled: {tiles} kernels taking turns',
-  'panel.local': 'Locally connected: a kernel per output',
+  'panel.convShared': 'Convolution (one kernel, shared)',
+  'panel.tiled': 'Tiled ({tiles} kernels taking turns)',
+  'panel.local': 'Locally connected (a kernel per output)',
   'panel.graphLabel':
     '{panel}: {layers} layers of units, input at the bottom. Arrow keys move, Enter selects.',
 
@@ -256,11 +256,11 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'controls.clearSelection': '取消选择',
 
   'panel.conv': '卷积（核宽度 {kernel}）',
-  'panel.dense': '全连接：矩阵乘法',
+  'panel.dense': '全连接（矩阵乘法）',
   'panel.stack': '多层堆叠',
-  'panel.convShared': '卷积：一个核，处处共享',
-  'panel.tiled': '平铺卷积：{tiles} 个核轮流使用',
-  'panel.local': '局部连接：每个输出有自己的核',
+  'panel.convShared': '卷积（一个核，处处共享）',
+  'panel.tiled': '平铺卷积（{tiles} 个核轮流使用）',
+  'panel.local': '局部连接（每个输出有自己的核）',
   'panel.graphLabel': '{panel}：共 {layers} 层单元，输入在最下方。用方向键移动，按回车键选中。',
 
   'unit.input': '第 {index} 个输入，共 {total} 个',
