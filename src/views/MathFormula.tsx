@@ -1,4 +1,5 @@
 import MATHML from 'virtual:formulas';
+import { Fragment } from 'react';
 import type { FormulaId } from './formulas';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -23,4 +24,17 @@ export function MathFormula(props: { formula: FormulaId; values?: readonly (stri
       dangerouslySetInnerHTML={{ __html: fillFormula(props.formula, props.values) }}
     />
   );
+}
+
+/** A formula written as several, each a formula id and the numbers in its slots. */
+export type FormulaParts = readonly (readonly [FormulaId, readonly (string | number)[]])[];
+
+/** A formula in parts (symbols, then numbers), with a space between them where a narrow column may break the line. */
+export function FormulaInParts(props: { parts: FormulaParts }) {
+  return props.parts.map(([formula, values], index) => (
+    <Fragment key={formula + String(index)}>
+      {index > 0 && ' '}
+      <MathFormula formula={formula} values={values} />
+    </Fragment>
+  ));
 }

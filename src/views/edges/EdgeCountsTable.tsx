@@ -3,7 +3,7 @@ import { type EdgeCounts, edgeCounts } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { selectLanguage, useLab, useTranslate } from '../../state';
 import type { FormulaId } from '../formulas';
-import { MathFormula } from '../MathFormula';
+import { FormulaInParts } from '../MathFormula';
 
 type CountId = 'outputs' | 'conv-flops' | 'sparse-nonzeros' | 'dense-entries' | 'dense-flops' | 'flops-ratio';
 
@@ -109,8 +109,7 @@ export const EdgeCountsTable = memo(
                   data-export-value={row.words}
                 >
                   {/* In two parts, symbols and numbers, so a narrow column breaks between them. */}
-                  <MathFormula formula={`edges.${row.id}`} />{' '}
-                  <MathFormula formula={row.numbers[0]} values={row.numbers[1]} />
+                  <FormulaInParts parts={[[`edges.${row.id}`, []], row.numbers]} />
                 </td>
                 <td className="edge-counts__cell edge-counts__value" data-export-text="">
                   <span data-count={row.id}>{format(row.value)}</span>

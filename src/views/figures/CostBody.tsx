@@ -1,23 +1,8 @@
-import { Fragment } from 'react';
 import { formatNumber, type MessageKey } from '../../i18n';
 import { panelKey, selectLanguage, selectSetParam, useLab, useTranslate } from '../../state';
-import type { FormulaId } from '../formulas';
-import { MathFormula } from '../MathFormula';
+import { FormulaInParts, type FormulaParts } from '../MathFormula';
 import { ScrollRegion } from '../ScrollRegion';
 import { useFirstResults } from '../useFirstResults';
-
-/** A formula written as several, each a formula id and the numbers in its slots. */
-type FormulaParts = [FormulaId, string[]][];
-
-/** A formula in parts, with a space between them where a narrow column may break the line. */
-function FormulaInParts(props: { parts: FormulaParts }) {
-  return props.parts.map(([formula, values], index) => (
-    <Fragment key={formula + String(index)}>
-      {index > 0 && ' '}
-      <MathFormula formula={formula} values={values} />
-    </Fragment>
-  ));
-}
 
 const PRESETS: { label: MessageKey; inputLength: number; kernel: number }[] = [
   { label: 'cost.preset.small', inputLength: 1000, kernel: 3 },
