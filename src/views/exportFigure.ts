@@ -147,8 +147,17 @@ export function figureToSvg(
     (svg) => !svg.parentElement?.closest('svg') && !skipped(svg) && svg.getBoundingClientRect().width > 0,
   );
   const canvases = [...body.querySelectorAll('canvas')].filter((canvas) => !skipped(canvas));
+  // Text the page hides from sight but keeps for screen readers (a 1 px clipped box, such as a
+  // table's header row on a phone) is not on screen, so not in the file either.
+  const visuallyHidden = (element: Element) => {
+    for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
+      const box = node.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) return true;
+    }
+    return false;
+  };
   const labels = [...body.querySelectorAll<HTMLElement>('[data-export-text]')].filter(
-    (label) => !skipped(label),
+    (label) => !skipped(label) && !visuallyHidden(label),
   );
   // The exported area: just what is exported, not the buttons and live text around it.
   const rects = [...drawings, ...canvases, ...labels].map((element) => element.getBoundingClientRect());

@@ -400,3 +400,21 @@ test('an export asked for as its figure comes on screen waits for the figure and
     else expect(svg.units, figure).toBeGreaterThan(10);
   }
 });
+
+test('on a phone, text the page hides from sight (the edge counts’ header row) stays out of the file', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./?embed=edges');
+  const figure = '[data-figure="edges"]';
+  await expect(page.locator(`${figure} [data-count="outputs"]`)).toHaveText('89,320');
+  // On a phone the table stacks its rows and keeps its header row for screen readers only.
+  const header = page.locator(`${figure} .edge-counts__table thead`);
+  expect(await header.evaluate((element) => element.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  const svg = await parseSvg(
+    page,
+    (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString('utf8'),
+  );
+  for (const hidden of ['What', 'Formula', 'Count']) expect(svg.texts).not.toContain(hidden);
+  expect(svg.texts).toContain('Outputs');
+});
