@@ -88,8 +88,9 @@ test('a new version takes over an open page: one reload into it, the figures dra
       await changed;
     });
     // The page still runs the old version; the cost figure's old chunk is gone from the host and
-    // from the new precache: the page reloads once, into the new version, and draws it.
-    await showFigure(page, 'cost');
+    // from the new precache: the page reloads once, into the new version, and draws it. (Scrolled
+    // to, not waited on: the reload opens the new page at its top.)
+    await page.locator('[data-figure="cost"]').scrollIntoViewIfNeeded();
     await expect(page.locator('meta[name="lab-version"]')).toHaveAttribute('content', 'v2');
     await showFigure(page, 'cost');
     await expect(page.locator('[data-figure="cost"] math').first()).toBeAttached();
