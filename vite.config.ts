@@ -40,6 +40,13 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,jpg,md}'],
+        // The worker answers only the lab's own files. A course site keeps its own pages beside the
+        // lab, in the worker's scope: a fallback to index.html would answer them (and every missing
+        // page) with the lab. The lab's page is precached as `index.html`, which the folder's own
+        // address reaches too (Workbox's directoryIndex); a link's query never names another file,
+        // so it is ignored when looking a request up in the precache.
+        navigateFallback: null,
+        ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,

@@ -204,6 +204,25 @@ const STRANGE_KEYS = fc.oneof(
 );
 
 /**
+ * A fragment a link may end with (starting with `#`, or empty): none, a section of the page, one
+ * that names nothing, broken percent-encoding, a script payload.
+ */
+export function hostileFragment(registry: FigureRegistry): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constant('') },
+    { weight: 2, arbitrary: fc.constantFrom(...registry.map((scene) => `#figure-${scene.id}`)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom('', 'figure-', 'figure-deep'), fc.constantFrom(...BROKEN_PERCENT))
+        .map(([start, broken]) => `#${start}${broken}`),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...SCRIPT_PAYLOADS).map((payload) => `#${payload}`) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 16 }).map((text) => `#${encodeURIComponent(text)}`) },
+  );
+}
+
+/**
  * A whole hostile query string (starting with `?`): 0–10 entries, each a known key with a hostile
  * value or a strange key, keys sometimes repeated.
  */

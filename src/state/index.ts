@@ -9,6 +9,7 @@ export { defaultFigures } from './figureSlice';
 export { LabStoreContext, useLab, useLabStore, useTranslate } from './LabStoreContext';
 export type { LabState } from './labState';
 export type { Notice } from './notice';
+export { percentDecode } from './percentDecode';
 export type { FigureComputed, PanelAnalysis, PanelField } from './resultsSlice';
 export { panelKey } from './resultsSlice';
 export type { Selection } from './selection';

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { percentDecode } from '../state';
 
 /** How long a section reached by a link is held in place while the figures around it arrive. */
 const HOLD_MS = 4000;
@@ -18,7 +19,7 @@ export function useHoldLinkedSection(enabled: boolean): void {
     let release = () => {};
     const hold = (since = performance.now()) => {
       release();
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = percentDecode(window.location.hash.slice(1));
       if (!id) return;
       const target = document.getElementById(id);
       if (!target) {

@@ -23,7 +23,7 @@ test('the whole lab runs, draws, exports and embeds under its Content-Security-P
   page,
 }) => {
   test.slow();
-  const host = await serveBuild('/', { 'content-security-policy': CONTENT_SECURITY_POLICY });
+  const host = await serveBuild({ headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } });
   const violations = await watchViolations(page);
   await page.goto(host.url);
   // The built page carries the policy itself too.

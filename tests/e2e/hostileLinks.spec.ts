@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fc from 'fast-check';
 import { SCENES } from '../../src/scenes';
 import { decodeUrlState } from '../../src/state';
-import { canonicalLink, hostileQuery } from '../hostileLinks';
+import { canonicalLink, hostileFragment, hostileQuery } from '../hostileLinks';
 import { expect, test } from './fixtures';
 
 // 300 seeded hostile links, opened in the built app: no page error or console error (the fixture
@@ -15,7 +15,12 @@ const BATCHES = 6;
 const SHOWN_NOTICES = 6;
 
 const queries = fc.sample(
-  fc.tuple(hostileQuery(SCENES), fc.constantFrom(...SCENES.map((scene) => scene.id)), fc.nat({ max: 9 })),
+  fc.tuple(
+    hostileQuery(SCENES),
+    fc.constantFrom(...SCENES.map((scene) => scene.id)),
+    fc.nat({ max: 9 }),
+    hostileFragment(SCENES),
+  ),
   { seed: 20261207, numRuns: CASES },
 );
 
@@ -25,12 +30,12 @@ for (let batch = 0; batch < BATCHES; batch += 1) {
     baseURL,
   }) => {
     test.setTimeout(240_000);
-    for (const [hostile, figure, which] of queries.slice(
+    for (const [hostile, figure, which, fragment] of queries.slice(
       batch * (CASES / BATCHES),
       (batch + 1) * (CASES / BATCHES),
     )) {
       // Most links embed one figure (the page is small and quick); one in ten opens the whole lab.
-      const query = which === 0 ? hostile : `?embed=${figure}&${hostile.slice(1)}`;
+      const query = `${which === 0 ? hostile : `?embed=${figure}&${hostile.slice(1)}`}${fragment}`;
       // Failures name the link, cut short.
       const name = query.length > 300 ? `${query.slice(0, 300)}… (${query.length} characters)` : query;
       // What the browser's address bar holds: the same URL parsing as Chromium's (WHATWG).
@@ -83,4 +88,16 @@ test('the notices beyond the six shown can be opened and read', async ({ page })
   );
   await more.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.locator('[data-notices-not-shown]')).toHaveCount(0);
+});
+
+test('a link whose fragment is broken percent-encoding opens the whole page without an error', async ({
+  page,
+}) => {
+  // The fixture fails the test on any page error: `decodeURIComponent` threw "URI malformed" here.
+  for (const fragment of ['#%E0%A4%A', '#figure-%', '#%FF%FE']) {
+    await page.goto(`./?v=1&deep.sel=2:4${fragment}`);
+    await expect(page.locator('[data-figure="sparse"] svg').first()).toBeVisible();
+    await page.locator('[data-figure="deep"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-figure="deep"] [data-selected]')).toHaveAttribute('data-unit', '2:4');
+  }
 });

@@ -64,7 +64,7 @@ test('a new version takes over an open page: one reload into it, the figures dra
   test.setTimeout(60_000);
   let folder = 'dist';
   const next = nextVersion('v2');
-  const host = await serveBuild('/', {}, () => folder);
+  const host = await serveBuild({ folder: () => folder });
   try {
     await page.goto(host.url);
     await expect

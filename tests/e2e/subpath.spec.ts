@@ -8,7 +8,7 @@ test('served under /courses/cnn/lab/, the lab, its worker, its photos and its em
   page,
 }) => {
   test.slow();
-  const host = await serveBuild('/courses/cnn/lab/');
+  const host = await serveBuild({ base: '/courses/cnn/lab/' });
   const failed: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
