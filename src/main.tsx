@@ -13,6 +13,7 @@ import {
   LabStoreContext,
 } from './state';
 import { preloadFigureBody } from './views/figureBodies';
+import { loadQuestionPanel } from './views/predict/QuestionBar';
 import { applyPageTheme, printInLight } from './views/theme';
 import { createEngineClient } from './worker';
 import './styles.css';
@@ -61,12 +62,17 @@ const engine: EngineAccess = { client, spawn: () => createEngineClient() };
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">.');
-createRoot(root).render(
-  <StrictMode>
-    <LabStoreContext.Provider value={store}>
-      <EngineContext.Provider value={engine}>
-        <App />
-      </EngineContext.Provider>
-    </LabStoreContext.Provider>
-  </StrictMode>,
-);
+const draw = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <LabStoreContext.Provider value={store}>
+        <EngineContext.Provider value={engine}>
+          <App />
+        </EngineContext.Provider>
+      </LabStoreContext.Provider>
+    </StrictMode>,
+  );
+// A link that asks a question has the question's code (and texts) before anything is drawn; if
+// the code cannot be fetched the figures open anyway, and the question shows once it arrives.
+if (Object.values(state.figures).some((figure) => figure.question)) loadQuestionPanel().then(draw, draw);
+else draw();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Language } from '../src/i18n';
-import type { FigureRegistry, ParamDefinition } from '../src/scenes';
+import { type FigureRegistry, type ParamDefinition, QUESTION_KINDS } from '../src/scenes';
 import { decodeUrlState, encodeUrlState } from '../src/state';
 import { encodeBase64Url } from '../src/state/base64Url';
 
@@ -174,6 +174,18 @@ function knownEntries(registry: FigureRegistry): [string, fc.Arbitrary<string>][
         fc.constantFrom('1:0', '0:0', '-1:2', '1:', ':3', '1:2:3', '1;2'),
       ),
     ]);
+    if (scene.questions) {
+      entries.push([`${scene.id}.ask`, fc.constantFrom(...QUESTION_KINDS, 'Field', 'none', '')]);
+      entries.push([
+        `${scene.id}.target`,
+        fc.oneof(
+          fc
+            .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 2000 }))
+            .map(([layer, index]) => `${layer}:${index}`),
+          fc.constantFrom('1:1', '0:0', '1:', '-1:2', 'w2'),
+        ),
+      ]);
+    }
     for (const [name, definition] of Object.entries(scene.params)) {
       const key = definition.kind === 'network' ? `${scene.id}.preset` : `${scene.id}.${name}`;
       entries.push([key, meaningfulValues(definition)]);

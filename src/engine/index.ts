@@ -62,6 +62,7 @@ export type { EquivarianceTrace } from './traceEquivariance';
 export { traceEquivariance } from './traceEquivariance';
 export type { LayerMasks } from './traceField';
 export { centreCoverage, traceField, traceInfluence, traceReceptiveField } from './traceField';
+export { imageTransformCommutes, signalTransformCommutes } from './transformCommutes';
 export type { SignalTransform } from './transformSignal';
 export { transformSignal, transformSource } from './transformSignal';
 export type { AxisPlacement } from './unitPlacement';

@@ -8,6 +8,8 @@ import type { equivarianceViewEn } from './messages/equivarianceView';
 import { issuesEn } from './messages/issues';
 import { playgroundEn } from './messages/playground';
 import type { playgroundViewEn } from './messages/playgroundView';
+import { predictEn } from './messages/predict';
+import type { predictViewEn } from './messages/predictView';
 import { sharingEn } from './messages/sharing';
 import { sparseEn } from './messages/sparse';
 import { tilingEn } from './messages/tiling';
@@ -27,6 +29,7 @@ export const en = {
   ...equivarianceEn,
   ...variableSizeEn,
   ...costEn,
+  ...predictEn,
 } as const;
 
 /**
@@ -37,5 +40,6 @@ export type MessageKey =
   | keyof typeof en
   | keyof typeof playgroundViewEn
   | keyof typeof edgesViewEn
+  | keyof typeof predictViewEn
   | keyof typeof equivarianceViewEn
   | keyof typeof tilingViewEn;

@@ -6,6 +6,7 @@ import { edgesZh } from './messages/edges';
 import { equivarianceZh } from './messages/equivariance';
 import { issuesZh } from './messages/issues';
 import { playgroundZh } from './messages/playground';
+import { predictZh } from './messages/predict';
 import { sharingZh } from './messages/sharing';
 import { sparseZh } from './messages/sparse';
 import { tilingZh } from './messages/tiling';
@@ -25,4 +26,5 @@ export const zh: Record<keyof typeof en, Message> = {
   ...equivarianceZh,
   ...variableSizeZh,
   ...costZh,
+  ...predictZh,
 };

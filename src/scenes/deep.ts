@@ -56,6 +56,7 @@ export const deepScene = defineScene({
   caption: 'deep.caption',
   task: 'deep.try',
   selectable: true,
+  questions: { kinds: ['field', 'reach', 'size'] },
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 64 },
     depth: { kind: 'integer', label: 'controls.depth', minimum: 2, maximum: 5 },

@@ -1,3 +1,5 @@
+import { randomSource, seedOf } from './randomSource';
+
 /** A kernel of the edge figure: its extent `[rows, cols]` and its weights, row-major. */
 export interface EdgeKernel {
   size: [number, number];
@@ -38,4 +40,15 @@ export function chosenKernel(choice: string, custom: readonly (readonly number[]
   return choice === 'custom'
     ? kernelFromRows(custom)
     : (EDGE_KERNELS[choice as EdgeKernelId] ?? EDGE_KERNELS.book);
+}
+
+/** The kernels a "which kernel made this map?" question chooses among. */
+export const QUESTION_KERNELS: readonly EdgeKernelId[] = Object.keys(EDGE_KERNELS) as EdgeKernelId[];
+
+/**
+ * The kernel that kernel question number `question` hides: drawn from the number's seed, so a link
+ * names the question without saying which kernel it is.
+ */
+export function questionKernel(question: number): EdgeKernelId {
+  return QUESTION_KERNELS[Math.floor(randomSource(seedOf(`kernel|${question}`))() * QUESTION_KERNELS.length)];
 }

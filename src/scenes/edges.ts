@@ -1,7 +1,7 @@
-import type { NetworkSpec } from '../engine';
+import type { ImageTransform, NetworkSpec } from '../engine';
 import { chosenKernel, EDGE_KERNEL_CHOICES, type EdgeKernel, MAX_CUSTOM_KERNEL } from './edgeKernels';
 import { PLAYGROUND_PHOTOS } from './playground';
-import { defineScene } from './sceneTypes';
+import { defineScene, type Text } from './sceneTypes';
 
 /** The book's image size for fig. 9.6: 280 rows by 320 columns; the built-in photos are cropped to it. */
 export const EDGES_IMAGE_SIZE: [number, number] = [280, 320];
@@ -17,6 +17,13 @@ export function edgeLayerSpec(imageSize: readonly number[], kernel: EdgeKernel):
   };
 }
 
+/** The equivariance check's transform from the settings: a rotation when `rotate` is set, else the shift. */
+export function imageTransform(params: { rotate: number; shift: readonly number[] }): ImageTransform {
+  return params.rotate !== 0
+    ? { kind: 'rotate', degrees: params.rotate }
+    : { kind: 'shift', dx: params.shift[0], dy: params.shift[1] };
+}
+
 /** Fig. 9.6: edge detection on a real photo, and what the same layer would cost as a dense one. */
 export const edgesScene = defineScene({
   id: 'edges',
@@ -25,6 +32,40 @@ export const edgesScene = defineScene({
   caption: 'edges.caption',
   task: 'edges.try',
   selectable: true,
+  // Which kernel made the map, and whether a shift or a rotation commutes with a kernel: turns that
+  // do and do not leave a kernel unchanged, and shifts, which always commute.
+  questions: {
+    kinds: ['kernel', 'commute'],
+    // The kernel question's map is made by a kernel it hides; the picker would name another.
+    hides: { kernel: ['kernel'] },
+    commuteCases: [
+      { kernel: 'book', rotate: 0, shift: [12, 5] },
+      { kernel: 'book', rotate: 180 },
+      { kernel: 'laplacian', rotate: 90 },
+      { kernel: 'laplacian', rotate: 45 },
+      { kernel: 'sobel-x', rotate: 180 },
+      { kernel: 'sobel-y', rotate: 0, shift: [-7, 9] },
+      { kernel: 'box-blur', rotate: 90 },
+      { kernel: 'box-blur', rotate: 30 },
+      { kernel: 'sobel-x', rotate: 90 },
+    ],
+    commuteCase: (params) => {
+      const kernel = chosenKernel(params.kernel, params.custom);
+      return {
+        domain: 'image',
+        kernel: kernel.weights,
+        size: kernel.size,
+        transform: imageTransform(params),
+      };
+    },
+    commuteText: (params) => {
+      const transform: Text =
+        params.rotate !== 0
+          ? { key: 'predict.transform.rotateImage', values: { degrees: params.rotate } }
+          : { key: 'predict.transform.shiftImage', values: { dx: params.shift[0], dy: params.shift[1] } };
+      return { transform, kernel: { key: `edges.kernel.${params.kernel}` } };
+    },
+  },
   tracedByView: true,
   linkNote: 'edges.image.notInLink',
   params: {

@@ -1,4 +1,5 @@
-import { defineScene } from './sceneTypes';
+import type { SignalTransform } from '../engine';
+import { defineScene, type Text } from './sceneTypes';
 
 /** Kernels the equivariance figure offers, by name; each is applied as a cross-correlation. */
 export const EQUIVARIANCE_KERNELS = {
@@ -26,6 +27,13 @@ export function equivarianceSignal(start: number): Float32Array {
   });
   for (let back = 1; back <= 7; back += 1) signal[EQUIVARIANCE_LENGTH - back] = 0.8 - 0.1 * back;
   return signal;
+}
+
+/** The figure's transform from its settings: a shift by `shift` samples, or a stretch to twice the length. */
+function signalTransform(params: { transform: string; shift: number }): SignalTransform {
+  return params.transform === 'stretch'
+    ? { kind: 'stretch', factor: 2 }
+    : { kind: 'shift', offset: params.shift };
 }
 
 /** Where the event starts before any shift. */
@@ -79,10 +87,31 @@ export const equivarianceScene = defineScene({
     payload: {
       input: equivarianceSignal(EQUIVARIANCE_EVENT_START),
       kernel: Float32Array.from(EQUIVARIANCE_KERNELS[params.kernelName]),
-      transform:
-        params.transform === 'stretch'
-          ? { kind: 'stretch', factor: 2 }
-          : { kind: 'shift', offset: params.shift },
+      transform: signalTransform(params),
     },
   }),
+  // Whether the two orders agree, for the kernels and transforms the figure offers.
+  questions: {
+    kinds: ['commute'],
+    commuteCases: [
+      { transform: 'shift', shift: 5, kernelName: 'edge' },
+      { transform: 'stretch', kernelName: 'edge' },
+      { transform: 'shift', shift: -8, kernelName: 'smooth' },
+      { transform: 'stretch', kernelName: 'smooth' },
+      { transform: 'shift', shift: 3, kernelName: 'bump' },
+      { transform: 'stretch', kernelName: 'bump' },
+    ],
+    commuteCase: (params) => ({
+      domain: 'signal',
+      kernel: EQUIVARIANCE_KERNELS[params.kernelName],
+      transform: signalTransform(params),
+    }),
+    commuteText: (params) => {
+      const transform: Text =
+        params.transform === 'stretch'
+          ? { key: 'predict.transform.stretchSignal' }
+          : { key: 'predict.transform.shiftSignal', values: { offset: params.shift } };
+      return { transform, kernel: { key: `controls.kernelName.${params.kernelName}` } };
+    },
+  },
 });

@@ -19,6 +19,8 @@ export {
   type EdgeKernelId,
   kernelFromRows,
   MAX_CUSTOM_KERNEL,
+  QUESTION_KERNELS,
+  questionKernel,
 } from './edgeKernels';
 export { EDGES_IMAGE_SIZE, edgeLayerSpec, MAX_SHIFT } from './edges';
 export {
@@ -30,9 +32,24 @@ export {
 export { matchPreset, sameNetwork } from './matchPreset';
 export { nearestValidNetwork } from './nearestValidNetwork';
 export { networkSizes } from './networkSizes';
-export { PLAYGROUND_PHOTOS, suggestedLayers } from './playground';
+export { drawnAsGraph, PLAYGROUND_PHOTOS, suggestedLayers } from './playground';
 export { NETWORK_PRESETS, type NetworkPresetId, PRESET_END_POINTS, wavenetStack } from './presets';
+export {
+  askedTarget,
+  defaultTarget,
+  isQuestionKind,
+  isQuestionTarget,
+  KERNEL_QUESTIONS,
+  QUESTION_KINDS,
+  type Question,
+  type QuestionKind,
+  type QuestionTarget,
+  questionLayers,
+  refitQuestion,
+  TARGETLESS_KINDS,
+} from './questions';
 export type {
+  CommuteCase,
   FigureComputation,
   FigureParams,
   FitTask,
@@ -42,6 +59,7 @@ export type {
   ParamDefinitions,
   ParamsOf,
   ParamValue,
+  QuestionsDefinition,
   SceneDefinition,
   Text,
 } from './sceneTypes';

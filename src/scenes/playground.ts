@@ -46,6 +46,15 @@ function networkLetters(layers: readonly LayerSpec[]): string[] {
   return ['x', ...layers.map((_, layer) => letters[layer] ?? 'z')];
 }
 
+/** Most units a 1D network may have to be drawn as a unit graph with its edges; larger ones are drawn as strips. */
+const MAX_GRAPH_UNITS = 1500;
+
+/** Whether the playground draws a network of these layer sizes as a unit graph (small 1D) rather than grids. */
+export function drawnAsGraph(sizes: readonly (readonly number[])[]): boolean {
+  const units = sizes.reduce((total, size) => total + size.reduce((a, b) => a * b, 1), 0);
+  return sizes[0]?.length === 1 && units <= MAX_GRAPH_UNITS;
+}
+
 /** Every layer's receptive field in a real network, drawn as pixel grids over a photo. */
 export const playgroundScene = defineScene({
   id: 'playground',
@@ -53,6 +62,9 @@ export const playgroundScene = defineScene({
   heading: 'playground.heading',
   caption: 'playground.caption',
   selectable: true,
+  // A cell's field as a box on the input (or units, for a small 1D network drawn as a graph), and a
+  // layer's r, S and P; the question's layer is one the figure draws.
+  questions: { kinds: ['field', 'size'], drawnLayers: (params: { show: readonly number[] }) => params.show },
   params: {
     net: { kind: 'network', presets: NETWORK_PRESETS },
     photo: {

@@ -1,5 +1,6 @@
-import type { NetworkSpec, SignalTransform, SpecIssue } from '../engine';
+import type { ImageTransform, NetworkSpec, SignalTransform, SpecIssue } from '../engine';
 import type { MessageKey, MessageValues } from '../i18n';
+import type { QuestionKind } from './questions';
 
 /** A padding setting: `'valid'`, `'same'`, or units on each side. */
 export type PaddingChoice = 'valid' | 'same' | number;
@@ -164,6 +165,27 @@ export interface PanelDefinition {
   connections?: boolean;
 }
 
+/** A kernel and a transform whose orders a commute question compares: on an image, or on a signal. */
+export type CommuteCase =
+  | { domain: 'image'; kernel: readonly number[]; size: readonly number[]; transform: ImageTransform }
+  | { domain: 'signal'; kernel: readonly number[]; transform: SignalTransform };
+
+/** The questions a figure asks before it shows an answer (predict, then check). */
+export interface QuestionsDefinition<Params> {
+  /** The kinds it asks, in the order its menu offers them. */
+  kinds: readonly QuestionKind[];
+  /** The layers it draws, when it draws only some (a question's target must be in sight). */
+  drawnLayers?(params: Params): readonly number[];
+  /** For a commute question: the settings "Try another" moves between (each a change of settings). */
+  commuteCases?: readonly Partial<Params>[];
+  /** Settings whose controls are hidden while a question of a kind is open: they would give its answer away. */
+  hides?: Partial<Record<QuestionKind, readonly string[]>>;
+  /** For a commute question: the kernel and the transform the figure applies (whether they commute is the answer). */
+  commuteCase?(params: Params): CommuteCase;
+  /** For a commute question: its transform and its kernel, in words. */
+  commuteText?(params: Params): { transform: Text; kernel: Text };
+}
+
 /** What a figure is: its settings, their defaults, its panels and its texts. */
 export interface SceneDefinition<
   Id extends string = string,
@@ -204,6 +226,8 @@ export interface SceneDefinition<
    * the user's): the store analyses nothing for it, and its panels only check links.
    */
   tracedByView?: boolean;
+  /** What the figure can ask a student to predict, then check; absent for a figure that asks nothing. */
+  questions?: QuestionsDefinition<NoInfer<ParamsOf<Definitions>>>;
   /** A numeric experiment the figure shows besides its networks, run in the worker; null for none. */
   computation?(params: ParamsOf<Definitions>): FigureComputation | null;
 }

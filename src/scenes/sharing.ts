@@ -15,6 +15,7 @@ export const sharingScene = defineScene({
   caption: 'sharing.caption',
   task: 'sharing.try',
   selectable: true,
+  questions: { kinds: ['weight', 'field', 'reach'] },
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 32 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 7 },

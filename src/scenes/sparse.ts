@@ -65,6 +65,7 @@ export const sparseScene = defineScene({
   caption: 'sparse.caption',
   task: 'sparse.try',
   selectable: true,
+  questions: { kinds: ['field', 'reach'] },
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 256 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 15 },

@@ -31,6 +31,7 @@ export const tilingScene = defineScene({
   heading: 'tiling.heading',
   caption: 'tiling.caption',
   selectable: true,
+  questions: { kinds: ['field', 'reach'] },
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 16 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 5 },

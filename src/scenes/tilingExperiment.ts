@@ -1,3 +1,4 @@
+import { randomSource } from './randomSource';
 import type { FitTask } from './sceneTypes';
 
 /** Length of the experiment's 1D inputs and width of the fitted kernels. */
@@ -7,17 +8,6 @@ const OUTPUTS = EXPERIMENT_LENGTH - EXPERIMENT_KERNEL + 1;
 
 /** Test examples per task, drawn from a seed of their own. */
 const EXPERIMENT_TEST_EXAMPLES = 60;
-
-/** A seeded generator of uniform numbers in [0, 1) (mulberry32), so every run shows the same data. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function gaussian(random: () => number): number {
   // Box–Muller; 1 − u keeps the logarithm finite.

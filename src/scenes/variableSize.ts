@@ -14,6 +14,7 @@ export const variableSizeScene = defineScene({
   caption: 'variable.caption',
   task: 'variable.try',
   selectable: true,
+  questions: { kinds: ['field', 'reach'] },
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 24 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 5 },

@@ -5,9 +5,16 @@ import type { FigureState } from './figureSlice';
 import { type FigureComputed, type PanelAnalysis, type PanelField, panelKey } from './resultsSlice';
 import { type Selection, selectionKey } from './selection';
 
-/** The unit whose field a figure shows: the hovered one while the pointer is on it, else the selected one. */
+/**
+ * The unit whose field a figure shows: the hovered one while the pointer is on it, else the
+ * selected one. While the figure asks a question, none until the student checks; then, for a
+ * question about a field or a reach, the question's unit (its field is the answer).
+ */
 export function focusOf(figure: FigureState): Selection | null {
-  return figure.hover ?? figure.selection;
+  const { question } = figure;
+  if (!question) return figure.hover ?? figure.selection;
+  const traced = question.kind === 'field' || question.kind === 'reach';
+  return traced && figure.attempt.checked > 0 ? question.target : null;
 }
 
 /** A row-major unit index as the engine's unit position: an index in 1D, `[row, col]` in 2D. */

@@ -9,7 +9,7 @@ export function urlStateOf(state: LabState): UrlState {
     figures: Object.fromEntries(
       Object.entries(state.figures).map(([id, figure]) => [
         id,
-        { params: figure.params, selection: figure.selection },
+        { params: figure.params, selection: figure.selection, question: figure.question },
       ]),
     ),
     // A link carries the language it was made in, so whoever opens it reads the same figure.
@@ -54,13 +54,15 @@ export function connectUrl(
   write();
   addEventListener('pagehide', flush);
   const unsubscribe = store.subscribe((state, previous) => {
-    // Hovering changes the figures object often; only settings, selections and language reach the link.
+    // Hovering and marking change the figures object often; only settings, selections, questions and
+    // language reach the link (a student's answer never does).
     const figuresChanged =
       state.figures !== previous.figures &&
       Object.keys(state.figures).some(
         (id) =>
           state.figures[id].params !== previous.figures[id]?.params ||
-          state.figures[id].selection !== previous.figures[id]?.selection,
+          state.figures[id].selection !== previous.figures[id]?.selection ||
+          state.figures[id].question !== previous.figures[id]?.question,
       );
     if (!figuresChanged && state.language === previous.language) return;
     clearTimeout(timer);

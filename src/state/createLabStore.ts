@@ -32,6 +32,7 @@ export function createLabStore(
           ...figure,
           params: initial.figures[id]?.params ?? figure.params,
           selection: initial.figures[id]?.selection ?? null,
+          question: initial.figures[id]?.question ?? null,
         },
       ]),
     ),

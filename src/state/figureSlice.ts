@@ -1,5 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { FigureParams, FigureRegistry, ParamValue } from '../scenes';
+import {
+  type FigureParams,
+  type FigureRegistry,
+  type ParamValue,
+  type Question,
+  refitQuestion,
+} from '../scenes';
 import type { LabState } from './labState';
 import { refitSelection, type Selection, sameUnit } from './selection';
 
@@ -13,12 +19,29 @@ export interface ParamEdit {
   at: number;
 }
 
+/** A student's answer to a figure's question so far; never in a link. */
+export interface Attempt {
+  /** What they marked, by panel id: units as `"<layer>:<index>"`, connections as `"<layer>:<output>:<input>"`. */
+  marks: Record<string, readonly string[]>;
+  /** What they typed or chose, by name: `r`, `S`, `P`, the kernel, yes or no, a box's edges. */
+  entries: Record<string, string>;
+  /** How many steps they have checked: 0 before the first check (a size question has two steps). */
+  checked: number;
+}
+
+/** An attempt with nothing marked, typed or checked. */
+export const EMPTY_ATTEMPT: Attempt = { marks: {}, entries: {}, checked: 0 };
+
 /** One figure's own state: its settings (kept even when impossible), the selected and hovered unit. */
 export interface FigureState {
   params: FigureParams;
   selection: Selection | null;
   /** The unit under the pointer, previewed instead of the selection while it lasts. */
   hover: Selection | null;
+  /** The question the figure asks (predict mode), or null when the reader explores freely. */
+  question: Question | null;
+  /** The answer given to the question so far. */
+  attempt: Attempt;
   /** Recorded edits that undo can take back, oldest first. */
   past: ParamEdit[];
   /** Edits undone that redo can apply again, the next one last. */
@@ -50,6 +73,19 @@ export interface FigureSlice {
   select(figure: string, selection: Selection | null): void;
   hover(figure: string, selection: Selection | null): void;
   /**
+   * Asks a question (predict mode), or stops asking (null): the attempt starts empty, and nothing is
+   * selected or previewed, so no answer shows before the student checks.
+   */
+  ask(figure: string, question: Question | null): void;
+  /** Marks a unit or connection of a panel as part of the answer, or takes the mark back; only before a check. */
+  toggleMark(figure: string, panel: string, key: string): void;
+  /** Sets a typed or chosen answer, by name; only before the step it belongs to is checked. */
+  setEntry(figure: string, name: string, value: string): void;
+  /** Checks the answer given so far (one more step). */
+  check(figure: string): void;
+  /** Starts the attempt again: nothing marked, typed or checked. */
+  retry(figure: string): void;
+  /**
    * Keeps a figure's selection on a unit of layers of these sizes: the one at the same row and column
    * of the same layer (sizes `previous` were the ones it was chosen in), clamped to the layer.
    */
@@ -71,9 +107,37 @@ export function defaultFigures(registry: FigureRegistry): Record<string, FigureS
   return Object.fromEntries(
     registry.map((scene) => [
       scene.id,
-      { params: { ...scene.defaults }, selection: null, hover: null, past: [], future: [] },
+      {
+        params: { ...scene.defaults },
+        selection: null,
+        hover: null,
+        question: null,
+        attempt: EMPTY_ATTEMPT,
+        past: [],
+        future: [],
+      },
     ]),
   );
+}
+
+/**
+ * A figure's state after its settings become `params`: while it asks a question, the attempt
+ * starts again (marks belong to the network they were made on) and the question keeps a target
+ * the new settings have.
+ */
+function withParams(
+  registry: FigureRegistry,
+  figure: string,
+  current: FigureState,
+  params: FigureParams,
+): Pick<FigureState, 'params' | 'question' | 'attempt'> {
+  if (!current.question) return { params, question: null, attempt: current.attempt };
+  const scene = registry.find((item) => item.id === figure);
+  return {
+    params,
+    question: scene ? refitQuestion(scene, current.question, params) : current.question,
+    attempt: EMPTY_ATTEMPT,
+  };
 }
 
 function update(state: LabState, figure: string, change: Partial<FigureState>): Pick<LabState, 'figures'> {
@@ -93,8 +157,8 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
     const setParams = (figure: string, change: FigureParams, options: ParamChangeOptions = {}) =>
       set((state) => {
         const current = state.figures[figure];
-        const params = { ...current.params, ...change };
-        if (!options.record) return update(state, figure, { params });
+        const next = withParams(registry, figure, current, { ...current.params, ...change });
+        if (!options.record) return update(state, figure, next);
         const at = Date.now();
         const last = current.past.at(-1);
         const joins =
@@ -112,7 +176,7 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
           : { before: replaced(current.params, change), after: change, field: options.coalesce, at };
         const kept = joins ? current.past.slice(0, -1) : current.past;
         return update(state, figure, {
-          params,
+          ...next,
           past: [...kept, edit].slice(-MAX_HISTORY),
           future: [],
         });
@@ -127,7 +191,7 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
           const edit = current.past.at(-1);
           if (!edit) return state;
           return update(state, figure, {
-            params: { ...current.params, ...edit.before },
+            ...withParams(registry, figure, current, { ...current.params, ...edit.before }),
             past: current.past.slice(0, -1),
             future: [...current.future, edit],
           });
@@ -138,7 +202,7 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
           const edit = current.future.at(-1);
           if (!edit) return state;
           return update(state, figure, {
-            params: { ...current.params, ...edit.after },
+            ...withParams(registry, figure, current, { ...current.params, ...edit.after }),
             past: [...current.past, edit],
             future: current.future.slice(0, -1),
           });
@@ -153,11 +217,42 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
             params: { ...scene.defaults },
             selection: null,
             hover: null,
+            question: null,
+            attempt: EMPTY_ATTEMPT,
             past: [...current.past, edit].slice(-MAX_HISTORY),
             future: [],
           });
         }),
       select: (figure, selection) => set((state) => update(state, figure, { selection, hover: null })),
+      ask: (figure, question) =>
+        set((state) =>
+          update(state, figure, { question, attempt: EMPTY_ATTEMPT, selection: null, hover: null }),
+        ),
+      toggleMark: (figure, panel, key) =>
+        set((state) => {
+          const { question, attempt } = state.figures[figure];
+          if (!question || attempt.checked > 0) return state;
+          const marked = attempt.marks[panel] ?? [];
+          const marks = marked.includes(key) ? marked.filter((item) => item !== key) : [...marked, key];
+          return update(state, figure, {
+            attempt: { ...attempt, marks: { ...attempt.marks, [panel]: marks } },
+          });
+        }),
+      setEntry: (figure, name, value) =>
+        set((state) => {
+          const { question, attempt } = state.figures[figure];
+          if (!question || attempt.entries[name] === value) return state;
+          return update(state, figure, {
+            attempt: { ...attempt, entries: { ...attempt.entries, [name]: value } },
+          });
+        }),
+      check: (figure) =>
+        set((state) => {
+          const { question, attempt } = state.figures[figure];
+          if (!question) return state;
+          return update(state, figure, { attempt: { ...attempt, checked: attempt.checked + 1 } });
+        }),
+      retry: (figure) => set((state) => update(state, figure, { attempt: EMPTY_ATTEMPT })),
       hover: (figure, selection) =>
         set((state) => {
           const current = state.figures[figure]?.hover;

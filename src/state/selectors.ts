@@ -34,6 +34,12 @@ export const selectFigureParams =
   <Id extends FigureId>(figure: Id) =>
   (state: LabState) =>
     state.figures[figure].params as FigureParamsOf<Id>;
+/**
+ * Whether a figure asks a question not yet checked: what would give its answer away (a chart of
+ * r, the uses of a weight, a weight matrix) stays out of the page until the student checks.
+ */
+export const selectAwaitingCheck = (figure: string) => (state: LabState) =>
+  state.figures[figure].question !== null && state.figures[figure].attempt.checked === 0;
 /** One figure's selected unit. */
 export const selectFigureSelection = (figure: string) => (state: LabState) => state.figures[figure].selection;
 /** How many changes of a figure undo and redo can take back and apply again. */

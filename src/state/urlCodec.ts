@@ -1,14 +1,19 @@
 import { isLanguage, type Language } from '../i18n';
 import {
+  defaultTarget,
   type FigureParams,
   type FigureRegistry,
+  isQuestionKind,
+  isQuestionTarget,
   matchPreset,
   networkSizes,
   type ParamDefinition,
   type ParamValue,
+  type Question,
   type SceneDefinition,
   sameNetwork,
   sceneById,
+  TARGETLESS_KINDS,
 } from '../scenes';
 import { decodeBase64Url, encodeBase64Url } from './base64Url';
 import type { Notice } from './notice';
@@ -22,6 +27,8 @@ export const URL_VERSION = 1;
 export interface UrlFigure {
   params: FigureParams;
   selection: Selection | null;
+  /** The question it asks (predict mode), or null; absent means none. */
+  question?: Question | null;
 }
 
 /** Everything a link carries. `language` is null when the link does not choose one. */
@@ -36,6 +43,10 @@ export interface UrlState {
 
 /** The link key that names a network preset of a figure: `<figure>.preset`. */
 const PRESET_KEY = 'preset';
+
+/** The link keys of a figure's question: `<figure>.ask=<kind>`, `<figure>.target=<layer>:<index>`. */
+const ASK_KEY = 'ask';
+const TARGET_KEY = 'target';
 
 /** Most layers a `layers` setting lists. */
 const MAX_LISTED_LAYERS = 256;
@@ -245,11 +256,64 @@ function readSelection(
   return null;
 }
 
+/**
+ * Reads a figure's question from `<figure>.ask` and `<figure>.target`: a kind the figure asks, about
+ * a target it can ask it of. A question without a target, or with one it cannot ask about, gets the
+ * figure's default target; a kind it does not ask is dropped. Every change is a notice.
+ */
+function readQuestion(
+  search: URLSearchParams,
+  scene: SceneDefinition,
+  params: FigureParams,
+  notices: Notice[],
+): Question | null {
+  // A figure that asks nothing has no such keys: a link that gives them hears so as for any unknown key.
+  if (!scene.questions) return null;
+  const askKey = `${scene.id}.${ASK_KEY}`;
+  const targetKey = `${scene.id}.${TARGET_KEY}`;
+  const kind = search.get(askKey);
+  const rawTarget = search.get(targetKey);
+  if (kind === null) {
+    if (rawTarget !== null)
+      notices.push({ key: 'notice.url.targetWithoutAsk', values: { param: targetKey, ask: askKey } });
+    return null;
+  }
+  const kinds = scene.questions?.kinds ?? [];
+  const fallback = isQuestionKind(kind) && kinds.includes(kind) ? defaultTarget(scene, kind, params) : null;
+  if (!isQuestionKind(kind) || fallback === null) {
+    notices.push({
+      key: 'notice.url.badAsk',
+      values: { param: askKey, value: shown(kind), options: kinds.join(', ') },
+    });
+    if (rawTarget !== null)
+      notices.push({ key: 'notice.url.targetWithoutAsk', values: { param: targetKey, ask: askKey } });
+    return null;
+  }
+  if (TARGETLESS_KINDS.has(kind)) {
+    if (rawTarget !== null)
+      notices.push({ key: 'notice.url.targetNotUsed', values: { param: targetKey, kind } });
+    return { kind, target: fallback };
+  }
+  if (rawTarget === null) return { kind, target: fallback };
+  const match = /^(\d{1,3}):(\d{1,7})$/.exec(rawTarget);
+  const target = match ? { layer: Number(match[1]), index: Number(match[2]) } : null;
+  if (target && isQuestionTarget(scene, kind, params, target)) return { kind, target };
+  notices.push({
+    key: 'notice.url.badTarget',
+    values: { param: targetKey, value: shown(rawTarget), fallback: selectionKey(fallback) },
+  });
+  return { kind, target: fallback };
+}
+
 /** Every key a link may carry for these figures. */
 function knownKeys(registry: FigureRegistry): Set<string> {
   const known = new Set(['v', 'lang', 'embed', 'theme']);
   for (const scene of registry) {
     known.add(`${scene.id}.sel`);
+    if (scene.questions) {
+      known.add(`${scene.id}.${ASK_KEY}`);
+      known.add(`${scene.id}.${TARGET_KEY}`);
+    }
     for (const [name, definition] of Object.entries(scene.params)) {
       known.add(`${scene.id}.${name}`);
       if (definition.kind === 'network') known.add(`${scene.id}.${PRESET_KEY}`);
@@ -336,7 +400,8 @@ export function decodeUrlState(
       const sizes = scene.selectable && panels.length > 0 ? networkSizes(panels[0].spec) : null;
       selection = readSelection(rawSelection, `${scene.id}.sel`, sizes, notices);
     }
-    figures[scene.id] = { params: repaired.params, selection };
+    const question = readQuestion(search, scene, repaired.params, notices);
+    figures[scene.id] = { params: repaired.params, selection, question };
     for (const notice of notices.slice(firstNotice)) notice.figure = scene.id;
   }
   const rawLanguage = search.get('lang');
@@ -401,6 +466,11 @@ function writeFigure(search: URLSearchParams, scene: SceneDefinition, figure: Ur
     }
   }
   if (figure.selection) search.set(`${scene.id}.sel`, selectionKey(figure.selection));
+  if (figure.question) {
+    search.set(`${scene.id}.${ASK_KEY}`, figure.question.kind);
+    if (!TARGETLESS_KINDS.has(figure.question.kind))
+      search.set(`${scene.id}.${TARGET_KEY}`, selectionKey(figure.question.target));
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type HeightMessage,
   labAddress,
 } from '../embed';
-import { SCENES, type SceneDefinition } from '../scenes';
+import { askedTarget, type QuestionKind, SCENES, type SceneDefinition } from '../scenes';
 import {
   encodeUrlState,
   THEME_CHOICES,
@@ -32,9 +32,12 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   // Course pages are mostly light: an embed is light unless the author chooses otherwise.
   const [theme, setTheme] = useState<ThemeChoice>('light');
   const [status, setStatus] = useState('');
+  // Ask first: the embedded figure opens with a question (the one it asks now, or one of its kinds).
+  const [askFirst, setAskFirst] = useState<QuestionKind | 'none'>('none');
   const measurer = useRef<HTMLIFrameElement>(null);
   const open = () => {
     const state = { ...urlStateOf(store.getState()), embed: props.scene.id };
+    setAskFirst(state.figures[props.scene.id]?.question?.kind ?? 'none');
     const section = props.section();
     setShown({
       state,
@@ -61,7 +64,7 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
     return () => removeEventListener('message', listen);
   }, [shown]);
   const source = shown
-    ? `${labAddress(window.location)}${encodeUrlState({ ...shown.state, theme }, SCENES, props.scene.id)}`
+    ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme }, SCENES, props.scene.id)}`
     : '';
   const snippet = shown
     ? embedSnippet(
@@ -72,6 +75,19 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
         t('embed.oncePerDeck'),
       )
     : '';
+  /** The state with the question the teacher chose to ask first (and none when they chose none). */
+  function withQuestion(state: UrlState): UrlState {
+    const figure = state.figures[props.scene.id];
+    if (!figure) return state;
+    let question = null;
+    if (askFirst !== 'none') {
+      const current = figure.question?.kind === askFirst ? figure.question.target : null;
+      const target = current ?? askedTarget(props.scene, askFirst, figure.params, figure.selection);
+      question = target ? { kind: askFirst, target } : null;
+    }
+    return { ...state, figures: { ...state.figures, [props.scene.id]: { ...figure, question } } };
+  }
+  const kinds = props.scene.questions?.kinds ?? [];
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -112,6 +128,23 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
             <p className="embed-dialog__note" data-format-note="">
               {t(`embed.formatNote.${format}`)}
             </p>
+            {kinds.length > 0 && (
+              <>
+                <ChoiceSelect<QuestionKind | 'none'>
+                  label={t('embed.askFirst')}
+                  choices={['none', ...kinds]}
+                  value={askFirst}
+                  name={(choice) =>
+                    choice === 'none' ? t('embed.askFirst.none') : t(`predict.kind.${choice}`)
+                  }
+                  onChange={setAskFirst}
+                  setting="embedAskFirst"
+                />
+                <p className="embed-dialog__note" data-ask-note="">
+                  {t('embed.askFirst.note')}
+                </p>
+              </>
+            )}
             <ChoiceSelect<ThemeChoice>
               label={t('embed.theme')}
               choices={THEME_CHOICES}

@@ -28,6 +28,10 @@ export function FieldAnnouncer(props: {
 }) {
   const t = useTranslate();
   const focus = useLab((state) => focusOf(state.figures[props.figure]));
+  const questionKind = useLab((state) => state.figures[props.figure].question?.kind);
+  const asking = questionKind !== undefined;
+  // A checked question shows its answer only: what its unit sees, or what it reaches.
+  const direction = questionKind === 'field' || questionKind === 'reach' ? questionKind : 'both';
   const { analyses, fields } = usePanelResults(props.figure, props.panels);
   const sentences: string[] = [];
   if (focus) {
@@ -40,12 +44,14 @@ export function FieldAnnouncer(props: {
           t(analysis.panel.title.key, analysis.panel.title.values),
           analysis.panel.letters,
           field,
+          direction,
         ),
       );
     });
   }
   sentences.push(...(props.extra ?? []));
-  if (sentences.length === 0) sentences.push(t('live.none'));
+  // While a question is asked, its own status speaks until the answer (the unit's field) is shown.
+  if (sentences.length === 0 && !asking) sentences.push(t('live.none'));
   return (
     <div
       className={`live ${props.className ?? ''}`}

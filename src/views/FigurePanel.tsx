@@ -4,6 +4,8 @@ import { type LayerConnections, placeLayer } from '../engine';
 import { unitName } from '../i18n';
 import { networkSizes, sceneById } from '../scenes';
 import {
+  answersOnLayer,
+  EMPTY_ATTEMPT,
   focusOf,
   type PanelAnalysis,
   panelKey,
@@ -17,9 +19,20 @@ import {
   useTranslate,
 } from '../state';
 import { graphHeight, type LayerRow, NOTE_ROOM } from './graphLayout';
+import type { EdgeMarking } from './MarkableEdges';
 import { drawnField } from './panelField';
-import { UnitGraph } from './UnitGraph';
+import { panelAnswers, panelJudgement } from './predict/panelJudgement';
+import { UnitGraph, type UnitMarking, type Verdict } from './UnitGraph';
 import type { UnitState } from './UnitNode';
+import { useVisibleField } from './useVisibleField';
+
+/** Verdicts by key, from a panel's judgement; an empty map while a checked answer is on its way. */
+function verdicts(judgement: ReturnType<typeof panelJudgement>['judgement']): Map<string, Verdict> {
+  const map = new Map<string, Verdict>();
+  for (const verdict of ['right', 'missed', 'extra'] as const)
+    for (const key of judgement?.[verdict] ?? []) map.set(key, verdict);
+  return map;
+}
 
 /**
  * Rows of a panel: each unit above the centre of its receptive field, as the engine places it
@@ -60,6 +73,9 @@ export function FigurePanel(props: FigurePanelProps) {
   const select = useLab(selectSelect);
   const hover = useLab(selectHover);
   const params = useLab((state) => state.figures[props.figure].params);
+  const question = useLab((state) => state.figures[props.figure].question);
+  const attempt = useLab((state) => (question ? state.figures[props.figure].attempt : EMPTY_ATTEMPT));
+  const toggleMark = useLab((state) => state.toggleMark);
   // How many rows the graph will draw, known from the settings before the worker answers.
   const expectedRows = useMemo(() => {
     const spec = sceneById(props.figure)
@@ -92,10 +108,53 @@ export function FigurePanel(props: FigurePanelProps) {
         parts.push(t('unit.selected'));
       if (state === 'receptive') parts.push(t('unit.inReceptiveField'));
       if (state === 'influence') parts.push(t('unit.inInfluence'));
+      if (state === 'target') parts.push(t('predict.unit.target'));
+      if (state === 'marked') parts.push(t('predict.unit.marked'));
+      if (state === 'right' || state === 'missed' || state === 'extra')
+        parts.push(t(`predict.unit.${state}`));
       return parts.join(t('live.listSeparator'));
     },
     [rows, t, selection],
   );
+  // While a question is asked, marks replace the selection; once checked, each is judged.
+  const judgement = useMemo(
+    () => panelJudgement(question, attempt, analysis, storedField),
+    [question, attempt, analysis, storedField],
+  );
+  const answering = question !== null && analysis !== undefined && panelAnswers(question, analysis);
+  const marking = useMemo((): UnitMarking | undefined => {
+    if (!question) return undefined;
+    const unitQuestion = answering && question.kind !== 'weight';
+    return {
+      target: question.kind === 'weight' ? null : question.target,
+      markableLayer: (layer) => unitQuestion && answersOnLayer(question, layer),
+      marked: new Set(unitQuestion ? (attempt.marks[props.panel] ?? []) : []),
+      judged: attempt.checked > 0 ? verdicts(judgement.judgement) : null,
+      onToggle: (layer, index) => toggleMark(props.figure, props.panel, `${layer}:${index}`),
+    };
+  }, [question, answering, attempt, judgement, toggleMark, props.figure, props.panel]);
+  const edgeMarking = useMemo((): EdgeMarking | undefined => {
+    if (question?.kind !== 'weight' || !answering || !rows) return undefined;
+    const [below, above] = [rows[question.target.layer - 1], rows[question.target.layer]];
+    return {
+      layer: question.target.layer,
+      marked: new Set(attempt.marks[props.panel] ?? []),
+      judged: attempt.checked > 0 ? verdicts(judgement.judgement) : null,
+      onToggle: (key) => toggleMark(props.figure, props.panel, key),
+      label: t('predict.connections'),
+      describe: (output, input, marked, verdict) =>
+        [
+          t('predict.connection', {
+            input: unitName(below.letter, input),
+            output: unitName(above.letter, output),
+          }),
+          ...(marked && !verdict ? [t('predict.unit.marked')] : []),
+          ...(verdict ? [t(`predict.unit.${verdict}`)] : []),
+        ].join(t('live.listSeparator')),
+    };
+  }, [question, answering, rows, attempt, judgement, toggleMark, t, props.figure, props.panel]);
+  // While asking, only a checked field or reach question shows its unit's field: the answer's side of it.
+  const visibleField = useVisibleField(props.figure, props.panel);
   if (!analysis || !rows) {
     // The panel keeps the height its graph will have, so nothing below it moves when it arrives.
     const height = graphHeight(expectedRows, props.unitNote ? NOTE_ROOM : 0);
@@ -108,7 +167,7 @@ export function FigurePanel(props: FigurePanelProps) {
       </figure>
     );
   }
-  const shown = drawnField(analysis, storedField, focus);
+  const shown = drawnField(analysis, visibleField, focus);
   // The styled figures draw one-layer networks: their edge styles are the taps of that layer's kernel.
   const taps = connections[0] ? (max(connections[0].taps) ?? 0) + 1 : 1;
   return (
@@ -129,6 +188,8 @@ export function FigurePanel(props: FigurePanelProps) {
         taps={taps}
         emphasise={props.emphasise}
         unitNote={props.unitNote}
+        marking={marking}
+        edgeMarking={edgeMarking}
       />
     </figure>
   );

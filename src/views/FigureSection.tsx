@@ -7,6 +7,7 @@ import { FigureToolbar } from './FigureToolbar';
 import { issueAdvice, issueText } from './issueText';
 import { NoticeList } from './NoticeList';
 import { ParamControls } from './ParamControls';
+import { QuestionBar } from './predict/QuestionBar';
 import { SectionLevel } from './SubHeading';
 import { useKeepReaderInPlace } from './useKeepReaderInPlace';
 
@@ -32,6 +33,7 @@ export function FigureSection(props: FigureSectionProps) {
   const section = useRef<HTMLElement>(null);
   const issues = useLab(selectFigureIssues(props.scene.id)) ?? [];
   const language = useLab(selectLanguage);
+  const asking = useLab((state) => state.figures[props.scene.id].question?.kind);
   const { scene } = props;
   const getSection = useCallback(() => section.current, []);
   // Embedded, the figure is the whole page and its frame grows with it.
@@ -43,6 +45,7 @@ export function FigureSection(props: FigureSectionProps) {
       id={`figure-${scene.id}`}
       className={`figure${props.compact ? ' figure--compact' : ''}`}
       data-figure={scene.id}
+      data-ask={asking}
       aria-labelledby={headingId}
     >
       {/* Embedded, the figure is the whole page, so its heading is the page's first-level heading,
@@ -63,6 +66,7 @@ export function FigureSection(props: FigureSectionProps) {
       {/* On the page, what a link changed in this figure is said here, where it shows. */}
       {!props.compact && <NoticeList figure={scene.id} />}
       <ParamControls scene={scene} compact={props.compact} />
+      <QuestionBar scene={scene} />
       {issues.length > 0 && (
         <div className="figure__issue" role="alert" data-issue={issues[0].code}>
           <p>

@@ -164,11 +164,25 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
   const select = useLab(selectSelect);
   const { scene } = props;
   const params = useLab((state) => state.figures[scene.id].params);
+  // While a question is open its settings stay as it set them, and those that would give its answer away are hidden.
+  const question = useLab((state) => state.figures[scene.id].question);
+  const hidden = (question && scene.questions?.hides?.[question.kind]) ?? [];
+  const noteId = useId();
   return (
-    <fieldset className={`controls${props.compact ? ' controls--compact' : ''}`}>
+    <fieldset
+      className={`controls${props.compact ? ' controls--compact' : ''}`}
+      disabled={question !== null}
+      aria-describedby={question ? noteId : undefined}
+    >
       <legend>{t('figure.controls')}</legend>
+      {question && (
+        <p id={noteId} className="controls__locked" data-settings-locked="">
+          {t('predict.settingsLocked')}
+        </p>
+      )}
       {Object.entries(scene.params).map(([name, definition]) =>
         // Hidden numbers, networks, layer lists, offsets and kernels are edited by the figure itself.
+        hidden.includes(name) ||
         definition.kind === 'hidden-integer' ||
         definition.kind === 'network' ||
         definition.kind === 'layers' ||

@@ -1,10 +1,11 @@
-import { type KeyboardEvent, memo, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { LayerConnections } from '../engine';
 import { unitName } from '../i18n';
 import type { Selection } from '../state';
 import { EdgeCanvas } from './EdgeCanvas';
 import { edgeSegments, segmentPath } from './graphEdges';
 import { type LayerRow, layoutGraph, NOTE_ROOM } from './graphLayout';
+import type { EdgeMarking } from './MarkableEdges';
 import { UnitNode, type UnitState } from './UnitNode';
 import { useElementWidth } from './useElementWidth';
 import { weightStyle } from './weightStyle';
@@ -16,6 +17,28 @@ import { weightStyle } from './weightStyle';
 export interface GraphField {
   focus: Selection;
   masks: Uint8Array[];
+}
+
+/** Connections a student marks: only a weight question needs them, so they load when one is asked. */
+const MarkableEdges = lazy(() =>
+  import('./MarkableEdges').then((module) => ({ default: module.MarkableEdges })),
+);
+
+/** A verdict on one unit or connection of a checked answer. */
+export type Verdict = 'right' | 'missed' | 'extra';
+
+/** What a graph shows and does while its figure asks a question: marks instead of a selection. */
+export interface UnitMarking {
+  /** The question's unit, drawn as such (null when the question is about no unit). */
+  target: Selection | null;
+  /** Whether units of layer `layer` can be marked now (never once the answer is checked). */
+  markableLayer(layer: number): boolean;
+  /** The units the student marked, as `"<layer>:<index>"`. */
+  marked: ReadonlySet<string>;
+  /** Once checked: the verdict on every unit of the answer and every mark, by key. */
+  judged: ReadonlyMap<string, Verdict> | null;
+  /** Marks or unmarks a unit. */
+  onToggle(layer: number, index: number): void;
 }
 
 /** Above this many edges the faint base edges go to a canvas instead of SVG. */
@@ -49,6 +72,10 @@ export interface UnitGraphProps {
   emphasise?: (layer: number, edge: number) => boolean;
   /** A short note under a unit (e.g. which kernel a tiled output uses), or null. */
   unitNote?: (layer: number, index: number) => string | null;
+  /** While the figure asks a question: marks replace the selection. */
+  marking?: UnitMarking;
+  /** While it asks which connections use a weight: the connections a student can mark. */
+  edgeMarking?: EdgeMarking;
 }
 
 function unitState(
@@ -56,7 +83,15 @@ function unitState(
   focus: Selection | null,
   layer: number,
   index: number,
+  marking: UnitMarking | undefined,
 ): UnitState {
+  if (marking) {
+    const key = `${layer}:${index}`;
+    if (marking.target?.layer === layer && marking.target.index === index) return 'target';
+    const verdict = marking.judged?.get(key);
+    if (verdict) return verdict;
+    return marking.marked.has(key) ? 'marked' : 'idle';
+  }
   if (!focus) return 'idle';
   if (focus.layer === layer && focus.index === index) return 'selected';
   if (field?.masks[layer]?.[index]) return layer < focus.layer ? 'receptive' : 'influence';
@@ -138,8 +173,16 @@ function styledPaths(
  * Escape clears. Highlighting redraws only the units whose state changed and the strong edges.
  */
 export function UnitGraph(props: UnitGraphProps) {
-  const { rows, connections, field, selection, focus, onSelect, onHover, describeUnit, emphasise, unitNote } =
-    props;
+  const { rows, connections, field, selection, focus, describeUnit, emphasise, unitNote, marking } = props;
+  // While a question is asked, a unit is marked instead of selected, and nothing previews a field.
+  const onSelect = useCallback(
+    (next: Selection | null) => {
+      if (!marking) props.onSelect(next);
+      else if (next && marking.markableLayer(next.layer)) marking.onToggle(next.layer, next.index);
+    },
+    [marking, props.onSelect],
+  );
+  const onHover = marking ? undefined : props.onHover;
   const edgeStyle = props.edgeStyle ?? 'plain';
   const taps = props.taps ?? 1;
   const frame = useRef<HTMLDivElement>(null);
@@ -175,7 +218,7 @@ export function UnitGraph(props: UnitGraphProps) {
     if (node) nodes.current.set(key, node);
     else nodes.current.delete(key);
   }, []);
-  const candidate = focused ?? selection ?? { layer: 0, index: 0 };
+  const candidate = focused ?? marking?.target ?? selection ?? { layer: 0, index: 0 };
   const tabStop =
     candidate.layer < rows.length && candidate.index < rows[candidate.layer].positions.length
       ? candidate
@@ -253,9 +296,19 @@ export function UnitGraph(props: UnitGraphProps) {
       >
         <EdgeLayer paths={basePaths} className={`edges edges--base edges--${edgeStyle}`} />
         <EdgeLayer paths={strongPaths} className={`edges edges--strong edges--${edgeStyle}`} />
+        {props.edgeMarking && connections[props.edgeMarking.layer - 1] && (
+          <Suspense fallback={null}>
+            <MarkableEdges
+              marking={props.edgeMarking}
+              connections={connections[props.edgeMarking.layer - 1]}
+              segments={segments[props.edgeMarking.layer - 1]}
+            />
+          </Suspense>
+        )}
         {rows.map((row, layer) =>
           row.positions.map((_, index) => {
-            const state = unitState(field, focus, layer, index);
+            const state = unitState(field, focus, layer, index, marking);
+
             return (
               <UnitNode
                 // biome-ignore lint/suspicious/noArrayIndexKey: units are identified by layer and index.
@@ -279,6 +332,9 @@ export function UnitGraph(props: UnitGraphProps) {
                 describe={describeUnit}
                 state={state}
                 pressed={selection?.layer === layer && selection.index === index}
+                asking={marking !== undefined}
+                marked={marking?.marked.has(`${layer}:${index}`)}
+                markable={marking !== undefined && marking.judged === null && marking.markableLayer(layer)}
                 isTabStop={tabStop.layer === layer && tabStop.index === index}
                 onActivate={onActivate}
                 onFocusUnit={onFocusUnit}

@@ -1,7 +1,33 @@
 import { type KeyboardEvent, memo } from 'react';
 
-/** How a unit is drawn: the focused unit, in its field (below or above), outside it (faded), or with nothing focused. */
-export type UnitState = 'selected' | 'receptive' | 'influence' | 'faded' | 'idle';
+/**
+ * How a unit is drawn: the focused unit, in its field (below or above), outside it (faded), or with
+ * nothing focused; while a question is asked, the question's unit, a student's mark, and once
+ * checked each answer judged right, missed or extra.
+ */
+export type UnitState =
+  | 'selected'
+  | 'receptive'
+  | 'influence'
+  | 'faded'
+  | 'idle'
+  | 'target'
+  | 'marked'
+  | 'right'
+  | 'missed'
+  | 'extra';
+
+/** The judgement a checked answer's unit carries (`data-judged`). */
+const JUDGED: ReadonlySet<UnitState> = new Set(['right', 'missed', 'extra']);
+
+/** The mark drawn at a unit's shoulder, so a state never rests on colour alone. */
+const BADGES: Partial<Record<UnitState, string>> = {
+  target: '?',
+  marked: '●',
+  right: '✓',
+  missed: '!',
+  extra: '✗',
+};
 
 /** Props of one unit circle. */
 export interface UnitNodeProps {
@@ -23,6 +49,12 @@ export interface UnitNodeProps {
   state: UnitState;
   /** Whether this is the selected unit (as opposed to one only hovered). */
   pressed: boolean;
+  /** Whether the figure asks a question: the unit is then marked, not selected. */
+  asking?: boolean;
+  /** While asking: whether the student marked this unit. */
+  marked?: boolean;
+  /** While asking: whether it can be marked now (units off the question's layers, and all once checked, cannot). */
+  markable?: boolean;
   isTabStop: boolean;
   onActivate(layer: number, index: number): void;
   onFocusUnit(layer: number, index: number): void;
@@ -35,6 +67,7 @@ export interface UnitNodeProps {
 export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
   const { layer, index, state } = props;
   const key = `${layer}:${index}`;
+  const badge = BADGES[state];
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG unit cannot be a <button>; role and keys make it one.
     <g
@@ -43,10 +76,14 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
       role="button"
       tabIndex={props.isTabStop ? 0 : -1}
       aria-label={props.describe(layer, index, state)}
-      aria-pressed={props.pressed}
+      aria-pressed={props.asking ? props.marked === true : props.pressed}
+      aria-disabled={props.asking && !props.markable ? true : undefined}
       data-unit={key}
       data-field={state === 'receptive' || state === 'influence' ? state : undefined}
-      data-selected={props.pressed ? '' : undefined}
+      data-selected={props.pressed && !props.asking ? '' : undefined}
+      data-target={state === 'target' ? '' : undefined}
+      data-marked={props.asking && props.marked ? '' : undefined}
+      data-judged={JUDGED.has(state) ? state : undefined}
       transform={`translate(${props.x.toFixed(1)} ${props.y.toFixed(1)})`}
       onClick={(event) => {
         props.onActivate(layer, index);
@@ -89,6 +126,17 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
         >
           {props.label}
         </text>
+      )}
+      {badge && (
+        <g
+          className="unit__badge"
+          transform={`translate(${(props.radius * 0.85).toFixed(1)} ${(-props.radius * 0.85).toFixed(1)})`}
+        >
+          <circle className="unit__badge-ring" r={Math.max(6, props.radius * 0.45)} />
+          <text dy="0.35em" textAnchor="middle" fontSize={Math.max(9, Math.round(props.radius * 0.6))}>
+            {badge}
+          </text>
+        </g>
       )}
       {props.note && (
         <text

@@ -33,6 +33,8 @@ export function describeField(
   panel: string,
   letters: readonly string[],
   field: GraphField,
+  /** Only what it sees (a field question's answer), only what it reaches, or both. */
+  direction: 'both' | 'field' | 'reach' = 'both',
 ): string[] {
   const { focus, masks } = field;
   const unit = unitName(letters[focus.layer], focus.index);
@@ -45,7 +47,9 @@ export function describeField(
       : t(some, { panel, unit, units: listUnits(t, letters[layer], mask), count, total: mask.length });
   };
   const sentences: string[] = [];
-  if (focus.layer > 0) sentences.push(sentence(0, 'live.receptiveAll', 'live.receptive'));
-  if (focus.layer < top) sentences.push(sentence(top, 'live.influenceAll', 'live.influence'));
+  if (focus.layer > 0 && direction !== 'reach')
+    sentences.push(sentence(0, 'live.receptiveAll', 'live.receptive'));
+  if (focus.layer < top && direction !== 'field')
+    sentences.push(sentence(top, 'live.influenceAll', 'live.influence'));
   return sentences;
 }

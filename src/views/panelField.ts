@@ -14,6 +14,20 @@ export function currentField(
 }
 
 /**
+ * A traced field cut to one direction: the layers below its unit (what it sees) for a field
+ * question's answer, the layers above (what it reaches) for a reach question's; the other side empty.
+ */
+export function oneDirection(field: GraphField, direction: 'field' | 'reach'): GraphField {
+  const { layer } = field.focus;
+  return {
+    focus: field.focus,
+    masks: field.masks.map((mask, index) =>
+      (direction === 'field' ? index > layer : index < layer) ? new Uint8Array(mask.length) : mask,
+    ),
+  };
+}
+
+/**
  * What a panel draws for a focused unit: the traced field of the drawn network, with the unit it
  * answers. While the field of a newly focused unit is on its way from the worker, the previous
  * field stays (at pointer speed that is one frame), so units do not all flash to faded and back.

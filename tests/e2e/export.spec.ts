@@ -5,9 +5,20 @@ import { expect, highlighted, showFigure, test } from './fixtures.ts';
 
 const section = (figure: string) => `[data-figure="${figure}"]`;
 
-/** Clicks an export button and returns the downloaded file's name and bytes. */
-async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+/**
+ * Clicks an export button and returns the downloaded file's name and bytes. `dispatch` sends the
+ * click to the button itself rather than to the point on screen where it was a moment before (the
+ * page may still be moving as figures arrive).
+ */
+async function download(
+  page: Page,
+  button: Locator,
+  dispatch = false,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dispatch ? button.dispatchEvent('click') : button.click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -390,9 +401,13 @@ test('an export asked for as its figure comes on screen waits for the figure and
 }) => {
   for (const figure of ['cost', 'tiling', 'variable']) {
     await page.goto('./');
-    // One click: Playwright scrolls the button into view and clicks in the same moment, before
-    // the figure's code and results have arrived.
-    const file = await download(page, page.locator(`${section(figure)} [data-action="export-svg"]`));
+    // The button is scrolled into view and clicked in the same moment, before the figure's code and
+    // results have arrived. The click goes to the button itself: the figures around it are still
+    // arriving and growing, and a click at the point where the button was could land on another
+    // element (it did, once, on a busy machine: no download came).
+    const button = page.locator(`${section(figure)} [data-action="export-svg"]`);
+    await button.scrollIntoViewIfNeeded();
+    const file = await download(page, button, true);
     const svg = await parseSvg(page, file.bytes.toString('utf8'));
     expect(svg.width, figure).toBeGreaterThan(400);
     // …and holds what the figure draws: the table's counts, or the diagrams' units.

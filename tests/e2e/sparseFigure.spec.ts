@@ -104,7 +104,7 @@ test('by keyboard alone: Tab into the figure, arrows move, Enter selects, Escape
 test('Tab order reaches every control and then one unit per panel', async ({ page }) => {
   await page.locator(`${figure} h2`).click();
   const reached: string[] = [];
-  for (let step = 0; step < 24; step += 1) {
+  for (let step = 0; step < 28; step += 1) {
     await page.keyboard.press('Tab');
     reached.push(
       await page.evaluate(() => {
@@ -118,7 +118,7 @@ test('Tab order reaches every control and then one unit per panel', async ({ pag
       }),
     );
   }
-  for (const setting of ['inputLength', 'kernel', 'stride', 'dilation', 'padding'])
+  for (const setting of ['inputLength', 'kernel', 'stride', 'dilation', 'padding', 'question-kind'])
     expect(reached).toContain(setting);
   expect(reached.filter((key) => key === '0:0')).toHaveLength(2);
 });

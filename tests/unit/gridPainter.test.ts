@@ -18,6 +18,7 @@ describe('cellShades', () => {
     receptive: '#a35f00',
     influence: '#0072b2',
     focus: '#cc79a7',
+    mark: '#00785a',
   };
 
   test('veils units outside the set in the paper colour and tints units in it with the role colour', () => {

@@ -19,6 +19,7 @@ import {
 import { edgesViewEn, edgesViewZh } from '../../src/i18n/messages/edgesView';
 import { equivarianceViewEn, equivarianceViewZh } from '../../src/i18n/messages/equivarianceView';
 import { playgroundViewEn, playgroundViewZh } from '../../src/i18n/messages/playgroundView';
+import { predictViewEn, predictViewZh } from '../../src/i18n/messages/predictView';
 import { tilingViewEn, tilingViewZh } from '../../src/i18n/messages/tilingView';
 
 /** Every message set, in both languages: the page's own and those that load with a figure. */
@@ -28,6 +29,7 @@ const MESSAGE_SETS: [string, Record<string, Message>, Record<string, Message>][]
   ['edge views', edgesViewEn, edgesViewZh],
   ['equivariance views', equivarianceViewEn, equivarianceViewZh],
   ['tiling views', tilingViewEn, tilingViewZh],
+  ['question views', predictViewEn, predictViewZh],
 ];
 
 describe('dictionaries', () => {
@@ -77,7 +79,7 @@ describe('dictionaries', () => {
       .join('\n');
     // Keys built at run time: `${prefix}.${option}` for choices, `language.${code}`, `controls.padding.${mode}`,
     // `issue.${code}` for every engine issue, the playground's roles, kinds and presets, and the
-    // edge figure's kernels and counts, and the embed's colour choices.
+    // edge figure's kernels and counts, the embed's colour choices, and each kind of question's texts.
     const dynamicPrefixes = [
       'language.',
       'controls.padding.',
@@ -94,6 +96,11 @@ describe('dictionaries', () => {
       'embed.format.',
       'embed.formatNote.',
       'advice.remedy.',
+      'predict.kind.',
+      'predict.q.',
+      'predict.how.',
+      'predict.box.',
+      'predict.unit.',
     ];
     const unused = MESSAGE_SETS.flatMap(([, english]) => Object.keys(english)).filter(
       (key) => !sources.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),

@@ -15,7 +15,7 @@ const own: NetworkSpec = {
 
 function defaults(): UrlState['figures'] {
   return Object.fromEntries(
-    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
+    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null, question: null }]),
   );
 }
 
@@ -64,6 +64,7 @@ describe('the playground in a link', () => {
       params: { ...figures.playground.params, net: own, show: [1, 3], photo: 'coffee' },
       // Layer 1 is 112 × 160; row 5, column 7 is index 5 · 160 + 7.
       selection: { layer: 1, index: 5 * 160 + 7 },
+      question: null,
     };
     const state: UrlState = { figures, language: 'zh', embed: 'playground', theme: null };
     const query = encodeUrlState(state, SCENES);

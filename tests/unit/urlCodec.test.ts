@@ -18,7 +18,9 @@ function convOutputs(
 }
 
 const defaults = () =>
-  Object.fromEntries(SCENES.map((scene) => [scene.id, { params: scene.defaults, selection: null }]));
+  Object.fromEntries(
+    SCENES.map((scene) => [scene.id, { params: scene.defaults, selection: null, question: null }]),
+  );
 
 describe('decodeUrlState', () => {
   test('an empty query gives every figure at its defaults and no notices', () => {
@@ -37,6 +39,7 @@ describe('decodeUrlState', () => {
     expect(state.figures.sparse).toEqual({
       params: { inputLength: 9, kernel: 4, stride: 2, dilation: 2, padding: 1 },
       selection: { layer: 1, index: 2 },
+      question: null,
     });
     expect(state.figures.deep.params.pool).toBe(true);
     expect(state.figures.deep.selection).toEqual({ layer: 3, index: 1 });
@@ -199,8 +202,8 @@ describe('encodeUrlState', () => {
             ? { layer: pick.layer, index: Math.floor(pick.fraction * sizes[pick.layer]) }
             : null;
           const figures = defaults() as UrlState['figures'];
-          figures.sparse = { params, selection };
-          figures.deep = { params: { ...figures.deep.params, pool }, selection: null };
+          figures.sparse = { params, selection, question: null };
+          figures.deep = { params: { ...figures.deep.params, pool }, selection: null, question: null };
           const state: UrlState = { figures, language, embed: null, theme: null };
           const decoded = decodeUrlState(encodeUrlState(state, SCENES), SCENES);
           expect(decoded.notices).toEqual([]);

@@ -141,6 +141,10 @@ export const commonEn = {
   'embed.close': 'Close',
   'embed.preview': 'Open the embedded view',
   'embed.openFull': 'Open the full lab',
+  'embed.askFirst': 'Ask first',
+  'embed.askFirst.none': 'no question: students explore',
+  'embed.askFirst.note':
+    'With a question, students mark their answer and then check it against the exact one; the link holds the question, never its answer.',
   'embed.frameTitle': 'Receptive Field Lab: {figure}',
 
   'scroll.hint': 'The table is wider than the screen: scroll it sideways for more columns →',
@@ -332,6 +336,9 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'embed.close': '关闭',
   'embed.preview': '打开嵌入视图',
   'embed.openFull': '打开完整的实验室',
+  'embed.askFirst': '先出题',
+  'embed.askFirst.none': '不出题：学生自由探索',
+  'embed.askFirst.note': '出题时，学生先标出自己的答案，再与精确答案核对；链接里只有题目，不含答案。',
   'embed.frameTitle': '感受野实验室：{figure}',
 
   'scroll.hint': '表格比屏幕宽：左右滑动可以看到更多列 →',

@@ -3,6 +3,7 @@ import type { ImageEquivariance } from '../../engine';
 import { formatNumber } from '../../i18n';
 import { MAX_SHIFT } from '../../scenes';
 import {
+  selectAwaitingCheck,
   selectFigureParams,
   selectLanguage,
   selectSetParams,
@@ -56,6 +57,9 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
   const params = useLab(selectFigureParams(FIGURE));
   const setParams = useLab(selectSetParams);
   const { client } = useEngine();
+  // Asked whether the orders commute, the student sees both orders only once they have checked.
+  const asking = useLab((state) => state.figures[FIGURE].question !== null);
+  const awaitingCheck = useLab(selectAwaitingCheck(FIGURE));
   const store = useLabStore();
   const id = useId();
   const { map } = props;
@@ -109,7 +113,7 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
         {t('edges.check.title')}
       </SubHeading>
       <p data-export-text="">{t('edges.check.intro')}</p>
-      <fieldset className="image-check__controls">
+      <fieldset className="image-check__controls" disabled={asking}>
         <legend className="visually-hidden">{t('edges.check.controls')}</legend>
         <label>
           <input
@@ -186,53 +190,59 @@ export function EquivarianceImages(props: { map: EdgeMap }) {
               size={check.size}
               kind="grey"
             />
-            <CheckImage
-              hook="filtered-after"
-              magnitude={params.abs}
-              caption={t('edges.check.image.filteredAfter')}
-              values={result.filteredAfter}
-              size={result.mapSize}
-              kind="edges"
-              extent={extent}
-            />
-            <CheckImage
-              hook="transformed-after"
-              magnitude={params.abs}
-              caption={t('edges.check.image.transformedAfter', { transform: transformText })}
-              values={result.transformedAfter}
-              size={result.mapSize}
-              kind="edges"
-              extent={extent}
-            />
-            <CheckImage
-              hook="difference"
-              caption={t('edges.check.image.difference')}
-              values={result.difference}
-              size={result.mapSize}
-              kind="edges"
-              extent={extent}
-            />
+            {!awaitingCheck && (
+              <>
+                <CheckImage
+                  hook="filtered-after"
+                  magnitude={params.abs}
+                  caption={t('edges.check.image.filteredAfter')}
+                  values={result.filteredAfter}
+                  size={result.mapSize}
+                  kind="edges"
+                  extent={extent}
+                />
+                <CheckImage
+                  hook="transformed-after"
+                  magnitude={params.abs}
+                  caption={t('edges.check.image.transformedAfter', { transform: transformText })}
+                  values={result.transformedAfter}
+                  size={result.mapSize}
+                  kind="edges"
+                  extent={extent}
+                />
+                <CheckImage
+                  hook="difference"
+                  caption={t('edges.check.image.difference')}
+                  values={result.difference}
+                  size={result.mapSize}
+                  kind="edges"
+                  extent={extent}
+                />
+              </>
+            )}
           </div>
-          <p
-            role="status"
-            data-export-text=""
-            data-largest-interior={result.largestInterior}
-            data-largest-overall={result.largestOverall}
-          >
-            {interiorCount === 0
-              ? t('edges.check.noInterior', { border: formatValue(result.largestOverall) })
-              : result.largestInterior === 0
-                ? t('edges.check.exact', {
-                    share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
-                    border: formatValue(result.largestOverall),
-                  })
-                : t('edges.check.differs', {
-                    share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
-                    largest: formatValue(result.largestInterior),
-                    mean: formatValue(result.meanInterior),
-                    scale: formatValue(result.scale),
-                  })}
-          </p>
+          {!awaitingCheck && (
+            <p
+              role="status"
+              data-export-text=""
+              data-largest-interior={result.largestInterior}
+              data-largest-overall={result.largestOverall}
+            >
+              {interiorCount === 0
+                ? t('edges.check.noInterior', { border: formatValue(result.largestOverall) })
+                : result.largestInterior === 0
+                  ? t('edges.check.exact', {
+                      share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
+                      border: formatValue(result.largestOverall),
+                    })
+                  : t('edges.check.differs', {
+                      share: `${Math.round((interiorCount / result.difference.length) * 100)}%`,
+                      largest: formatValue(result.largestInterior),
+                      mean: formatValue(result.meanInterior),
+                      scale: formatValue(result.scale),
+                    })}
+            </p>
+          )}
         </>
       )}
     </section>

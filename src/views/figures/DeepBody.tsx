@@ -1,5 +1,5 @@
 import { formatNumber } from '../../i18n';
-import { focusOf, panelKey, selectLanguage, useLab, useTranslate } from '../../state';
+import { focusOf, panelKey, selectAwaitingCheck, selectLanguage, useLab, useTranslate } from '../../state';
 import { BarChart } from '../BarChart';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
@@ -13,6 +13,8 @@ export function DeepBody() {
   const language = useLab(selectLanguage);
   const analysis = useLab((state) => state.analyses[panelKey('deep', 'stack')]);
   const focus = useLab((state) => focusOf(state.figures.deep));
+  // Each layer's r answers a size question, and tells how many units a field question wants.
+  const awaitingCheck = useLab(selectAwaitingCheck('deep'));
   const bars =
     analysis?.geometry.map((layer, index) => ({
       label: analysis.panel.letters[index] ?? '',
@@ -23,20 +25,22 @@ export function DeepBody() {
       <p className="hint">{t('figure.hint')}</p>
       <div className="panels panels--wide">
         <FigurePanel figure="deep" panel="stack" className="panel--stack" />
-        <BarChart
-          title={t('deep.chart.title')}
-          summary={t('deep.chart.summary', {
-            sizes: bars
-              .map((bar) =>
-                t('deep.chart.bar', { layer: bar.label, size: formatNumber(language, bar.value) }),
-              )
-              .join(t('live.listSeparator')),
-          })}
-          bars={bars}
-          highlight={focus?.layer}
-        />
+        {!awaitingCheck && (
+          <BarChart
+            title={t('deep.chart.title')}
+            summary={t('deep.chart.summary', {
+              sizes: bars
+                .map((bar) =>
+                  t('deep.chart.bar', { layer: bar.label, size: formatNumber(language, bar.value) }),
+                )
+                .join(t('live.listSeparator')),
+            })}
+            bars={bars}
+            highlight={focus?.layer}
+          />
+        )}
       </div>
-      <FieldLegend />
+      <FieldLegend figure="deep" />
       <FieldAnnouncer figure="deep" panels={PANELS} />
       {/* Kept in embeds too: it is why the bars (r) and the sentence (inputs within the borders) differ. */}
       <p className="note note--essential">{t('deep.note')}</p>

@@ -13,10 +13,11 @@ import {
 import { flushSync } from 'react-dom';
 import { analyzeNetwork, traceField } from '../../engine';
 import { formatMeasure, type MessageKey, type MessageValues } from '../../i18n';
-import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec } from '../../scenes';
+import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec, questionKernel } from '../../scenes';
 import {
   focusOf,
   refitSelection,
+  selectAwaitingCheck,
   selectFigureParams,
   selectHover,
   selectLanguage,
@@ -121,7 +122,12 @@ function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolea
  * The photo and its edge map as grids zoomed together, the focus lit on both, and what it reads;
  * drawn again only when the map or its colouring changes (not when a new image is on its way).
  */
-const EdgeStage = memo(function EdgeStage(props: { map: EdgeMap; magnitude: boolean }) {
+const EdgeStage = memo(function EdgeStage(props: {
+  map: EdgeMap;
+  magnitude: boolean;
+  /** Whether the legend may say which way [−1, 1] reads (not while asking which kernel made the map). */
+  nameKernel: boolean;
+}) {
   const t = useTranslate();
   const select = useLab(selectSelect);
   const hover = useLab(selectHover);
@@ -221,7 +227,7 @@ const EdgeStage = memo(function EdgeStage(props: { map: EdgeMap; magnitude: bool
       <EdgeLegend
         extent={edgeExtent(map.values)}
         magnitude={props.magnitude}
-        book={map.kernel === EDGE_KERNELS.book}
+        book={props.nameKernel && map.kernel === EDGE_KERNELS.book}
       />
       <EdgeLive map={map} focus={focus} previewing={previewing} magnitude={props.magnitude} />
       {focus && (
@@ -292,7 +298,17 @@ export function EdgesBody() {
     },
     (key) => reportImage(key),
   );
-  const kernel = useMemo(() => chosenKernel(params.kernel, params.custom), [params.kernel, params.custom]);
+  // A kernel question's map is made by the kernel it hides, whatever the picker says.
+  const question = useLab((state) => state.figures[FIGURE].question);
+  const awaitingCheck = useLab(selectAwaitingCheck(FIGURE));
+  const hiddenKernel = question?.kind === 'kernel' ? questionKernel(question.target.index) : null;
+  const kernel = useMemo(
+    () => (hiddenKernel ? EDGE_KERNELS[hiddenKernel] : chosenKernel(params.kernel, params.custom)),
+    [hiddenKernel, params.kernel, params.custom],
+  );
+  // Until a question is checked, only what it is about is shown: the maps (and, for a commute
+  // question, the check of both orders); the counts would give a kernel's size away.
+  const focused = awaitingCheck;
   // Camera frames are not timed again and again: their timing is the frame's own.
   const map = useEdgeMap(image, kernel, image?.name !== 'camera');
   const live = camera.state.phase === 'live';
@@ -342,7 +358,7 @@ export function EdgesBody() {
       onDrop={onDrop}
       onPaste={onPaste}
     >
-      {params.kernel === 'custom' && <KernelEditor figure={FIGURE} rows={params.custom} />}
+      {params.kernel === 'custom' && !hiddenKernel && <KernelEditor figure={FIGURE} rows={params.custom} />}
       <ImageChooser
         upload={upload}
         problem={imageProblem}
@@ -365,18 +381,22 @@ export function EdgesBody() {
       <p className="hint hint--essential">{t('edges.hint')}</p>
       {map ? (
         <>
-          <EdgeStage map={map} magnitude={params.abs} />
-          <EdgeCountsTable imageSize={map.image.size} kernelSize={map.kernel.size} />
-          <p className="edges-note" data-conv-ms={map.elapsedMs} data-export-text="">
-            {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
-          </p>
-          <DenseRun map={map} paused={live} />
+          <EdgeStage map={map} magnitude={params.abs} nameKernel={!(hiddenKernel && awaitingCheck)} />
+          {!focused && (
+            <>
+              <EdgeCountsTable imageSize={map.image.size} kernelSize={map.kernel.size} />
+              <p className="edges-note" data-conv-ms={map.elapsedMs} data-export-text="">
+                {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
+              </p>
+              <DenseRun map={map} paused={live} />
+            </>
+          )}
           {live ? (
             <p className="edges-note">{t('edges.check.paused')}</p>
           ) : (
             <>
-              <EquivarianceImages map={map} />
-              <LearningChart image={map.image} />
+              {!(focused && question?.kind === 'kernel') && <EquivarianceImages map={map} />}
+              {!focused && <LearningChart image={map.image} />}
             </>
           )}
         </>

@@ -4,6 +4,7 @@ import { type EquivarianceTrace, traceEquivariance } from '../../engine';
 import { formatMeasure, joinSentences, subscript } from '../../i18n';
 import { EQUIVARIANCE_KERNELS } from '../../scenes';
 import {
+  selectAwaitingCheck,
   selectComputed,
   selectFigureParams,
   selectFigureSelection,
@@ -41,10 +42,13 @@ export function EquivarianceBody() {
   const params = useLab(selectFigureParams('equivariance'));
   const selection = useLab(selectFigureSelection('equivariance'));
   const select = useLab(selectSelect);
+  // Asked whether the orders commute, the student sees both orders only once they have checked.
+  const awaitingCheck = useLab(selectAwaitingCheck('equivariance'));
   const check = computed?.kind === 'equivariance' ? computed.result : null;
   if (!check) return <p className="figure__loading">{t('figure.loading')}</p>;
   const format = (value: number) => formatMeasure(language, value);
-  const picked = selection?.layer === 0 && selection.index < check.input.length ? selection.index : null;
+  const picked =
+    !awaitingCheck && selection?.layer === 0 && selection.index < check.input.length ? selection.index : null;
   const transform =
     params.transform === 'stretch'
       ? { kind: 'stretch' as const, factor: 2 }
@@ -150,50 +154,54 @@ export function EquivarianceBody() {
             },
           ]}
         />
-        <LineChart
-          marks={
-            trace
-              ? [
-                  { series: 'transform-then-convolve', positions: trace.outputOfTransformed },
-                  { series: 'convolve-then-transform', positions: trace.transformedOutput },
-                ]
-              : []
-          }
-          title={t('equivariance.title.orders')}
-          summary={`${summary(titles.tThenConv, check.outputOfTransformed)} ${summary(titles.convThenT, check.transformedOutput)}`}
-          series={[
-            {
-              id: 'transform-then-convolve',
-              label: titles.tThenConv,
-              values: check.outputOfTransformed,
-              colour: '#0072B2',
-            },
-            {
-              id: 'convolve-then-transform',
-              label: titles.convThenT,
-              values: check.transformedOutput,
-              colour: '#D55E00',
-              dash: '2 3',
-              dots: true,
-            },
-          ]}
-          shade={border}
-        />
-        <LineChart
-          title={t('equivariance.title.difference')}
-          summary={summary(titles.difference, check.difference)}
-          series={[
-            {
-              id: 'difference',
-              label: titles.difference,
-              values: check.difference,
-              colour: '#CC79A7',
-              dots: true,
-            },
-          ]}
-          shade={border}
-          domain={[0, Math.max(0.5, max(check.difference) ?? 0)]}
-        />
+        {!awaitingCheck && (
+          <>
+            <LineChart
+              marks={
+                trace
+                  ? [
+                      { series: 'transform-then-convolve', positions: trace.outputOfTransformed },
+                      { series: 'convolve-then-transform', positions: trace.transformedOutput },
+                    ]
+                  : []
+              }
+              title={t('equivariance.title.orders')}
+              summary={`${summary(titles.tThenConv, check.outputOfTransformed)} ${summary(titles.convThenT, check.transformedOutput)}`}
+              series={[
+                {
+                  id: 'transform-then-convolve',
+                  label: titles.tThenConv,
+                  values: check.outputOfTransformed,
+                  colour: '#0072B2',
+                },
+                {
+                  id: 'convolve-then-transform',
+                  label: titles.convThenT,
+                  values: check.transformedOutput,
+                  colour: '#D55E00',
+                  dash: '2 3',
+                  dots: true,
+                },
+              ]}
+              shade={border}
+            />
+            <LineChart
+              title={t('equivariance.title.difference')}
+              summary={summary(titles.difference, check.difference)}
+              series={[
+                {
+                  id: 'difference',
+                  label: titles.difference,
+                  values: check.difference,
+                  colour: '#CC79A7',
+                  dots: true,
+                },
+              ]}
+              shade={border}
+              domain={[0, Math.max(0.5, max(check.difference) ?? 0)]}
+            />
+          </>
+        )}
       </div>
       {/* The instruction to pick is for the page; a file carries the trace only when there is one. */}
       <p
@@ -205,26 +213,30 @@ export function EquivarianceBody() {
         {trace && picked !== null ? pickSentence(trace, picked) : null}
         {picked === null && t('equivariance.pick.none')}
       </p>
-      <p
-        className="measure"
-        data-measure=""
-        data-interior={check.maxInteriorDifference}
-        data-border={check.maxBorderDifference}
-        data-export-text=""
-      >
-        {t('equivariance.measure', {
-          interior: format(check.maxInteriorDifference),
-          border: format(check.maxBorderDifference),
-        })}
-      </p>
-      <p
-        className={`verdict verdict--${equal ? 'equal' : 'differ'}`}
-        data-verdict={equal ? 'equal' : 'differ'}
-        role="status"
-        data-export-text=""
-      >
-        {t(equal ? 'equivariance.verdict.equal' : 'equivariance.verdict.differ')}
-      </p>
+      {!awaitingCheck && (
+        <>
+          <p
+            className="measure"
+            data-measure=""
+            data-interior={check.maxInteriorDifference}
+            data-border={check.maxBorderDifference}
+            data-export-text=""
+          >
+            {t('equivariance.measure', {
+              interior: format(check.maxInteriorDifference),
+              border: format(check.maxBorderDifference),
+            })}
+          </p>
+          <p
+            className={`verdict verdict--${equal ? 'equal' : 'differ'}`}
+            data-verdict={equal ? 'equal' : 'differ'}
+            role="status"
+            data-export-text=""
+          >
+            {t(equal ? 'equivariance.verdict.equal' : 'equivariance.verdict.differ')}
+          </p>
+        </>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import '../playground/messages';
 import { memo, useCallback, useId } from 'react';
 import { MAX_AXIS_SIZE, type NetworkSpec } from '../../engine';
-import { matchPreset, NETWORK_PRESETS, suggestedLayers } from '../../scenes';
+import { drawnAsGraph, matchPreset, NETWORK_PRESETS, suggestedLayers } from '../../scenes';
 import {
   focusOf,
   type PanelAnalysis,
@@ -12,6 +12,7 @@ import {
   selectSelect,
   selectSetParam,
   selectSetParams,
+  type UnitBox,
   useLab,
   useTranslate,
 } from '../../state';
@@ -28,13 +29,17 @@ import { LayerTable } from '../playground/LayerTable';
 import { NetworkEditor } from '../playground/NetworkEditor';
 import { setInputSize } from '../playground/networkEdits';
 import { usePhoto } from '../playground/usePhoto';
+import { boxEntries, markedBox } from '../predict/markedBox';
 import { useFirstResults } from '../useFirstResults';
+import { useVisibleField } from '../useVisibleField';
+
+/** Axes of a network's input: 2 for an image, 1 for a signal. */
+function analysisDimensions(net: NetworkSpec): number {
+  return Array.isArray(net.input?.size) ? 2 : 1;
+}
 
 const FIGURE = 'playground';
 const PANEL = 'net';
-
-/** Most units a 1D network may have to be drawn as a unit graph with its edges; larger ones are drawn as strips. */
-const MAX_GRAPH_UNITS = 1500;
 
 /** The preset picker and the input's size. */
 const NetworkControls = memo(function NetworkControls(props: { net: NetworkSpec }) {
@@ -113,7 +118,9 @@ function networkName(t: ReturnType<typeof useTranslate>, analysis: PanelAnalysis
 /** The sentence that reads out the focused unit of a network drawn as grids; follows the field on its own. */
 function PlaygroundLive(props: { analysis: PanelAnalysis }) {
   const t = useTranslate();
-  const storedField = useLab((state) => state.fields[panelKey(FIGURE, PANEL)]);
+  // While a question is asked, its own status speaks until the answer (the unit's field) is shown.
+  const asking = useLab((state) => state.figures[FIGURE].question !== null);
+  const storedField = useVisibleField(FIGURE, PANEL);
   const focus = useLab((state) => focusOf(state.figures[FIGURE]));
   const hover = useLab((state) => state.figures[FIGURE].hover);
   const drawn = drawnField(props.analysis, storedField, focus);
@@ -129,15 +136,13 @@ function PlaygroundLive(props: { analysis: PanelAnalysis }) {
     : [];
   return (
     <div className="live playground-live" role="status" aria-live="polite" data-live="">
-      {sentences.length > 0 ? (
-        sentences.map((sentence) => (
-          <p key={sentence} data-export-text="">
-            {sentence}
-          </p>
-        ))
-      ) : (
-        <p>{t('live.none')}</p>
-      )}
+      {sentences.length > 0
+        ? sentences.map((sentence) => (
+            <p key={sentence} data-export-text="">
+              {sentence}
+            </p>
+          ))
+        : !asking && <p>{t('live.none')}</p>}
     </div>
   );
 }
@@ -167,6 +172,18 @@ export function PlaygroundBody() {
   const analysis = useLab((state) => state.analyses[panelKey(FIGURE, PANEL)]);
   const selection = useLab(selectFigureSelection(FIGURE));
   const setParam = useLab(selectSetParam);
+  // While a question is asked: its unit is drawn in place of the selection, and what would give
+  // the answer away (each layer's r, S and P) waits for the check; a field is answered with a box.
+  const question = useLab((state) => state.figures[FIGURE].question);
+  const attempt = useLab((state) => state.figures[FIGURE].attempt);
+  const setEntry = useLab((state) => state.setEntry);
+  const dimensions = analysisDimensions(params.net);
+  const onMarkBox = useCallback(
+    (box: UnitBox) => {
+      for (const [name, value] of Object.entries(boxEntries(box, dimensions))) setEntry(FIGURE, name, value);
+    },
+    [setEntry, dimensions],
+  );
   const inputSize = analysis?.sizes[0] ?? null;
   const photo = usePhoto(params.photo, inputSize);
   const onToggle = useCallback(
@@ -181,12 +198,14 @@ export function PlaygroundBody() {
     [params.show, setParam],
   );
   if (!analysis) return <p className="figure__loading">{t('figure.loading')}</p>;
+  const checked = attempt.checked;
+  const showChart = !question || checked > 0;
+  const showTable = !question || checked >= (question.kind === 'size' ? 2 : 1);
+  const boxQuestion = question?.kind === 'field';
   const layers = analysis.panel.spec.layers;
   const totalUnits = analysis.sizes.reduce((total, size) => total + size.reduce((a, b) => a * b, 1), 0);
   const asGraph =
-    analysis.sizes[0].length === 1 &&
-    totalUnits <= MAX_GRAPH_UNITS &&
-    analysis.connections.every((connections) => connections !== null);
+    drawnAsGraph(analysis.sizes) && analysis.connections.every((connections) => connections !== null);
   return (
     <>
       <NetworkControls net={params.net} />
@@ -210,7 +229,7 @@ export function PlaygroundBody() {
             <FigurePanel figure={FIGURE} panel={PANEL} className="panel--stack" />
             <FieldAnnouncer figure={FIGURE} panels={[PANEL]} exported className="playground-live" />
           </div>
-          <FieldLegend />
+          <FieldLegend figure={FIGURE} />
         </>
       ) : (
         <>
@@ -231,20 +250,25 @@ export function PlaygroundBody() {
               }
               networkName={networkName(t, analysis)}
               selection={selection}
+              target={question ? question.target : undefined}
+              markedBox={boxQuestion ? markedBox(attempt, dimensions) : null}
+              onMarkBox={boxQuestion && checked === 0 ? onMarkBox : undefined}
             />
             <PlaygroundLive analysis={analysis} />
           </div>
           <GridLegend />
         </>
       )}
-      <PlaygroundGrowth analysis={analysis} />
-      <LayerTable
-        analysis={analysis}
-        layers={layers}
-        shown={params.show}
-        selectedLayer={selection?.layer ?? null}
-        onToggle={onToggle}
-      />
+      {showChart && <PlaygroundGrowth analysis={analysis} />}
+      {showTable && (
+        <LayerTable
+          analysis={analysis}
+          layers={layers}
+          shown={params.show}
+          selectedLayer={selection?.layer ?? null}
+          onToggle={onToggle}
+        />
+      )}
       <NetworkEditor figure={FIGURE} net={params.net} />
     </>
   );

@@ -1,7 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { findConnection } from '../../engine';
 import { unitName } from '../../i18n';
-import { panelKey, selectFigureParams, selectSetParam, useLab, useTranslate } from '../../state';
+import {
+  panelKey,
+  selectAwaitingCheck,
+  selectFigureParams,
+  selectSetParam,
+  useLab,
+  useTranslate,
+} from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
@@ -14,7 +21,11 @@ const PANELS = ['conv', 'dense'] as const;
 export function SharingBody() {
   const t = useTranslate();
   const setParam = useLab(selectSetParam);
-  const weight = useLab((state) => selectFigureParams('sharing')(state).weight);
+  const chosenWeight = useLab((state) => selectFigureParams('sharing')(state).weight);
+  // A weight question is about its own weight; until it is checked, no weight's uses are drawn.
+  const question = useLab((state) => state.figures.sharing.question);
+  const awaitingCheck = useLab(selectAwaitingCheck('sharing'));
+  const weight = question?.kind === 'weight' ? question.target.index : chosenWeight;
   const kernel = useLab((state) => selectFigureParams('sharing')(state).kernel);
   const conv = useLab((state) => state.analyses[panelKey('sharing', 'conv')]);
   const dense = useLab((state) => state.analyses[panelKey('sharing', 'dense')]);
@@ -39,7 +50,7 @@ export function SharingBody() {
     [denseEdges, match],
   );
   const live =
-    match !== null
+    match !== null && !awaitingCheck
       ? t('sharing.live', {
           name: unitName('w', weight),
           count: convUses,
@@ -62,6 +73,8 @@ export function SharingBody() {
             aria-pressed={tap === weight}
             data-weight={tap}
             aria-label={t('sharing.weightButton', { name: unitName('w', tap) })}
+            // While a weight question is open its weight stays the one asked about.
+            disabled={question?.kind === 'weight'}
             onClick={() => setParam('sharing', 'weight', tap)}
           >
             <WeightSwatch tap={tap} />
@@ -70,10 +83,10 @@ export function SharingBody() {
         ))}
       </div>
       <div className="panels">
-        <FigurePanel figure="sharing" panel="conv" emphasise={emphasiseConv} />
-        <FigurePanel figure="sharing" panel="dense" emphasise={emphasiseDense} />
+        <FigurePanel figure="sharing" panel="conv" emphasise={awaitingCheck ? undefined : emphasiseConv} />
+        <FigurePanel figure="sharing" panel="dense" emphasise={awaitingCheck ? undefined : emphasiseDense} />
       </div>
-      <FieldLegend />
+      <FieldLegend figure="sharing" />
       <FieldAnnouncer figure="sharing" panels={PANELS} extra={live ? [live] : []} />
       <LayerCountsTable
         figure="sharing"

@@ -18,7 +18,7 @@ export function SparseBody() {
           <FigurePanel key={panel} figure="sparse" panel={panel} />
         ))}
       </div>
-      <FieldLegend />
+      <FieldLegend figure="sparse" />
       <FieldAnnouncer figure="sparse" panels={PANELS} />
       <p className="note">{t('sparse.note')}</p>
       <LayerCountsTable

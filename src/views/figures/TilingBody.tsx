@@ -162,7 +162,7 @@ export function TilingBody() {
       <p className="hint">{t('figure.hint')}</p>
       {/* The keys come before the four diagrams, which a phone stacks a screen or more tall. */}
       <WeightKey count={Number(params.kernel)} label={t('key.places')} />
-      <FieldLegend />
+      <FieldLegend figure="tiling" />
       <div className="panels panels--four">
         <FigurePanel figure="tiling" panel="conv" unitNote={convNote} />
         <FigurePanel figure="tiling" panel="tiled" unitNote={tiledNote} />

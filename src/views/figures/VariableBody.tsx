@@ -1,5 +1,12 @@
 import { formatNumber } from '../../i18n';
-import { panelKey, selectFigureParams, selectLanguage, useLab, useTranslate } from '../../state';
+import {
+  panelKey,
+  selectAwaitingCheck,
+  selectFigureParams,
+  selectLanguage,
+  useLab,
+  useTranslate,
+} from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
@@ -15,6 +22,8 @@ export function VariableBody() {
   const params = useLab(selectFigureParams('variable'));
   const conv = useLab((state) => state.analyses[panelKey('variable', 'conv')]);
   const dense = useLab((state) => state.analyses[panelKey('variable', 'dense')]);
+  // A matrix's rows are every output's field: the answer to a field question.
+  const awaitingCheck = useLab(selectAwaitingCheck('variable'));
   const convWeights = conv?.counts.layers[1].asBuilt.weights ?? 0;
   const denseWeights = dense?.counts.layers[1].asBuilt.weights ?? 0;
   return (
@@ -25,7 +34,7 @@ export function VariableBody() {
         <FigurePanel figure="variable" panel="dense" />
       </div>
       <WeightKey count={Number(params.kernel)} label={t('key.weights')} />
-      <FieldLegend />
+      <FieldLegend figure="variable" />
       <FieldAnnouncer figure="variable" panels={PANELS} />
       <p className="measure" data-measure="" data-conv={convWeights} data-dense={denseWeights}>
         {t('variable.numbers', {
@@ -33,7 +42,7 @@ export function VariableBody() {
           dense: formatNumber(language, denseWeights),
         })}
       </p>
-      {conv?.connections[0] && dense?.connections[0] && (
+      {conv?.connections[0] && dense?.connections[0] && !awaitingCheck && (
         <div className="charts charts--matrices">
           <MatrixGrid
             title={t('variable.convMatrix', {

@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import type { MaskSummary } from '../../engine';
+import type { UnitBox } from '../../state';
 import { useThemeVersion } from '../theme';
 import { useElementWidth } from '../useElementWidth';
 import { cellAt, cellRect, type GridLayout, type WorldRect } from './gridLayout';
@@ -48,6 +49,25 @@ export interface GridCanvasProps {
   startCell: number;
   /** Receives the grid's focusable element, so a figure can move focus between its grids. */
   elementRef?(element: HTMLDivElement | null): void;
+  /** A box a student marked on this grid (predict, then check), drawn over it. */
+  markedBox?: UnitBox | null;
+  /** While a student may draw that box: a drag over the grid draws it (instead of panning). */
+  onMarkBox?(box: UnitBox): void;
+}
+
+/** The world rectangle of the cells from (top, left) to (bottom, right), inclusive, in either order. */
+function unitBoxRect(box: UnitBox, layout: GridLayout): WorldRect {
+  const cols = layout.cols.count;
+  const [top, bottom] = [Math.min(box.top, box.bottom), Math.max(box.top, box.bottom)];
+  const [left, right] = [Math.min(box.left, box.right), Math.max(box.left, box.right)];
+  const topLeft = cellRect(layout, top * cols + left);
+  const bottomRight = cellRect(layout, bottom * cols + right);
+  return {
+    x: topLeft.x,
+    y: topLeft.y,
+    width: bottomRight.x + bottomRight.width - topLeft.x,
+    height: bottomRight.y + bottomRight.height - topLeft.y,
+  };
 }
 
 function readColours(element: Element): GridColours {
@@ -59,21 +79,13 @@ function readColours(element: Element): GridColours {
     receptive: read('--receptive-stroke', '#a35f00'),
     influence: read('--influence-stroke', '#0072b2'),
     focus: read('--focus', '#cc79a7'),
+    mark: read('--mark-stroke', '#00785a'),
   };
 }
 
 /** The world rectangle of the cells a box of rows and columns spans. */
 function boxRect(box: MaskSummary['box'], layout: GridLayout): WorldRect | null {
-  if (!box) return null;
-  const cols = layout.cols.count;
-  const topLeft = cellRect(layout, box.top * cols + box.left);
-  const bottomRight = cellRect(layout, box.bottom * cols + box.right);
-  return {
-    x: topLeft.x,
-    y: topLeft.y,
-    width: bottomRight.x + bottomRight.width - topLeft.x,
-    height: bottomRight.y + bottomRight.height - topLeft.y,
-  };
+  return box ? unitBoxRect(box, layout) : null;
 }
 
 /**
@@ -186,6 +198,7 @@ export function GridCanvas(props: GridCanvasProps) {
         fieldBox: boxRect(current.props.box, layout),
         role: current.props.role,
         analyticBox: current.props.analyticBox,
+        markedBox: current.props.markedBox ? unitBoxRect(current.props.markedBox, layout) : null,
         colours: current.colours,
       },
     );
@@ -197,7 +210,7 @@ export function GridCanvas(props: GridCanvasProps) {
     if (frameRequest.current === 0) frameRequest.current = requestAnimationFrame(() => paintNow.current());
   }, []);
   useEffect(() => () => cancelAnimationFrame(frameRequest.current), []);
-  const { layout, world, input, photo, box, role, selected, selectedRect, analyticBox } = props;
+  const { layout, world, input, photo, box, role, selected, selectedRect, analyticBox, markedBox } = props;
   // A new field is painted as it is committed, so it reaches the screen in the same frame as the
   // rest of the figure (a paint left to the next frame would show it a frame late).
   // biome-ignore lint/correctness/useExhaustiveDependencies: paint reads these from `latest`; listing them repaints only when one changes.
@@ -215,6 +228,7 @@ export function GridCanvas(props: GridCanvasProps) {
     selected,
     selectedRect,
     analyticBox,
+    markedBox,
     colours,
     cursor,
     width,
@@ -272,6 +286,19 @@ export function GridCanvas(props: GridCanvasProps) {
   const cellUnder = (event: { clientX: number; clientY: number }) => {
     const point = worldPoint(event.clientX, event.clientY);
     return point ? cellAt(latest.current.props.layout, point.x, point.y) : null;
+  };
+
+  /** Where a drag that draws the student's box began (a cell index), while it lasts. */
+  const drawing = useRef<number | null>(null);
+  const markTo = (from: number, to: number) => {
+    const cols = props.layout.cols.count;
+    const [fromRow, toRow] = [Math.floor(from / cols), Math.floor(to / cols)];
+    props.onMarkBox?.({
+      top: Math.min(fromRow, toRow),
+      bottom: Math.max(fromRow, toRow),
+      left: Math.min(from % cols, to % cols),
+      right: Math.max(from % cols, to % cols),
+    });
   };
 
   const zoomBy = (factor: number, index: number | null) => {
@@ -405,6 +432,30 @@ export function GridCanvas(props: GridCanvasProps) {
         onPointerLeave={() => props.onPreview(null)}
         onClick={(event) => props.onSelect(cellUnder(event))}
       />
+      {props.onMarkBox && (
+        // A drag draws the student's box; the grid's own pan and zoom stay with its buttons and keys.
+        <div
+          className="grid-canvas__marker"
+          data-box-marker=""
+          onPointerDown={(event) => {
+            const cell = cellUnder(event);
+            if (cell === null) return;
+            event.currentTarget.setPointerCapture(event.pointerId);
+            drawing.current = cell;
+            markTo(cell, cell);
+          }}
+          onPointerMove={(event) => {
+            const cell = drawing.current === null ? null : cellUnder(event);
+            if (cell !== null && drawing.current !== null) markTo(drawing.current, cell);
+          }}
+          onPointerUp={() => {
+            drawing.current = null;
+          }}
+          onPointerCancel={() => {
+            drawing.current = null;
+          }}
+        />
+      )}
       <span id={cursorId} className="visually-hidden" aria-live="polite">
         {cursor === null ? '' : props.describeCell(cursor)}
       </span>

@@ -8,6 +8,8 @@ export interface GridColours {
   receptive: string;
   influence: string;
   focus: string;
+  /** A student's own box (predict, then check). */
+  mark: string;
 }
 
 /** What a traced set on this layer is: the field below the focused unit, what it reaches above, or the unit itself. */
@@ -31,6 +33,8 @@ export interface GridScene {
   role: GridRole | null;
   /** The focused unit's analytic field [u·S − P, u·S − P + r − 1], drawn on the input. */
   analyticBox: WorldRect | null;
+  /** A box a student marked as their answer (predict, then check), on the input. */
+  markedBox?: WorldRect | null;
   colours: GridColours;
 }
 
@@ -238,6 +242,10 @@ export function paintGrid(
         : colours.ink;
   if (scene.fieldBox) strokeRect(context, scene.fieldBox, transform, roleColour, 2, [6, 4]);
   if (scene.analyticBox) strokeRect(context, scene.analyticBox, transform, colours.ink, 1.5, [2, 3]);
+  if (scene.markedBox) {
+    strokeRect(context, scene.markedBox, transform, colours.paper, 6);
+    strokeRect(context, scene.markedBox, transform, colours.mark, 3);
+  }
   if (scene.selected) {
     const ring = ringAround(scene.selected, transform);
     strokeRect(context, ring, transform, colours.paper, 5);

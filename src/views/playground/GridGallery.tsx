@@ -5,11 +5,11 @@ import { formatNumber } from '../../i18n';
 import {
   focusOf,
   type PanelAnalysis,
-  panelKey,
   type Selection,
   selectHover,
   selectLanguage,
   selectSelect,
+  type UnitBox,
   useLab,
   useTranslate,
 } from '../../state';
@@ -18,6 +18,7 @@ import { cellAt, cellRect, type GridLayout, gridLayout, type WorldRect, worldOf 
 import type { GridRole } from '../grid/gridPainter';
 import { createSharedZoom, FITTED, maxZoom, type SharedZoom, zoomAbout } from '../grid/sharedZoom';
 import { drawnField } from '../panelField';
+import { useVisibleField } from '../useVisibleField';
 import { layerName } from './describeLayer';
 
 /** Props of the grids of a playground network. */
@@ -33,6 +34,11 @@ export interface GridGalleryProps {
   /** The network drawn, named as the picker names it, for the figure and its exports. */
   networkName: string;
   selection: Selection | null;
+  /** While the figure asks a question: its unit, drawn and ringed in place of the selection. */
+  target?: Selection | null;
+  /** The box a student marked on the input, and, while they may still change it, how to draw a new one. */
+  markedBox?: UnitBox | null;
+  onMarkBox?(box: UnitBox): void;
 }
 
 /** The input's rectangle in world coordinates. */
@@ -89,6 +95,8 @@ interface GridPanelProps {
   onPreview(layer: number, index: number | null): void;
   onLayerStep(layer: number, direction: 1 | -1, index: number): void;
   registerGrid(layer: number, element: HTMLDivElement | null): void;
+  markedBox?: UnitBox | null;
+  onMarkBox?(box: UnitBox): void;
 }
 
 /**
@@ -182,6 +190,8 @@ const GridPanel = memo(function GridPanel(props: GridPanelProps) {
         onSelect={onSelect}
         onPreview={onPreview}
         onLayerStep={onLayerStep}
+        markedBox={props.markedBox}
+        onMarkBox={props.onMarkBox}
       />
     </figure>
   );
@@ -197,7 +207,7 @@ export function GridGallery(props: GridGalleryProps) {
   const select = useLab(selectSelect);
   const hover = useLab(selectHover);
   const { figure, analysis } = props;
-  const storedField = useLab((state) => state.fields[panelKey(figure, analysis.panel.id)]);
+  const storedField = useVisibleField(figure, analysis.panel.id);
   const focusNow = useLab((state) => focusOf(state.figures[figure]));
   const field = drawnField(analysis, storedField, focusNow);
   const { geometry } = analysis;
@@ -215,7 +225,9 @@ export function GridGallery(props: GridGalleryProps) {
   const grids = useRef(new Map<number, HTMLDivElement>());
   const [entry, setEntry] = useState<Selection | null>(null);
 
-  const drawn = [...new Set([0, ...props.shown, ...(props.selection ? [props.selection.layer] : [])])]
+  // The question's unit stands in for the selection while the figure asks about it.
+  const ringed = props.target !== undefined ? props.target : props.selection;
+  const drawn = [...new Set([0, ...props.shown, ...(ringed ? [ringed.layer] : [])])]
     .filter((layer) => layer < geometry.length)
     .sort((a, b) => a - b);
   const drawnNow = useRef(drawn);
@@ -236,9 +248,13 @@ export function GridGallery(props: GridGalleryProps) {
     };
   }, [focus, geometry, input]);
 
+  // While a question is asked, a click on a cell selects nothing (the answer is a box on the input).
+  const asking = props.target !== undefined;
   const onSelect = useCallback(
-    (layer: number, index: number | null) => select(figure, index === null ? null : { layer, index }),
-    [select, figure],
+    (layer: number, index: number | null) => {
+      if (!asking) select(figure, index === null ? null : { layer, index });
+    },
+    [select, figure, asking],
   );
   const onPreview = useCallback(
     (layer: number, index: number | null) => hover(figure, index === null ? null : { layer, index }),
@@ -275,7 +291,7 @@ export function GridGallery(props: GridGalleryProps) {
   // The buttons zoom about the selected unit (its cell's centre), so its field is what grows.
   const zoomBy = (factor: number) => {
     const aspect = world.height / world.width;
-    const selected = props.selection && cellRect(layouts[props.selection.layer], props.selection.index);
+    const selected = ringed && cellRect(layouts[ringed.layer], ringed.index);
     const at = selected
       ? {
           x: (selected.x + selected.width / 2 - world.x) / world.width,
@@ -331,7 +347,7 @@ export function GridGallery(props: GridGalleryProps) {
               ? t('playground.grid.input', { size: sizeText })
               : t('playground.grid.layer', { layer, size: sizeText });
           const name = layer === 0 ? props.inputName : layerName(t, layers[layer - 1], dimensions);
-          const selectedHere = props.selection?.layer === layer ? props.selection.index : null;
+          const selectedHere = ringed?.layer === layer ? ringed.index : null;
           const start =
             entry?.layer === layer
               ? entry.index
@@ -358,6 +374,8 @@ export function GridGallery(props: GridGalleryProps) {
               onPreview={onPreview}
               onLayerStep={onLayerStep}
               registerGrid={registerGrid}
+              markedBox={layer === 0 ? props.markedBox : undefined}
+              onMarkBox={layer === 0 ? props.onMarkBox : undefined}
             />
           );
         })}

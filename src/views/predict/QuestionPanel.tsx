@@ -1,0 +1,130 @@
+import './messages';
+import { useId, useState } from 'react';
+import { labAddress } from '../../embed';
+import { type Question, questionKernel, SCENES, type SceneDefinition } from '../../scenes';
+// Drawn from its own file, not the scenes' index: only an open question needs it, in this chunk.
+import { anotherCommuteCase, anotherTarget } from '../../scenes/anotherQuestion';
+import { encodeUrlState, selectLanguage, useLab, useLabStore, useTranslate } from '../../state';
+import { AnswerFields } from './AnswerFields';
+import { answerForm, questionText } from './questionText';
+import { useQuestionResult } from './useQuestionResult';
+
+/** A question being asked: what it asks, where to answer, check, and the verdict once checked. */
+export function QuestionPanel(props: { scene: SceneDefinition; question: Question }) {
+  const { scene, question } = props;
+  const t = useTranslate();
+  const store = useLabStore();
+  const headingId = useId();
+  const language = useLab(selectLanguage);
+  const params = useLab((state) => state.figures[scene.id].params);
+  const attempt = useLab((state) => state.figures[scene.id].attempt);
+  const outcome = useQuestionResult(scene, question);
+  const [copied, setCopied] = useState('');
+  const text = questionText(t, scene, question, params, attempt.checked);
+  const form = answerForm(scene, question, params);
+  const marks = Object.values(attempt.marks).reduce((total, keys) => total + keys.length, 0);
+  const answered = marks > 0 || Object.values(attempt.entries).some((value) => value.trim() !== '');
+  const state = () => store.getState();
+  const another = () => {
+    const figure = state().figures[scene.id];
+    if (question.kind === 'commute') {
+      const next = anotherCommuteCase(scene, figure.params);
+      if (next) state().setParams(scene.id, next);
+      state().retry(scene.id);
+      return;
+    }
+    const target = anotherTarget(scene, question.kind, figure.params, question.target);
+    if (target) state().ask(scene.id, { kind: question.kind, target });
+  };
+  // Leaving the question keeps its answer in sight: its unit selected, its kernel or weight chosen.
+  const explore = () => {
+    state().ask(scene.id, null);
+    if (question.kind === 'field' || question.kind === 'reach' || question.kind === 'size')
+      state().select(scene.id, question.target);
+    if (question.kind === 'weight') state().setParam(scene.id, 'weight', question.target.index);
+    if (question.kind === 'kernel')
+      state().setParam(scene.id, 'kernel', questionKernel(question.target.index));
+  };
+  const copy = async () => {
+    const query = encodeUrlState(
+      {
+        figures: { [scene.id]: { params, selection: null, question } },
+        language,
+        embed: null,
+        theme: null,
+      },
+      SCENES,
+      scene.id,
+    );
+    const line = `${t('predict.resultLine', {
+      lab: t('app.title'),
+      figure: t(scene.heading),
+      question: text.question,
+      result: outcome.lines.join(language === 'zh' ? '' : ' '),
+    })} ${labAddress(window.location)}${query}#figure-${scene.id}`;
+    try {
+      await navigator.clipboard.writeText(line);
+      setCopied(t('predict.copied'));
+    } catch {
+      setCopied(t('predict.copyFailed'));
+    }
+  };
+  return (
+    <section className="question" aria-labelledby={headingId} data-question={question.kind}>
+      <p id={headingId} className="question__text">
+        <strong>{t('predict.heading')}</strong> {text.question}
+      </p>
+      {!outcome.finished && <p className="question__how">{text.how}</p>}
+      <AnswerFields scene={scene} question={question} form={form} />
+      <div className="question__actions">
+        {!outcome.finished && (
+          <button type="button" data-action="check" onClick={() => state().check(scene.id)}>
+            {t('predict.check')}
+          </button>
+        )}
+        <button
+          type="button"
+          data-action="retry"
+          disabled={!answered && attempt.checked === 0}
+          onClick={() => state().retry(scene.id)}
+        >
+          {t('predict.retry')}
+        </button>
+        <button type="button" data-action="another" onClick={another}>
+          {t('predict.another')}
+        </button>
+        <button type="button" data-action="explore" onClick={explore}>
+          {t('predict.explore')}
+        </button>
+      </div>
+      <div
+        className="question__result"
+        role="status"
+        aria-live="polite"
+        data-question-result={attempt.checked === 0 ? undefined : outcome.pending ? 'pending' : 'checked'}
+      >
+        {attempt.checked === 0 ? (
+          (form === 'units' || form === 'connections') && (
+            <p>{t(form === 'units' ? 'predict.marked' : 'predict.markedConnections', { count: marks })}</p>
+          )
+        ) : outcome.pending ? (
+          <p>{t('predict.checking')}</p>
+        ) : (
+          outcome.lines.map((line) => (
+            <p key={line} data-export-text="">
+              {line}
+            </p>
+          ))
+        )}
+      </div>
+      {attempt.checked > 0 && !outcome.pending && (
+        <p className="question__copy">
+          <button type="button" data-action="copy-result" onClick={copy}>
+            {t('predict.copy')}
+          </button>{' '}
+          <span role="status">{copied}</span>
+        </p>
+      )}
+    </section>
+  );
+}
