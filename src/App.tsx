@@ -1,8 +1,8 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { reportHeight } from './embed';
+import { fitToFrame, reportHeight } from './embed';
 import { SCENES } from './scenes';
-import { encodeUrlState, selectEmbed, selectLanguage, useLab, useTranslate } from './state';
+import { encodeUrlState, selectEmbed, selectLanguage, selectSlideView, useLab, useTranslate } from './state';
 import { DeferredBody } from './views/DeferredBody';
 import { FigureErrorBoundary } from './views/FigureErrorBoundary';
 import { FigureSection } from './views/FigureSection';
@@ -30,6 +30,8 @@ function EmbeddedFigure(props: { figure: string }) {
   const root = useRef<HTMLDivElement>(null);
   const number = SCENES.findIndex((item) => item.id === props.figure);
   const scene = SCENES[number];
+  // As a slide, the figure is scaled to the frame it is given, which its page sizes: no height to tell.
+  const slide = useLab(selectSlideView);
   // The link follows this figure's settings, selection and language only, not every hover.
   const [params, selection, language] = useLab(
     useShallow((state) => [
@@ -47,26 +49,29 @@ function EmbeddedFigure(props: { figure: string }) {
           embed: null,
           // The full lab opens in the reader's own tab, in their own colours.
           theme: null,
+          view: null,
         },
         SCENES,
       ),
     [props.figure, params, selection, language],
   );
   useEffect(() => {
-    if (!root.current || window.parent === window) return;
+    if (!root.current) return;
+    if (slide) return fitToFrame(root.current);
+    if (window.parent === window) return;
     return reportHeight(props.figure, window.parent, root.current);
-  }, [props.figure]);
+  }, [props.figure, slide]);
   if (!scene) return null;
   const fullLink = `${window.location.pathname}${query}#figure-${props.figure}`;
   return (
     <div ref={root} className="embed-root" data-embed={scene.id}>
       <main>
         <NoticeList figure="all" />
-        <FigureSection scene={scene} number={number + 1} compact>
+        <FigureSection scene={scene} number={number + 1} compact slide={slide}>
           <FigureBody figure={scene.id} eager />
         </FigureSection>
       </main>
-      <footer className="embed-footer">
+      <footer className="embed-footer" hidden={slide}>
         <a href={fullLink} target="_blank" rel="noopener">
           {t('embed.openFull')}
         </a>

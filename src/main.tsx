@@ -55,6 +55,7 @@ if (embedded) {
   preloadFigureBody(embedded.id);
   // Set before the first paint: the embed's narrower margins must not move it afterwards.
   document.body.classList.add('embedded');
+  if (state.view === 'figure') document.documentElement.classList.add('slide-view');
 }
 connectEngine(store, client, embedded ? [embedded] : SCENES);
 connectUrl(store, SCENES, window.location, window.history);

@@ -162,6 +162,7 @@ function knownEntries(registry: FigureRegistry): [string, fc.Arbitrary<string>][
     ['v', fc.constantFrom('1', '0', '2', '1.0', 'v1')],
     ['lang', fc.constantFrom('en', 'zh', 'fr', 'EN', 'zh-CN', '')],
     ['theme', fc.constantFrom('light', 'dark', 'auto', 'Dark', 'night', '')],
+    ['view', fc.constantFrom('figure', 'Figure', 'slides', '')],
     ['embed', fc.constantFrom(...registry.map((scene) => scene.id), 'none', '__proto__', '')],
   ];
   for (const scene of registry) {

@@ -19,18 +19,10 @@ function pythonString(value: string): string {
 /**
  * The page's script that sets each figure's iframe height from its height messages, so it needs
  * no scrollbar: it accepts a message only of the lab's type and from one of the page's own frames.
- * In a reveal.js deck (`inSlides`) a frame grows no taller than the deck's slides (its `.slides`
- * box, as tall as the deck is configured); a taller figure scrolls inside its frame.
  */
-function heightListener(inSlides: boolean): string {
-  const height = inSlides
-    ? 'var s=f.closest(".reveal .slides"),h=s?Math.min(d.height,s.clientHeight):d.height;f.style.height=h+"px";'
-    : 'f.style.height=d.height+"px";';
-  return (
-    `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${HEIGHT_MESSAGE_TYPE}")return;` +
-    `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source){${height}}});});</script>`
-  );
-}
+const HEIGHT_LISTENER =
+  `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${HEIGHT_MESSAGE_TYPE}")return;` +
+  'document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source){f.style.height=d.height+"px";}});});</script>';
 
 /**
  * What a course author pastes to embed one figure at `src`, with an accessible `title`, starting
@@ -38,27 +30,21 @@ function heightListener(inSlides: boolean): string {
  * - `html`: an iframe and the height listener (the frame then sizes itself);
  * - `markdown`: the iframe alone, in blank lines, at the figure's height (Markdown renderers such
  *   as HonKit's or MkDocs' keep raw HTML but often drop scripts);
- * - `reveal`: a slide holding the iframe, and the listener to add once to the deck (after a
- *   comment that says so, `oncePerDeck`, in the page's language), which keeps the frame within
- *   the slide;
+ * - `reveal`: a slide holding a 16:9 frame as wide as the slide, for a figure shown as a slide
+ *   (`view=figure` in `src`), which scales itself to its frame: no script, whatever the deck's size;
  * - `jupyter`: a notebook cell showing the figure with `IPython.display.IFrame`.
  */
-export function embedSnippet(
-  src: string,
-  title: string,
-  height: number,
-  format: EmbedFormat = 'html',
-  oncePerDeck = 'once per deck, before </body>:',
-): string {
+export function embedSnippet(src: string, title: string, height: number, format: EmbedFormat = 'html'): string {
   const rounded = Math.ceil(height);
-  const iframe = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${rounded}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const attributes = `src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"`;
+  const iframe = `<iframe ${attributes} width="100%" height="${rounded}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   switch (format) {
     case 'html':
-      return `${iframe}\n${heightListener(false)}`;
+      return `${iframe}\n${HEIGHT_LISTENER}`;
     case 'markdown':
       return `\n${iframe}\n`;
     case 'reveal':
-      return `<section>\n  ${iframe}\n</section>\n<!-- ${oncePerDeck.replaceAll('--', '–')} -->\n${heightListener(true)}`;
+      return `<section>\n  <iframe ${attributes} width="960" height="540" style="border:0;width:100%;max-width:100%;height:auto;max-height:100%;aspect-ratio:16/9"></iframe>\n</section>`;
     case 'jupyter':
       return `from IPython.display import IFrame\nIFrame(${pythonString(src)}, width="100%", height=${rounded})`;
   }

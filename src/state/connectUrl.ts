@@ -16,6 +16,7 @@ export function urlStateOf(state: LabState): UrlState {
     language: state.language,
     embed: state.embed,
     theme: state.theme,
+    view: state.view,
   };
 }
 

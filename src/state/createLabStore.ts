@@ -39,6 +39,7 @@ export function createLabStore(
     language: initial.language ?? browserLanguage,
     embed: initial.embed,
     theme: initial.theme,
+    view: initial.view,
   }));
   return store;
 }

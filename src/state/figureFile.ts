@@ -13,7 +13,7 @@ const FILE_KIND = 'receptive-field-lab/figure';
  */
 export function figureFile(figure: string, state: UrlFigure, registry: FigureRegistry): string {
   const query = encodeUrlState(
-    { figures: { [figure]: state }, language: null, embed: null, theme: null },
+    { figures: { [figure]: state }, language: null, embed: null, theme: null, view: null },
     registry,
     figure,
   );

@@ -3,6 +3,8 @@ import type { LabState } from './labState';
 
 /** The page language. */
 export const selectLanguage = (state: LabState) => state.language;
+/** Whether the embedded figure is shown as a slide. */
+export const selectSlideView = (state: LabState) => state.view === 'figure';
 /** The figure shown alone in embed mode, or null. */
 export const selectEmbed = (state: LabState) => state.embed;
 /** Notices on screen. */

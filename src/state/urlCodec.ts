@@ -39,6 +39,11 @@ export interface UrlState {
   embed: string | null;
   /** The colours the link asks for (an embed in a light course page), or null to follow the system. */
   theme: ThemeChoice | null;
+  /**
+   * `figure` shows an embedded figure as a slide does: the drawing, its legend and its settings
+   * (folded), scaled to the frame it is given; null shows it whole.
+   */
+  view: 'figure' | null;
 }
 
 /** The link key that names a network preset of a figure: `<figure>.preset`. */
@@ -307,7 +312,7 @@ function readQuestion(
 
 /** Every key a link may carry for these figures. */
 function knownKeys(registry: FigureRegistry): Set<string> {
-  const known = new Set(['v', 'lang', 'embed', 'theme']);
+  const known = new Set(['v', 'lang', 'embed', 'theme', 'view']);
   for (const scene of registry) {
     known.add(`${scene.id}.sel`);
     if (scene.questions) {
@@ -422,7 +427,13 @@ export function decodeUrlState(
     if (isThemeChoice(rawTheme)) theme = rawTheme;
     else notices.push({ key: 'notice.url.badTheme', values: { value: shown(rawTheme) } });
   }
-  return { state: { figures, language, embed, theme }, notices };
+  const rawView = search.get('view');
+  let view: 'figure' | null = null;
+  if (rawView !== null) {
+    if (rawView === 'figure' && embed !== null) view = 'figure';
+    else notices.push({ key: 'notice.url.badView', values: { value: shown(rawView) } });
+  }
+  return { state: { figures, language, embed, theme, view }, notices };
 }
 
 /** A matrix as a link writes it: rows separated by `;`, numbers by `,`. */
@@ -488,5 +499,6 @@ export function encodeUrlState(state: UrlState, registry: FigureRegistry, only?:
   }
   if (state.language) search.set('lang', state.language);
   if (state.theme) search.set('theme', state.theme);
+  if (state.view && state.embed) search.set('view', state.view);
   return `?${search.toString().replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }

@@ -16,6 +16,8 @@ export interface ViewSlice {
   embed: string | null;
   /** The colours the link asked for, or null to follow the system. */
   theme: ThemeChoice | null;
+  /** `figure`: the embedded figure is shown as a slide (its drawing, scaled to its frame). */
+  view: 'figure' | null;
   notices: ShownNotice[];
   /** How many notices gave way to newer ones and are not shown (summarised as “and N more”). */
   noticesNotShown: number;
@@ -41,6 +43,7 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) 
   language: 'en',
   embed: null,
   theme: null,
+  view: null,
   notices: [],
   noticesNotShown: 0,
   noticesHidden: [],

@@ -63,8 +63,10 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
     addEventListener('message', listen);
     return () => removeEventListener('message', listen);
   }, [shown]);
+  // A slide shows the figure as a slide: its drawing, scaled to the frame.
+  const view = format === 'reveal' ? 'figure' : null;
   const source = shown
-    ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme }, SCENES, props.scene.id)}`
+    ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme, view }, SCENES, props.scene.id)}`
     : '';
   const snippet = shown
     ? embedSnippet(
@@ -72,7 +74,6 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
         t('embed.frameTitle', { figure: t(props.scene.heading) }),
         shown.height,
         format,
-        t('embed.oncePerDeck'),
       )
     : '';
   /** The state with the question the teacher chose to ask first (and none when they chose none). */

@@ -18,6 +18,11 @@ export interface FigureSectionProps {
   number: number;
   /** Embed mode: compact, without the book reference line. */
   compact?: boolean;
+  /**
+   * As a slide (`view=figure`): the drawing with its legend, its settings folded away, no caption,
+   * task, book line or tools; the figure's own parts that are not its drawing are left out too.
+   */
+  slide?: boolean;
   /** The figure's drawings: panels, charts, tables. */
   children: ReactNode;
 }
@@ -43,7 +48,7 @@ export function FigureSection(props: FigureSectionProps) {
     <section
       ref={section}
       id={`figure-${scene.id}`}
-      className={`figure${props.compact ? ' figure--compact' : ''}`}
+      className={`figure${props.compact ? ' figure--compact' : ''}${props.slide ? ' figure--slide' : ''}`}
       data-figure={scene.id}
       data-ask={asking}
       aria-labelledby={headingId}
@@ -59,13 +64,24 @@ export function FigureSection(props: FigureSectionProps) {
         {t(scene.heading)}
       </Heading>
       <p className="figure__source">{bookReference(scene, t)}</p>
-      <p className="caption">
-        {t(scene.caption)}
-        {scene.task && <span className="caption__task">{joinSentences(language, ['', t(scene.task)])}</span>}
-      </p>
+      {!props.slide && (
+        <p className="caption">
+          {t(scene.caption)}
+          {scene.task && (
+            <span className="caption__task">{joinSentences(language, ['', t(scene.task)])}</span>
+          )}
+        </p>
+      )}
       {/* On the page, what a link changed in this figure is said here, where it shows. */}
       {!props.compact && <NoticeList figure={scene.id} />}
-      <ParamControls scene={scene} compact={props.compact} />
+      {props.slide ? (
+        <details className="slide-settings">
+          <summary>{t('figure.controls')}</summary>
+          <ParamControls scene={scene} compact />
+        </details>
+      ) : (
+        <ParamControls scene={scene} compact={props.compact} />
+      )}
       <QuestionBar scene={scene} />
       {issues.length > 0 && (
         <div className="figure__issue" role="alert" data-issue={issues[0].code}>
@@ -84,7 +100,7 @@ export function FigureSection(props: FigureSectionProps) {
       <div className={`figure__body${issues.length > 0 ? ' figure__body--stale' : ''}`} data-figure-body="">
         <SectionLevel.Provider value={props.compact ? 1 : 2}>{props.children}</SectionLevel.Provider>
       </div>
-      <FigureToolbar scene={scene} section={getSection} />
+      {!props.slide && <FigureToolbar scene={scene} section={getSection} />}
     </section>
   );
 }

@@ -33,45 +33,48 @@ export function LayerCountsTable(props: { figure: string; columns: CountsColumn[
     (column, position) => analyses[position]?.counts.layers[1][column.variant ?? 'asBuilt'] as CostCounts,
   );
   return (
-    <ScrollRegion
-      label={t('label.part', {
-        whole: t(sceneById(props.figure)?.heading ?? 'counts.heading'),
-        part: t('counts.heading'),
-      })}
-    >
-      <table className="counts" data-counts="">
-        <caption>{t('counts.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('counts.quantity')}</th>
-            {props.columns.map((column) => (
-              <th key={`${column.panel}:${column.variant ?? 'asBuilt'}`} scope="col">
-                {t(column.label)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map((row) => (
-            <tr key={row.key} data-count={row.key}>
-              <th scope="row">{t(row.label)}</th>
-              {props.columns.map((column, position) => (
-                <td
-                  key={`${column.panel}:${column.variant ?? 'asBuilt'}`}
-                  data-column={column.label.split('.')[1]}
-                >
-                  {formatNumber(language, counts[position][row.key])}
-                </td>
+    // A table of counts is not part of a slide's drawing.
+    <div className="slide-skip">
+      <ScrollRegion
+        label={t('label.part', {
+          whole: t(sceneById(props.figure)?.heading ?? 'counts.heading'),
+          part: t('counts.heading'),
+        })}
+      >
+        <table className="counts" data-counts="">
+          <caption>{t('counts.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('counts.quantity')}</th>
+              {props.columns.map((column) => (
+                <th key={`${column.panel}:${column.variant ?? 'asBuilt'}`} scope="col">
+                  {t(column.label)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <td colSpan={props.columns.length + 1}>{props.note}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </ScrollRegion>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={row.key} data-count={row.key}>
+                <th scope="row">{t(row.label)}</th>
+                {props.columns.map((column, position) => (
+                  <td
+                    key={`${column.panel}:${column.variant ?? 'asBuilt'}`}
+                    data-column={column.label.split('.')[1]}
+                  >
+                    {formatNumber(language, counts[position][row.key])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={props.columns.length + 1}>{props.note}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </ScrollRegion>
+    </div>
   );
 }

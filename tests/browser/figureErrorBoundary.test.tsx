@@ -17,7 +17,11 @@ test('a figure that throws shows its error in place, the page around it stays, a
   const figures = Object.fromEntries(
     SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
   ) as UrlState['figures'];
-  const store = createLabStore(SCENES, { figures, language: 'en', embed: null, theme: null }, 'en');
+  const store = createLabStore(
+    SCENES,
+    { figures, language: 'en', embed: null, theme: null, view: null },
+    'en',
+  );
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

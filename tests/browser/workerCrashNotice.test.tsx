@@ -21,7 +21,11 @@ test('when the worker crashes the page says so briefly, and the figure and selec
     params: { ...figures.sparse.params, inputLength: 6 },
     selection: { layer: 1, index: 1 },
   };
-  const store = createLabStore(SCENES, { figures, language: 'en', embed: null, theme: null }, 'en');
+  const store = createLabStore(
+    SCENES,
+    { figures, language: 'en', embed: null, theme: null, view: null },
+    'en',
+  );
   let created = 0;
   const client = new EngineClient({
     createWorker: () =>

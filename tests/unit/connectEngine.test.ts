@@ -55,7 +55,11 @@ function setup(change: (figures: UrlState['figures']) => void = () => {}) {
     SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
   );
   change(figures);
-  const store = createLabStore(SCENES, { figures, language: 'en', embed: null, theme: null }, 'en');
+  const store = createLabStore(
+    SCENES,
+    { figures, language: 'en', embed: null, theme: null, view: null },
+    'en',
+  );
   const client = new EngineClient({ createWorker: inProcessWorker });
   const disconnect = connectEngine(store, client, SCENES);
   const close = () => {

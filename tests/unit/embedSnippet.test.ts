@@ -45,11 +45,12 @@ describe('embedSnippet for each place a teacher pastes it', () => {
     expect(snippet).toContain('height="481"');
   });
 
-  test('reveal.js: a slide holding the frame, then the height listener to add once', () => {
+  test('reveal.js: a slide holding a 16:9 frame as wide as the slide, and no script', () => {
     const snippet = embedSnippet(src, 'Lab', 480, 'reveal');
     expect(snippet).toMatch(/^<section>\n {2}<iframe [^>]*src="https:\/\/lab\.example\/\?v=1&amp;embed=deep/);
-    expect(snippet).toContain('</iframe>\n</section>');
-    expect(snippet).toContain(`d.type!=="${HEIGHT_MESSAGE_TYPE}"`);
+    expect(snippet).toMatch(/<\/iframe>\n<\/section>$/);
+    expect(snippet).toContain('width:100%;max-width:100%;height:auto;max-height:100%;aspect-ratio:16/9');
+    expect(snippet).not.toContain('<script');
   });
 
   test('Jupyter: a cell that shows the address with IPython.display.IFrame, quotes escaped', () => {

@@ -6,7 +6,7 @@ function store() {
   const figures = Object.fromEntries(
     SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
   );
-  return createLabStore(SCENES, { figures, language: 'en', embed: null, theme: null }, 'en');
+  return createLabStore(SCENES, { figures, language: 'en', embed: null, theme: null, view: null }, 'en');
 }
 
 describe('undo and redo of recorded edits', () => {

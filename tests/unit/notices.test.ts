@@ -6,7 +6,7 @@ function newStore() {
   const figures = Object.fromEntries(
     SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
   );
-  return createLabStore(SCENES, { figures, language: 'en', embed: null, theme: null }, 'en');
+  return createLabStore(SCENES, { figures, language: 'en', embed: null, theme: null, view: null }, 'en');
 }
 
 const keys = (store: ReturnType<typeof newStore>) => store.getState().notices.map((notice) => notice.key);

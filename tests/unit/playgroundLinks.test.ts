@@ -39,19 +39,21 @@ describe('the playground in a link', () => {
 
   test('writes a preset as its id, the default as nothing, any other network as base64url', () => {
     const figures = defaults();
-    expect(encodeUrlState({ figures, language: null, embed: null, theme: null }, SCENES)).toBe('?v=1');
+    expect(encodeUrlState({ figures, language: null, embed: null, theme: null, view: null }, SCENES)).toBe(
+      '?v=1',
+    );
     // The layers drawn by default follow the network: AlexNet's are conv1, conv2 and pool5 (1, 3, 8).
     const alexnet = { ...figures.playground.params, net: NETWORK_PRESETS.alexnet, show: [1, 3, 8] };
     figures.playground = { params: alexnet, selection: null };
-    expect(encodeUrlState({ figures, language: null, embed: null, theme: null }, SCENES)).toBe(
+    expect(encodeUrlState({ figures, language: null, embed: null, theme: null, view: null }, SCENES)).toBe(
       '?v=1&playground.preset=alexnet',
     );
     figures.playground = { params: { ...alexnet, show: [2] }, selection: null };
-    expect(encodeUrlState({ figures, language: null, embed: null, theme: null }, SCENES)).toBe(
+    expect(encodeUrlState({ figures, language: null, embed: null, theme: null, view: null }, SCENES)).toBe(
       '?v=1&playground.preset=alexnet&playground.show=2',
     );
     figures.playground = { params: { ...figures.playground.params, net: own }, selection: null };
-    const query = encodeUrlState({ figures, language: null, embed: null, theme: null }, SCENES);
+    const query = encodeUrlState({ figures, language: null, embed: null, theme: null, view: null }, SCENES);
     const value = new URLSearchParams(query).get('playground.net') ?? '';
     // RFC 4648 §5: only A–Z a–z 0–9 - _, and no = padding.
     expect(value).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -66,7 +68,7 @@ describe('the playground in a link', () => {
       selection: { layer: 1, index: 5 * 160 + 7 },
       question: null,
     };
-    const state: UrlState = { figures, language: 'zh', embed: 'playground', theme: null };
+    const state: UrlState = { figures, language: 'zh', embed: 'playground', theme: null, view: null };
     const query = encodeUrlState(state, SCENES);
     expect(query).toContain('playground.show=1,3');
     expect(query).toContain('playground.sel=1:807');

@@ -25,7 +25,7 @@ const defaults = () =>
 describe('decodeUrlState', () => {
   test('an empty query gives every figure at its defaults and no notices', () => {
     expect(decodeUrlState('', SCENES)).toEqual({
-      state: { figures: defaults(), language: null, embed: null, theme: null },
+      state: { figures: defaults(), language: null, embed: null, theme: null, view: null },
       notices: [],
     });
   });
@@ -204,7 +204,7 @@ describe('encodeUrlState', () => {
           const figures = defaults() as UrlState['figures'];
           figures.sparse = { params, selection, question: null };
           figures.deep = { params: { ...figures.deep.params, pool }, selection: null, question: null };
-          const state: UrlState = { figures, language, embed: null, theme: null };
+          const state: UrlState = { figures, language, embed: null, theme: null, view: null };
           const decoded = decodeUrlState(encodeUrlState(state, SCENES), SCENES);
           expect(decoded.notices).toEqual([]);
           expect(decoded.state).toEqual(state);
@@ -217,7 +217,7 @@ describe('encodeUrlState', () => {
   test('writes a short, readable link: defaults left out, a selection as layer:index', () => {
     const figures = defaults() as UrlState['figures'];
     figures.sparse = { params: { ...figures.sparse.params, kernel: 5 }, selection: { layer: 1, index: 2 } };
-    expect(encodeUrlState({ figures, language: 'zh', embed: null, theme: null }, SCENES)).toBe(
+    expect(encodeUrlState({ figures, language: 'zh', embed: null, theme: null, view: null }, SCENES)).toBe(
       '?v=1&sparse.kernel=5&sparse.sel=1:2&lang=zh',
     );
   });
@@ -226,8 +226,22 @@ describe('encodeUrlState', () => {
     const figures = defaults() as UrlState['figures'];
     figures.sparse = { params: { ...figures.sparse.params, kernel: 5 }, selection: null };
     figures.deep = { params: { ...figures.deep.params, depth: 4 }, selection: { layer: 4, index: 0 } };
-    expect(encodeUrlState({ figures, language: null, embed: 'deep', theme: null }, SCENES, 'deep')).toBe(
-      '?v=1&embed=deep&deep.depth=4&deep.sel=4:0',
-    );
+    expect(
+      encodeUrlState({ figures, language: null, embed: 'deep', theme: null, view: null }, SCENES, 'deep'),
+    ).toBe('?v=1&embed=deep&deep.depth=4&deep.sel=4:0');
+  });
+});
+
+describe('the slide view', () => {
+  test('view=figure is read with an embed and written back; elsewhere, or another view, is explained', () => {
+    const slide = decodeUrlState('?embed=deep&view=figure', SCENES);
+    expect(slide.notices).toEqual([]);
+    expect(slide.state.view).toBe('figure');
+    expect(encodeUrlState(slide.state, SCENES, 'deep')).toBe('?v=1&embed=deep&view=figure');
+    for (const query of ['?view=figure', '?embed=deep&view=slides', '?embed=deep&view=']) {
+      const { state, notices } = decodeUrlState(query, SCENES);
+      expect(state.view, query).toBeNull();
+      expect(notices.map((notice) => notice.key), query).toEqual(['notice.url.badView']);
+    }
   });
 });

@@ -127,10 +127,9 @@ export const commonEn = {
   'embed.formatNote.markdown':
     'Markdown renderers often drop scripts, so the frame keeps the height the figure has now.',
   'embed.formatNote.reveal':
-    'Paste the section among your slides, and the script once before the deck’s </body>: the frame then sizes itself, up to the slide’s height (a taller figure scrolls within it).',
+    'Paste the section among your slides: the frame is as wide as the slide and 16:9, and the figure shows as a slide does, its drawing and legend scaled to fit, its settings folded away. No script is needed.',
   'embed.formatNote.jupyter': 'Run the cell: the figure shows below it, at the height it has now.',
   'embed.measuring': 'Measuring the embedded figure',
-  'embed.oncePerDeck': 'once per deck, before </body>:',
   'embed.theme': 'Colours',
   'embed.theme.light': 'Light (for a light course page)',
   'embed.theme.dark': 'Dark (for a dark course page)',
@@ -167,6 +166,8 @@ export const commonEn = {
   'notice.url.unknownParam': '{source} has a setting “{param}” that the lab does not know; it was ignored.',
   'notice.url.presetIgnored':
     '{source} gives both {param} and a network of its own ({network}); the network is used.',
+  'notice.url.badView':
+    '{source} asks for view “{value}”; only an embedded figure (embed=…) has a view, “figure”. It is shown whole.',
   'notice.url.badTheme':
     '{source} asks for colours “{value}”; the choices are light, dark and auto. The colours follow the system.',
   'notice.url.repeated': '{source} sets {param} {count} times; the first value, “{value}”, is used.',
@@ -322,10 +323,9 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'embed.formatNote.html': '框架会自动适应图的高度。',
   'embed.formatNote.markdown': 'Markdown 渲染器常会去掉脚本，所以框架保持图现在的高度。',
   'embed.formatNote.reveal':
-    '把 section 放进幻灯片中，并在演示文稿的 </body> 之前加一次脚本；框架随后会自动调整高度，但不超过幻灯片的高度（更高的图在框架内滚动）。',
+    '把 section 放进幻灯片中即可：框架与幻灯片同宽、比例 16:9，图以幻灯片的样式显示，只保留图示和图例并缩放到刚好放下，设置收起。不需要脚本。',
   'embed.formatNote.jupyter': '运行这个单元格，图就显示在它下面，高度为图现在的高度。',
   'embed.measuring': '正在测量嵌入的图',
-  'embed.oncePerDeck': '每个演示文稿只需一次，放在 </body> 之前：',
   'embed.theme': '配色',
   'embed.theme.light': '浅色（适合浅色课程页面）',
   'embed.theme.dark': '深色（适合深色课程页面）',
@@ -357,6 +357,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'notice.url.badEmbed': '{source}要求嵌入的“{value}”不是本实验室的图；现在显示整个页面。',
   'notice.url.unknownParam': '{source}中的设置“{param}”无法识别，已忽略。',
   'notice.url.presetIgnored': '{source}同时给出了 {param} 和自带的网络（{network}）；已采用自带的网络。',
+  'notice.url.badView':
+    '{source}要求的视图“{value}”无法使用；只有嵌入的图（embed=…）才有“figure”视图。已完整显示。',
   'notice.url.badTheme': '{source}要求的配色“{value}”无法识别；可选 light、dark 和 auto。已按系统设置显示。',
   'notice.url.repeated': '{source}把 {param} 设了 {count} 次；已采用第一个值“{value}”。',
   'notice.source.link': '链接',

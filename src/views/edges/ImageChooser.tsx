@@ -25,7 +25,7 @@ export function ImageChooser(props: {
   const language = useLab(selectLanguage);
   const inputId = useId();
   return (
-    <div className="image-chooser">
+    <div className="image-chooser slide-skip">
       <div className="image-chooser__row">
         <span className="image-chooser__label" id={`${inputId}-title`}>
           {t('edges.image.title')}

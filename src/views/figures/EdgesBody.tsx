@@ -383,20 +383,28 @@ export function EdgesBody() {
         <>
           <EdgeStage map={map} magnitude={params.abs} nameKernel={!(hiddenKernel && awaitingCheck)} />
           {!focused && (
-            <>
+            <div className="slide-skip">
               <EdgeCountsTable imageSize={map.image.size} kernelSize={map.kernel.size} />
               <p className="edges-note" data-conv-ms={map.elapsedMs} data-export-text="">
                 {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
               </p>
               <DenseRun map={map} paused={live} />
-            </>
+            </div>
           )}
           {live ? (
             <p className="edges-note">{t('edges.check.paused')}</p>
           ) : (
             <>
-              {!(focused && question?.kind === 'kernel') && <EquivarianceImages map={map} />}
-              {!focused && <LearningChart image={map.image} />}
+              {!(focused && question?.kind === 'kernel') && (
+                <div className={question?.kind === 'commute' ? undefined : 'slide-skip'}>
+                  <EquivarianceImages map={map} />
+                </div>
+              )}
+              {!focused && (
+                <div className="slide-skip">
+                  <LearningChart image={map.image} />
+                </div>
+              )}
             </>
           )}
         </>

@@ -61,7 +61,7 @@ const NetworkControls = memo(function NetworkControls(props: { net: NetworkSpec 
       ? [t('playground.inputHeight'), t('playground.inputWidth')]
       : [t('playground.inputLength')];
   return (
-    <div className="network-controls">
+    <div className="network-controls slide-skip">
       <div className="control control--wide">
         <label htmlFor={presetId}>{t('playground.preset')}</label>
         <select
@@ -259,7 +259,11 @@ export function PlaygroundBody() {
           <GridLegend />
         </>
       )}
-      {showChart && <PlaygroundGrowth analysis={analysis} />}
+      {showChart && (
+        <div className="slide-skip">
+          <PlaygroundGrowth analysis={analysis} />
+        </div>
+      )}
       {showTable && (
         <LayerTable
           analysis={analysis}

@@ -30,7 +30,7 @@ function SharingExperiment() {
   const headingId = useId();
   const format = (value: number) => formatMeasure(language, value);
   return (
-    <section className="experiment" aria-labelledby={headingId}>
+    <section className="experiment slide-skip" aria-labelledby={headingId}>
       <SubHeading id={headingId} exported>
         {t('tiling.exampleHeading')}
       </SubHeading>

@@ -278,9 +278,12 @@ export function GridCanvas(props: GridCanvasProps) {
     if (!element) return null;
     const box = element.getBoundingClientRect();
     const transform = screenTransform(props.zoom.get());
+    // The box is in screen pixels, the drawing in the canvas's CSS pixels: they differ when the
+    // page is scaled (a figure fitted to a slide).
+    const shown = box.width / (latest.current.width || box.width);
     return {
-      x: (clientX - box.left - transform.offsetX) / transform.scale,
-      y: (clientY - box.top - transform.offsetY) / transform.scale,
+      x: ((clientX - box.left) / shown - transform.offsetX) / transform.scale,
+      y: ((clientY - box.top) / shown - transform.offsetY) / transform.scale,
     };
   };
   const cellUnder = (event: { clientX: number; clientY: number }) => {

@@ -48,7 +48,7 @@ export const LayerTable = memo(function LayerTable(props: LayerTableProps) {
     if (layer > 0 && !(event.target instanceof HTMLInputElement)) props.onToggle(layer);
   };
   return (
-    <>
+    <div className="slide-skip">
       {/* The title stays in view above the region that scrolls; the caption names the table for readers. */}
       <SubHeading className="layer-table__heading">{t('playground.table.caption')}</SubHeading>
       <ScrollRegion label={t('playground.table.caption')} className="layer-table-scroll">
@@ -122,6 +122,6 @@ export const LayerTable = memo(function LayerTable(props: LayerTableProps) {
           </tfoot>
         </table>
       </ScrollRegion>
-    </>
+    </div>
   );
 });

@@ -16,7 +16,7 @@ export const NetworkEditor = memo(function NetworkEditor(props: { figure: string
   const [opened, setOpened] = useState(false);
   return (
     <details
-      className="network-editor"
+      className="network-editor slide-skip"
       data-export-skip=""
       onToggle={(event) => {
         if (event.currentTarget.open) setOpened(true);

@@ -52,6 +52,7 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
         language,
         embed: null,
         theme: null,
+        view: null,
       },
       SCENES,
       scene.id,
