@@ -34,7 +34,12 @@ const HEIGHT_LISTENER =
  *   (`view=figure` in `src`), which scales itself to its frame: no script, whatever the deck's size;
  * - `jupyter`: a notebook cell showing the figure with `IPython.display.IFrame`.
  */
-export function embedSnippet(src: string, title: string, height: number, format: EmbedFormat = 'html'): string {
+export function embedSnippet(
+  src: string,
+  title: string,
+  height: number,
+  format: EmbedFormat = 'html',
+): string {
   const rounded = Math.ceil(height);
   const attributes = `src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"`;
   const iframe = `<iframe ${attributes} width="100%" height="${rounded}" style="border:0;max-width:100%" loading="lazy"></iframe>`;

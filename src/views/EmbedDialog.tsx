@@ -69,12 +69,7 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
     ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme, view }, SCENES, props.scene.id)}`
     : '';
   const snippet = shown
-    ? embedSnippet(
-        source,
-        t('embed.frameTitle', { figure: t(props.scene.heading) }),
-        shown.height,
-        format,
-      )
+    ? embedSnippet(source, t('embed.frameTitle', { figure: t(props.scene.heading) }), shown.height, format)
     : '';
   /** The state with the question the teacher chose to ask first (and none when they chose none). */
   function withQuestion(state: UrlState): UrlState {

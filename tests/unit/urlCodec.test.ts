@@ -241,7 +241,10 @@ describe('the slide view', () => {
     for (const query of ['?view=figure', '?embed=deep&view=slides', '?embed=deep&view=']) {
       const { state, notices } = decodeUrlState(query, SCENES);
       expect(state.view, query).toBeNull();
-      expect(notices.map((notice) => notice.key), query).toEqual(['notice.url.badView']);
+      expect(
+        notices.map((notice) => notice.key),
+        query,
+      ).toEqual(['notice.url.badView']);
     }
   });
 });
