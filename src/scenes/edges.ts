@@ -68,6 +68,7 @@ export const edgesScene = defineScene({
   },
   tracedByView: true,
   linkNote: 'edges.image.notInLink',
+  exportParts: [{ id: 'maps', label: 'edges.export.maps' }],
   params: {
     image: {
       kind: 'choice',

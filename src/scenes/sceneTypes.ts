@@ -217,6 +217,11 @@ export interface SceneDefinition<
    * used for links, which must never open on an impossible figure.
    */
   repair(params: ParamsOf<Definitions>): { params: ParamsOf<Definitions>; changes: Text[] };
+  /**
+   * Parts of the figure that can be exported alone besides the whole (the photo and its edge map):
+   * each an id the figure's drawing marks with `data-export-part`, and its name.
+   */
+  exportParts?: readonly { id: string; label: MessageKey }[];
   /** What a link or embed of the figure leaves out (e.g. an image of the user's), said in the embed dialog. */
   linkNote?: MessageKey;
   /** Whether units can be selected (the figure draws units). */

@@ -3,6 +3,7 @@ import type { SceneDefinition } from '../scenes';
 import { SCENES, sceneById } from '../scenes';
 import { figureFile, readFigureFile, useLabStore, useTranslate } from '../state';
 import { bookReference } from './bookReference';
+import { ChoiceSelect } from './ChoiceSelect';
 import { describeSettings } from './describeSettings';
 import { downloadBlob } from './downloadBlob';
 import { EmbedDialog } from './EmbedDialog';
@@ -16,6 +17,9 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
   const [withCaption, setWithCaption] = useState(true);
   // A file goes on slides and paper, mostly light: light unless the reader asks for the page's colours.
   const [lightPaper, setLightPaper] = useState(true);
+  // The whole figure, or one of its parts alone.
+  const parts = props.scene.exportParts ?? [];
+  const [part, setPart] = useState('whole');
   // This figure alone on paper: the print styles hide the rest of the page while it prints.
   const printFigure = () => {
     const section = props.section();
@@ -65,7 +69,10 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
   };
   const exportAs = async (format: 'svg' | 'png') => {
     const section = props.section();
-    const body = section?.querySelector<HTMLElement>('[data-figure-body]');
+    const whole = section?.querySelector<HTMLElement>('[data-figure-body]');
+    const chosen =
+      part === 'whole' ? null : whole?.querySelector<HTMLElement>(`[data-export-part="${part}"]`);
+    const body = chosen ?? whole;
     if (!section || !body) return;
     try {
       // The exporter loads on first use: most visits never export.
@@ -122,6 +129,20 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
       >
         {t('toolbar.openSettings')}
       </button>
+      {parts.length > 0 && (
+        <ChoiceSelect
+          label={t('toolbar.exportPart')}
+          choices={['whole', ...parts.map((item) => item.id)]}
+          value={part}
+          name={(choice) =>
+            choice === 'whole'
+              ? t('toolbar.exportPart.whole')
+              : t(parts.find((item) => item.id === choice)?.label ?? 'toolbar.exportPart.whole')
+          }
+          onChange={setPart}
+          setting="exportPart"
+        />
+      )}
       <ToggleField
         label={t('toolbar.includeCaption')}
         checked={withCaption}

@@ -20,6 +20,18 @@ const STYLE_PROPERTIES = [
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+/** The properties of a typeset formula's box and its MathML copied into a file, so it is set as on the page. */
+const MATH_STYLE_PROPERTIES = [
+  'color',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'line-height',
+  'white-space',
+  'text-align',
+] as const;
 const PADDING = 16;
 const TITLE_SIZE = 18;
 const TEXT_SIZE = 14;
@@ -133,6 +145,43 @@ function textElement(
 }
 
 /**
+ * A label that holds typeset formulas, for a file: an SVG `<switch>` whose first choice is the
+ * label's own HTML and MathML in a `<foreignObject>` at its place (styles inlined), and whose
+ * second, for viewers that draw no HTML in SVG, is the group `fallback` the label's words go in.
+ */
+function typesetCopy(
+  label: HTMLElement,
+  box: { x: number; y: number; width: number; height: number },
+): { element: SVGElement; fallback: SVGGElement } {
+  const choice = document.createElementNS(SVG_NS, 'switch');
+  const foreign = document.createElementNS(SVG_NS, 'foreignObject');
+  foreign.setAttribute('requiredExtensions', XHTML_NS);
+  foreign.setAttribute('x', box.x.toFixed(1));
+  foreign.setAttribute('y', box.y.toFixed(1));
+  foreign.setAttribute('width', (box.width + 2).toFixed(1));
+  foreign.setAttribute('height', (box.height + 2).toFixed(1));
+  const copy = document.createElementNS(XHTML_NS, 'div');
+  const style = getComputedStyle(label);
+  for (const property of MATH_STYLE_PROPERTIES)
+    copy.style.setProperty(property, style.getPropertyValue(property));
+  for (const side of ['top', 'right', 'bottom', 'left'])
+    copy.style.setProperty(`padding-${side}`, style.getPropertyValue(`padding-${side}`));
+  copy.style.setProperty('margin', '0');
+  for (const node of label.childNodes) copy.append(node.cloneNode(true));
+  // The formulas' own sizes (math is drawn larger than the text around it) come along.
+  const originals = label.querySelectorAll('math');
+  copy.querySelectorAll('math').forEach((math, index) => {
+    const mathStyle = getComputedStyle(originals[index]);
+    for (const property of MATH_STYLE_PROPERTIES)
+      math.style.setProperty(property, mathStyle.getPropertyValue(property));
+  });
+  foreign.append(copy);
+  const fallback = document.createElementNS(SVG_NS, 'g');
+  choice.append(foreign, fallback);
+  return { element: choice, fallback };
+}
+
+/**
  * One standalone SVG document of a figure as it looks now: every drawing in `body` (SVG graphs and
  * charts, canvases as images, panel titles as text) at its place on screen, with computed styles
  * inlined, under the figure's title and above its source line and, if asked, its caption.
@@ -236,6 +285,9 @@ export function figureToSvg(
   for (const label of labels) {
     const box = place(label);
     const labelStyle = getComputedStyle(label);
+    // A typeset formula goes in typeset (its MathML, where the viewer draws HTML in SVG), with its
+    // words for viewers that do not.
+    const typeset = label.querySelector('math') ? typesetCopy(label, box) : null;
     let size = Number.parseFloat(labelStyle.fontSize);
     const padding = (side: 'Left' | 'Right' | 'Top') => Number.parseFloat(labelStyle[`padding${side}`]) || 0;
     // Right-aligned cells (numbers) keep their alignment in the file.
@@ -272,8 +324,9 @@ export function figureToSvg(
         labelStyle.fontWeight,
       );
       if (alignEnd) text.setAttribute('text-anchor', 'end');
-      root.append(text);
+      (typeset?.fallback ?? root).append(text);
     });
+    if (typeset) root.append(typeset.element);
   }
   let y = top + drawingHeight + 12 + TEXT_SIZE;
   for (const line of captionLines) {
@@ -308,25 +361,22 @@ export async function whenDrawn(body: HTMLElement, patience = 5000): Promise<voi
 
 /** Rasterises SVG markup of a given size to a PNG at `scale` device pixels per CSS pixel. */
 export async function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the PNG encoder failed'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  // A data: address, not a blob: one: Chromium taints a canvas that draws an SVG blob holding HTML
+  // (the typeset formulas' foreignObject), and a tainted canvas gives no PNG.
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the PNG encoder failed'))),
+      'image/png',
+    ),
+  );
 }

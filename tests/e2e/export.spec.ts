@@ -35,6 +35,11 @@ interface ParsedSvg {
   panels: Record<string, { units: number; selected: string[]; receptive: string[]; influence: string[] }>;
   units: number;
   nestedSvgs: number;
+  /**
+   * Typeset formulas: per `<switch>`, the MathML elements its HTML choice holds, and the words of
+   * its fallback for viewers that draw no HTML in SVG.
+   */
+  formulas: { math: number; words: string }[];
 }
 
 /**
@@ -67,6 +72,14 @@ async function parseSvg(page: Page, markup: string): Promise<ParsedSvg> {
       panels,
       units: root.querySelectorAll('[data-unit]').length,
       nestedSvgs: root.querySelectorAll('svg').length,
+      formulas: Array.from(root.querySelectorAll(':scope > switch'), (choice) => ({
+        math: choice.querySelectorAll('foreignObject[requiredExtensions="http://www.w3.org/1999/xhtml"] math')
+          .length,
+        words: Array.from(
+          choice.querySelectorAll(':scope > g > text'),
+          (node) => node.textContent ?? '',
+        ).join(' '),
+      })),
     };
   }, markup);
   await blank.close();
@@ -320,9 +333,12 @@ test('the edge figure exports its photo, map, sentence, counts and magnified pix
     expect(text).toContain(number);
   }
   expect(text).toContain('Dense layer: operations');
-  // The table's header row, and each formula whole on its own row's line (not wrapped into the next).
+  // The table's header row; each formula typeset (MathML), with its words whole on one line beside
+  // it for a viewer that draws no HTML in SVG.
   for (const header of ['What', 'Formula', 'Count']) expect(svg.texts).toContain(header);
-  expect(svg.texts.find((line) => line.startsWith('n = (H'))).toMatch(/= 280 × 319$/);
+  expect(svg.formulas).toHaveLength(6);
+  for (const formula of svg.formulas) expect(formula.math).toBeGreaterThanOrEqual(2);
+  expect(svg.formulas[0].words).toMatch(/^n = \(H − k_h \+ 1\)\(W − k_w \+ 1\) = 280 × 319$/);
   // The sub-sections' introductions and the learning chart's key (which line is which).
   expect(text).toContain('The same map as a dense layer');
   expect(text).toContain('Convolution: 2 shared weights (circles, solid line)');
@@ -334,6 +350,29 @@ test('the edge figure exports its photo, map, sentence, counts and magnified pix
   // The photo and the edge map (canvases) go in as images; the inset's values keep their centring.
   expect((markup.match(/<image /g) ?? []).length).toBeGreaterThanOrEqual(2);
   expect(markup).toMatch(/text-anchor: ?middle/);
+  // A time measured on this machine is not part of the figure.
+  expect(text).not.toContain('The convolution took');
+  const png = await download(page, page.locator(`${figure} [data-action="export-png"]`));
+  expect(pngSize(png.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
+});
+
+test('the edge figure exports the photo and its edge map alone, for a slide', async ({ page }) => {
+  await page.goto('./?embed=edges');
+  const figure = section('edges');
+  await expect(page.locator(`${figure} [data-count="outputs"]`)).toHaveText('89,320');
+  await page.locator(`${figure} [data-setting="exportPart"]`).selectOption('maps');
+  const file = await download(page, page.locator(`${figure} [data-action="export-svg"]`));
+  const markup = file.bytes.toString('utf8');
+  const svg = await parseSvg(page, markup);
+  // Two pictures (photo and map), their titles and colour key; none of the counts or experiments.
+  expect((markup.match(/<image /g) ?? []).length).toBe(2);
+  expect(svg.texts).toContain('Input x: a cat (Chelsea), 280 × 320');
+  expect(svg.texts).toContain('Edge map y, 280 × 319');
+  const text = svg.texts.join(' ');
+  for (const left of ['89,320', 'The same map as a dense layer', 'Labelled output pixels'])
+    expect(text).not.toContain(left);
+  // Landscape, as the pair is: two 320 × 280 pictures side by side and a line of key.
+  expect(svg.width).toBeGreaterThan(svg.height);
   const png = await download(page, page.locator(`${figure} [data-action="export-png"]`));
   expect(pngSize(png.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
 });
@@ -411,7 +450,8 @@ test('an export asked for as its figure comes on screen waits for the figure and
     const svg = await parseSvg(page, file.bytes.toString('utf8'));
     expect(svg.width, figure).toBeGreaterThan(400);
     // …and holds what the figure draws: the table's counts, or the diagrams' units.
-    if (figure === 'cost') expect(joinLines(svg.texts)).toContain('998,000');
+    if (figure === 'cost')
+      expect(svg.formulas.map((formula) => formula.words).join(' ')).toContain('998,000');
     else expect(svg.units, figure).toBeGreaterThan(10);
   }
 });

@@ -159,8 +159,8 @@ export function DenseRun(props: { map: EdgeMap; paused: boolean }) {
         {state.phase === 'failed' && <p>{t('edges.dense.failed', { message: state.message })}</p>}
         {state.phase === 'done' && (
           <>
+            {/* Times measured on this machine, now: not for a file. */}
             <p
-              data-export-text=""
               data-dense-wall-ms={state.result.wallMs}
               data-dense-work-ms={state.result.workMs}
               data-dense-rate={state.result.multiplyAdds / (state.result.workMs / 1000)}
@@ -175,7 +175,7 @@ export function DenseRun(props: { map: EdgeMap; paused: boolean }) {
                 ),
               })}
             </p>
-            <p data-export-text="" data-dense-ratio={state.result.workMs / state.map.elapsedMs}>
+            <p data-dense-ratio={state.result.workMs / state.map.elapsedMs}>
               {t('edges.dense.compare', {
                 conv: formatMeasure(language, Number(state.map.elapsedMs.toPrecision(2))),
                 measured: formatNumber(

@@ -178,57 +178,60 @@ const EdgeStage = memo(function EdgeStage(props: {
   const outputFocus = focus?.layer === 1 ? focus : null;
   return (
     <>
-      <div className="edge-stage">
-        <EdgeGrid
-          layer={0}
-          title={t('edges.photo.title', { name, height, width })}
-          size={map.image.size}
-          layout={photoLayout}
-          world={world}
-          input={world}
-          picture={photoCanvas}
-          mask={focus ? focus.masks[0] : null}
-          // The photo stays in full view: the receptive field is ringed, and magnified below.
-          veil={false}
-          role={focus ? (focus.layer === 1 ? 'receptive' : 'self') : null}
-          selected={focus ? (focus.layer === 0 ? focus.index : focus.row * width + focus.col) : null}
-          selectedRect={
-            outputFocus
-              ? {
-                  x: outputFocus.col - 0.5,
-                  y: outputFocus.row - 0.5,
-                  width: map.kernel.size[1],
-                  height: map.kernel.size[0],
-                }
-              : null
-          }
-          zoom={zoom}
-          onSelect={onSelect}
-          onPreview={onPreview}
-        />
-        <EdgeGrid
-          layer={1}
-          title={t('edges.map.title', { height: map.size[0], width: map.size[1] })}
-          size={map.size}
-          layout={mapLayout}
-          world={world}
-          input={mapRect}
-          picture={mapCanvas}
-          // The map stays readable: only an input pixel's reach is lit on it.
-          mask={focus?.layer === 0 ? focus.masks[1] : null}
-          veil={true}
-          role={focus?.layer === 0 ? 'influence' : null}
-          selected={outputFocus ? outputFocus.index : null}
-          zoom={zoom}
-          onSelect={onSelect}
-          onPreview={onPreview}
+      {/* The photo and its map, with their colour key, can be exported alone (for a slide). */}
+      <div data-export-part="maps">
+        <div className="edge-stage">
+          <EdgeGrid
+            layer={0}
+            title={t('edges.photo.title', { name, height, width })}
+            size={map.image.size}
+            layout={photoLayout}
+            world={world}
+            input={world}
+            picture={photoCanvas}
+            mask={focus ? focus.masks[0] : null}
+            // The photo stays in full view: the receptive field is ringed, and magnified below.
+            veil={false}
+            role={focus ? (focus.layer === 1 ? 'receptive' : 'self') : null}
+            selected={focus ? (focus.layer === 0 ? focus.index : focus.row * width + focus.col) : null}
+            selectedRect={
+              outputFocus
+                ? {
+                    x: outputFocus.col - 0.5,
+                    y: outputFocus.row - 0.5,
+                    width: map.kernel.size[1],
+                    height: map.kernel.size[0],
+                  }
+                : null
+            }
+            zoom={zoom}
+            onSelect={onSelect}
+            onPreview={onPreview}
+          />
+          <EdgeGrid
+            layer={1}
+            title={t('edges.map.title', { height: map.size[0], width: map.size[1] })}
+            size={map.size}
+            layout={mapLayout}
+            world={world}
+            input={mapRect}
+            picture={mapCanvas}
+            // The map stays readable: only an input pixel's reach is lit on it.
+            mask={focus?.layer === 0 ? focus.masks[1] : null}
+            veil={true}
+            role={focus?.layer === 0 ? 'influence' : null}
+            selected={outputFocus ? outputFocus.index : null}
+            zoom={zoom}
+            onSelect={onSelect}
+            onPreview={onPreview}
+          />
+        </div>
+        <EdgeLegend
+          extent={edgeExtent(map.values)}
+          magnitude={props.magnitude}
+          book={props.nameKernel && map.kernel === EDGE_KERNELS.book}
         />
       </div>
-      <EdgeLegend
-        extent={edgeExtent(map.values)}
-        magnitude={props.magnitude}
-        book={props.nameKernel && map.kernel === EDGE_KERNELS.book}
-      />
       <EdgeLive map={map} focus={focus} previewing={previewing} magnitude={props.magnitude} />
       {focus && (
         <div className="edge-detail">
@@ -385,7 +388,8 @@ export function EdgesBody() {
           {!focused && (
             <div className="slide-skip">
               <EdgeCountsTable imageSize={map.image.size} kernelSize={map.kernel.size} />
-              <p className="edges-note" data-conv-ms={map.elapsedMs} data-export-text="">
+              {/* A time measured on this machine, now: not for a file. */}
+              <p className="edges-note" data-conv-ms={map.elapsedMs}>
                 {t('edges.time.conv', { ms: formatMeasure(language, Number(map.elapsedMs.toPrecision(2))) })}
               </p>
               <DenseRun map={map} paused={live} />
