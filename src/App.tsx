@@ -9,6 +9,7 @@ import { FigureSection } from './views/FigureSection';
 import { DEFERRED_FIGURES, figureBody } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import { NoticeList } from './views/NoticeList';
+import { printWhenDrawn } from './views/printWhenDrawn';
 import { useHoldLinkedSection } from './views/useHoldLinkedSection';
 
 /** Sections drawn with the page's first paint. */
@@ -99,6 +100,19 @@ export function App() {
     document.title = t('app.title');
   }, [language, t]);
   useHoldLinkedSection(!embed);
+  // Ctrl/⌘ + P prints the whole page with every figure drawn, even right after it opened.
+  useEffect(() => {
+    if (embed) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'p') return;
+      const main = document.querySelector('main');
+      if (!main) return;
+      event.preventDefault();
+      void printWhenDrawn(main, SCENES.length, () => setSectionsDrawn(SCENES.length));
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [embed]);
   // An embedded figure is shown whole once its code has arrived, so nothing shifts as it does.
   if (embed)
     return (

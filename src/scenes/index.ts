@@ -37,6 +37,7 @@ export { NETWORK_PRESETS, type NetworkPresetId, PRESET_END_POINTS, wavenetStack 
 export {
   askedTarget,
   defaultTarget,
+  hiddenSettings,
   isQuestionKind,
   isQuestionTarget,
   KERNEL_QUESTIONS,

@@ -166,3 +166,8 @@ export function askedTarget(
     return { layer: chosen.layer, index: chosen.index };
   return defaultTarget(scene, kind, params);
 }
+
+/** The settings a figure hides while it asks `question` (they would give its answer away, or mislead). */
+export function hiddenSettings(scene: SceneDefinition, question: Question | null): readonly string[] {
+  return (question && scene.questions?.hides?.[question.kind]) || [];
+}

@@ -1,5 +1,6 @@
 import { type ComponentType, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslate } from '../state';
+import { PREPARE_PRINT_EVENT } from './printWhenDrawn';
 
 /** How far below the viewport a deferred figure starts loading, so it is ready when scrolled to. */
 const LOAD_MARGIN = '800px 0px';
@@ -15,12 +16,17 @@ export function DeferredBody(props: { body: ComponentType; eager?: boolean }) {
   const t = useTranslate();
   const anchor = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(props.eager === true);
-  // Printing the page prints every figure: those not yet near the view are fetched as it starts.
+  // Printing the page prints every figure: those not yet near the view are fetched when the page
+  // prepares to print (Ctrl/⌘ + P), or as the browser's own print starts.
   useEffect(() => {
     if (near) return;
     const load = () => setNear(true);
     addEventListener('beforeprint', load);
-    return () => removeEventListener('beforeprint', load);
+    addEventListener(PREPARE_PRINT_EVENT, load);
+    return () => {
+      removeEventListener('beforeprint', load);
+      removeEventListener(PREPARE_PRINT_EVENT, load);
+    };
   }, [near]);
   useEffect(() => {
     if (near || !anchor.current) return;

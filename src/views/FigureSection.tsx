@@ -1,8 +1,9 @@
 import { type ReactNode, useCallback, useId, useRef } from 'react';
 import { joinSentences } from '../i18n';
-import type { SceneDefinition } from '../scenes';
+import { hiddenSettings, type SceneDefinition } from '../scenes';
 import { selectFigureIssues, selectLanguage, useLab, useTranslate } from '../state';
 import { bookReference } from './bookReference';
+import { describeSettings } from './describeSettings';
 import { FigureToolbar } from './FigureToolbar';
 import { issueAdvice, issueText } from './issueText';
 import { NoticeList } from './NoticeList';
@@ -38,7 +39,9 @@ export function FigureSection(props: FigureSectionProps) {
   const section = useRef<HTMLElement>(null);
   const issues = useLab(selectFigureIssues(props.scene.id)) ?? [];
   const language = useLab(selectLanguage);
-  const asking = useLab((state) => state.figures[props.scene.id].question?.kind);
+  const question = useLab((state) => state.figures[props.scene.id].question);
+  const asking = question?.kind;
+  const params = useLab((state) => state.figures[props.scene.id].params);
   const { scene } = props;
   const getSection = useCallback(() => section.current, []);
   // Embedded, the figure is the whole page and its frame grows with it.
@@ -64,6 +67,10 @@ export function FigureSection(props: FigureSectionProps) {
         {t(scene.heading)}
       </Heading>
       <p className="figure__source">{bookReference(scene, t)}</p>
+      {/* On paper the controls are gone: the settings they showed are said in words, as in a file. */}
+      <p className="figure__settings">
+        {describeSettings(scene, params, t, hiddenSettings(scene, question))}
+      </p>
       {!props.slide && (
         <p className="caption">
           {t(scene.caption)}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SceneDefinition } from '../scenes';
-import { SCENES, sceneById } from '../scenes';
+import { hiddenSettings, SCENES, sceneById } from '../scenes';
 import { figureFile, readFigureFile, useLabStore, useTranslate } from '../state';
 import { bookReference } from './bookReference';
 import { ChoiceSelect } from './ChoiceSelect';
@@ -9,6 +9,7 @@ import { downloadBlob } from './downloadBlob';
 import { EmbedDialog } from './EmbedDialog';
 import { ToggleField } from './ToggleField';
 import { themeAt, withTheme } from './theme';
+import { whenDrawn } from './whenDrawn';
 
 /** Embed and export (SVG, PNG, caption optional) for one figure. */
 export function FigureToolbar(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
@@ -21,9 +22,10 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
   const parts = props.scene.exportParts ?? [];
   const [part, setPart] = useState('whole');
   // This figure alone on paper: the print styles hide the rest of the page while it prints.
-  const printFigure = () => {
+  const printFigure = async () => {
     const section = props.section();
     if (!section) return;
+    await whenDrawn(section);
     document.documentElement.dataset.printOnly = props.scene.id;
     section.dataset.printTarget = '';
     try {
@@ -76,13 +78,18 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
     if (!section || !body) return;
     try {
       // The exporter loads on first use: most visits never export.
-      const { figureToSvg, svgToPng, whenDrawn } = await import('./exportFigure');
+      const { figureToSvg, svgToPng } = await import('./exportFigure');
       await whenDrawn(body);
       const theme = lightPaper ? 'light' : themeAt(section);
       const svg = await withTheme(section, theme, () =>
         figureToSvg(body, {
           title: t(props.scene.heading),
-          settings: describeSettings(props.scene, store.getState().figures[props.scene.id].params, t),
+          settings: describeSettings(
+            props.scene,
+            store.getState().figures[props.scene.id].params,
+            t,
+            hiddenSettings(props.scene, store.getState().figures[props.scene.id].question),
+          ),
           caption: withCaption ? t(props.scene.caption) : null,
           source: bookReference(props.scene, t),
         }),
@@ -109,7 +116,7 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
       <button type="button" onClick={() => exportAs('png')} data-action="export-png">
         {t('toolbar.exportPng')}
       </button>
-      <button type="button" onClick={printFigure} data-action="print">
+      <button type="button" onClick={() => void printFigure()} data-action="print">
         {t('toolbar.print')}
       </button>
       <button type="button" onClick={saveSettings} data-action="save-settings">

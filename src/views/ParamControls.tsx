@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import type { MessageKey } from '../i18n';
-import type { FigureParams, ParamDefinition, ParamValue, SceneDefinition } from '../scenes';
+import {
+  type FigureParams,
+  hiddenSettings,
+  type ParamDefinition,
+  type ParamValue,
+  type SceneDefinition,
+} from '../scenes';
 import { selectResetFigure, selectSelect, selectSetParam, useLab, useTranslate } from '../state';
 import { NumberField } from './NumberField';
 
@@ -166,7 +172,7 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
   const params = useLab((state) => state.figures[scene.id].params);
   // While a question is open its settings stay as it set them, and those that would give its answer away are hidden.
   const question = useLab((state) => state.figures[scene.id].question);
-  const hidden = (question && scene.questions?.hides?.[question.kind]) ?? [];
+  const hidden = hiddenSettings(scene, question);
   const noteId = useId();
   return (
     <fieldset

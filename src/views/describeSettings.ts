@@ -7,15 +7,23 @@ import type { FigureParams, SceneDefinition } from '../scenes';
  * Settings without a control of their own (networks, matrices, hidden numbers) and settings that do
  * not matter now are left out; the figure's own texts give those.
  */
-export function describeSettings(scene: SceneDefinition, params: FigureParams, t: Translate): string {
+export function describeSettings(
+  scene: SceneDefinition,
+  params: FigureParams,
+  t: Translate,
+  /** Settings an open question hides (they would give its answer away, or mislead). */
+  hidden: readonly string[] = [],
+): string {
   const parts: string[] = [];
   for (const [name, definition] of Object.entries(scene.params)) {
+    if (hidden.includes(name)) continue;
     const value = params[name];
-    const add = (label: MessageKey, shown: string) =>
+    // A number is written with the language's digit grouping, as everywhere else (1,000).
+    const add = (label: MessageKey, shown: string | number) =>
       parts.push(t('settings.item', { name: t(label), value: shown }));
     switch (definition.kind) {
       case 'integer':
-        if (!definition.active || definition.active.when(params)) add(definition.label, String(value));
+        if (!definition.active || definition.active.when(params)) add(definition.label, Number(value));
         break;
       case 'choice':
         if (!definition.active || definition.active.when(params))

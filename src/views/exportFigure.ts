@@ -344,21 +344,6 @@ export function figureToSvg(
   };
 }
 
-/** What a figure shows while its code or its first results are on their way. */
-const NOT_YET_DRAWN = '.figure__placeholder, [data-panel-pending], .figure__loading';
-
-/**
- * Resolves once the figure in `body` is drawn (its code has arrived and its panels and charts
- * have their results; at most `patience` ms) and laid out for a frame: an export asked for as the
- * figure comes on screen would otherwise copy a placeholder a few pixels wide.
- */
-export async function whenDrawn(body: HTMLElement, patience = 5000): Promise<void> {
-  const deadline = performance.now() + patience;
-  while (body.querySelector(NOT_YET_DRAWN) && performance.now() < deadline)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
-
 /** Rasterises SVG markup of a given size to a PNG at `scale` device pixels per CSS pixel. */
 export async function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob> {
   // A data: address, not a blob: one: Chromium taints a canvas that draws an SVG blob holding HTML

@@ -73,10 +73,10 @@ test('a figure’s Print button prints that figure alone', async ({ page }) => {
     };
   });
   await page.locator('[data-figure="deep"] [data-action="print"]').click();
-  expect(await page.evaluate(() => (window as unknown as { printed: unknown }).printed)).toEqual({
-    only: 'deep',
-    targets: ['deep'],
-  });
+  // It prints once the figure is drawn (at once here: it is on screen).
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: unknown }).printed))
+    .toEqual({ only: 'deep', targets: ['deep'] });
   // While that is set, print styles show only the deep figure.
   await page.evaluate(() => {
     document.documentElement.dataset.printOnly = 'deep';
@@ -88,4 +88,55 @@ test('a figure’s Print button prints that figure alone', async ({ page }) => {
   await expect(page.locator('.page-header')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pageCount(pdf)).toBe(1);
+});
+
+test('Ctrl + P right after the page opens prints every figure drawn, each with its settings in words', async ({
+  page,
+}) => {
+  // Stand in for the browser's print dialog: record, when asked, which figures have their drawing.
+  await page.addInitScript(() => {
+    const record: { figure: string; drawn: boolean }[][] = [];
+    (window as unknown as { printed: typeof record }).printed = record;
+    window.print = () => {
+      record.push(
+        [...document.querySelectorAll<HTMLElement>('main [data-figure]')].map((section) => ({
+          figure: section.dataset.figure ?? '',
+          drawn:
+            section.querySelector('[data-figure-body] :is(svg.unit-graph, canvas, table, .chart svg)') !==
+              null &&
+            section.querySelector('.figure__placeholder, [data-panel-pending], .figure__loading') === null,
+        })),
+      );
+    };
+  });
+  await page.goto('./');
+  await expect(page.locator('[data-figure="sparse"] svg.unit-graph').first()).toBeVisible();
+  // At once: the other figures are not fetched yet (they come as a reader scrolls to them).
+  expect(await page.locator('.figure__placeholder').count()).toBeGreaterThan(0);
+  await page.keyboard.press('ControlOrMeta+p');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: unknown[] }).printed.length), {
+      timeout: 20_000,
+    })
+    .toBe(1);
+  const [printed] = await page.evaluate(
+    () => (window as unknown as { printed: { figure: string; drawn: boolean }[][] }).printed,
+  );
+  expect(printed).toEqual(SCENES.map((scene) => ({ figure: scene.id, drawn: true })));
+  await page.emulateMedia({ media: 'print' });
+  // Each figure says its settings in words, where the controls were.
+  await expect(page.locator('[data-figure="deep"] .figure__settings')).toHaveText(
+    'Input length m: 13 · Layers: 3 · Kernel width k: 3 · Padding: same (TensorFlow rule) · Stride 2 in the second layer: off · Max-pool (width 2, stride 2) after the first layer: off · Dilation doubling per layer (1, 2, 4 …): off',
+  );
+  await expect(page.locator('[data-figure="cost"] .figure__settings')).toContainText('1,000');
+  // Pictures keep their shape on paper: the photo and its edge map are 320 × 280 and 319 × 280.
+  for (const canvas of await page.locator('[data-figure="edges"] .edge-stage canvas').all()) {
+    const shape = await canvas.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const { width, height } = element as HTMLCanvasElement;
+      return { shown: box.width / box.height, drawn: width / height };
+    });
+    expect(shape.shown).toBeCloseTo(shape.drawn, 2);
+    expect(shape.shown).toBeGreaterThan(1.1);
+  }
 });
