@@ -2,7 +2,15 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { fitToFrame, reportHeight } from './embed';
 import { SCENES } from './scenes';
-import { encodeUrlState, selectEmbed, selectLanguage, selectSlideView, useLab, useTranslate } from './state';
+import {
+  encodeUrlState,
+  selectEmbed,
+  selectLanguage,
+  selectSlideView,
+  selectTheme,
+  useLab,
+  useTranslate,
+} from './state';
 import { DeferredBody } from './views/DeferredBody';
 import { FigureErrorBoundary } from './views/FigureErrorBoundary';
 import { FigureSection } from './views/FigureSection';
@@ -10,6 +18,8 @@ import { DEFERRED_FIGURES, figureBody } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import { NoticeList } from './views/NoticeList';
 import { printWhenDrawn } from './views/printWhenDrawn';
+import { ThemeSwitch } from './views/ThemeSwitch';
+import { applyPageTheme } from './views/theme';
 import { useHoldLinkedSection } from './views/useHoldLinkedSection';
 
 /** Sections drawn with the page's first paint. */
@@ -87,6 +97,9 @@ export function App() {
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const embed = useLab(selectEmbed);
+  const theme = useLab(selectTheme);
+  // The page's colours follow the reader's choice (or their system, while it is auto).
+  useEffect(() => applyPageTheme(theme ?? 'auto'), [theme]);
   // The first section comes with the first paint and each other one in a task of its own after it,
   // so a phone is never kept busy long enough to miss a tap. A link to a section draws them all.
   const [sectionsDrawn, setSectionsDrawn] = useState(() =>
@@ -130,7 +143,10 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="page-header__switches">
+          <ThemeSwitch />
+          <LanguageSwitch />
+        </div>
       </header>
       <nav className="contents" aria-label={t('app.contents')}>
         <ol>

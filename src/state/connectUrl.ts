@@ -24,8 +24,9 @@ export function urlStateOf(state: LabState): UrlState {
 const WRITE_DELAY = 120;
 
 /**
- * Mirrors the settings and selection of the figures of `registry`, and the language, into the
- * address bar (replacing history). On connecting, the link the page was opened with is rewritten
+ * Mirrors the settings and selection of the figures of `registry`, the language and the colours
+ * into the address bar (replacing history), with the figure changed last as its fragment
+ * (`#figure-deep`), so a copied link opens at it. On connecting, the link the page was opened with is rewritten
  * at once to its canonical form (repaired values, one spelling of each), so a reload or a copy
  * does not bring back what was repaired. Later changes are written once a burst of them settles,
  * so writing the link never delays the figure's answer to a click; a pending write is made at once
@@ -37,14 +38,16 @@ export function connectUrl(
   location: Location,
   history: History,
 ): () => void {
-  let written = location.search;
+  let written = `${location.search}${location.hash}`;
+  // The figure last changed: a link copied from the address bar opens at it (#figure-<id>).
+  let hash = location.hash;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     timer = undefined;
     const query = encodeUrlState(urlStateOf(store.getState()), registry);
-    if (query !== written) {
-      written = query;
-      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    if (`${query}${hash}` !== written) {
+      written = `${query}${hash}`;
+      history.replaceState(history.state, '', `${location.pathname}${query}${hash}`);
     }
   };
   const flush = () => {
@@ -57,15 +60,19 @@ export function connectUrl(
   const unsubscribe = store.subscribe((state, previous) => {
     // Hovering and marking change the figures object often; only settings, selections, questions and
     // language reach the link (a student's answer never does).
-    const figuresChanged =
-      state.figures !== previous.figures &&
-      Object.keys(state.figures).some(
-        (id) =>
-          state.figures[id].params !== previous.figures[id]?.params ||
-          state.figures[id].selection !== previous.figures[id]?.selection ||
-          state.figures[id].question !== previous.figures[id]?.question,
-      );
-    if (!figuresChanged && state.language === previous.language) return;
+    const changed =
+      state.figures === previous.figures
+        ? undefined
+        : Object.keys(state.figures).find(
+            (id) =>
+              state.figures[id].params !== previous.figures[id]?.params ||
+              state.figures[id].selection !== previous.figures[id]?.selection ||
+              state.figures[id].question !== previous.figures[id]?.question,
+          );
+    const figuresChanged = changed !== undefined;
+    // An embed is one figure already; on the page, the link follows the reader to what they changed.
+    if (changed !== undefined && !state.embed) hash = `#figure-${changed}`;
+    if (!figuresChanged && state.language === previous.language && state.theme === previous.theme) return;
     clearTimeout(timer);
     timer = setTimeout(write, WRITE_DELAY);
   });

@@ -12,6 +12,10 @@ export const selectNotices = (state: LabState) => state.notices;
 export const selectNoticesNotShown = (state: LabState) => state.noticesNotShown;
 export const selectNoticesHidden = (state: LabState) => state.noticesHidden;
 export const selectDismissNoticesNotShown = (state: LabState) => state.dismissNoticesNotShown;
+/** The colours chosen for the page, or null to follow the system. */
+export const selectTheme = (state: LabState) => state.theme;
+/** Action: colour the page light, dark or as the system is set. */
+export const selectSetTheme = (state: LabState) => state.setTheme;
 /** Action: change the language. */
 export const selectSetLanguage = (state: LabState) => state.setLanguage;
 /** Action: dismiss a notice. */

@@ -24,6 +24,8 @@ export interface ViewSlice {
   /** The most recent of those, oldest first, for a reader who opens the summary. */
   noticesHidden: ShownNotice[];
   setLanguage(language: Language): void;
+  /** Colours the page light, dark, or as the reader's system is set. */
+  setTheme(theme: ThemeChoice): void;
   pushNotices(notices: Notice[]): void;
   dismissNotice(id: number): void;
   /** Forgets the notices that were not shown. */
@@ -48,6 +50,7 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set) 
   noticesNotShown: 0,
   noticesHidden: [],
   setLanguage: (language) => set({ language }),
+  setTheme: (theme) => set({ theme }),
   pushNotices: (notices) =>
     set((state) => {
       const replaced = (shown: Notice) =>

@@ -93,6 +93,7 @@ describe('dictionaries', () => {
       'edges.kernel.',
       'edges.count.',
       'embed.theme.',
+      'theme.',
       'embed.format.',
       'embed.formatNote.',
       'advice.remedy.',

@@ -7,6 +7,10 @@ export const commonEn = {
   'app.skipToContent': 'Skip to the figures',
   'app.contents': 'Sections',
   'language.label': 'Language',
+  'theme.label': 'Colours',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.auto': 'As my system',
   'language.en': 'English',
   'language.zh': '中文',
 
@@ -214,6 +218,10 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'app.skipToContent': '跳到图示',
   'app.contents': '目录',
   'language.label': '语言',
+  'theme.label': '配色',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
+  'theme.auto': '跟随系统',
   'language.en': 'English',
   'language.zh': '中文',
 
