@@ -8,9 +8,15 @@ export interface HeightMessage {
   height: number;
 }
 
+/** How long a burst of changes to the figure may last before its height is told, in ms. */
+const SETTLE_MS = 60;
+
 /**
  * Tells the parent page the document's height whenever it changes, so the iframe needs no
  * scrollbar. The height is not secret, so any parent may read it. Returns a function that stops.
+ * A frame scrolled out of sight gets no resize observations (Chromium pauses them there), so a
+ * change to the figure's content is also caught as it is made, and its height told once a burst of
+ * changes settles: a figure that arrives while the reader has scrolled past still sizes its frame.
  */
 export function reportHeight(figure: string, target: Window, observed: HTMLElement): () => void {
   let last = -1;
@@ -25,6 +31,16 @@ export function reportHeight(figure: string, target: Window, observed: HTMLEleme
   };
   const observer = new ResizeObserver(send);
   observer.observe(observed);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changes = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(send, SETTLE_MS);
+  });
+  changes.observe(observed, { subtree: true, childList: true, attributes: true, characterData: true });
   send();
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    changes.disconnect();
+    clearTimeout(timer);
+  };
 }

@@ -18,6 +18,13 @@ import {
   useTranslate,
 } from '../state';
 import { ChoiceSelect } from './ChoiceSelect';
+import { NumberField } from './NumberField';
+
+/** Pixels a fixed-height frame has beyond its figure's measured height. */
+const FIXED_HEIGHT_SPARE = 8;
+
+/** Narrowest and widest column a course page may give a figure, in CSS pixels. */
+const COLUMN_LIMITS = { minimum: 280, maximum: 2400 };
 
 /** The Embed button and its dialog: an iframe snippet for exactly the figure's current state, ready to copy. */
 export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
@@ -26,9 +33,16 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const snippetId = useId();
+  const columnId = useId();
   const [format, setFormat] = useState<EmbedFormat>('html');
-  // What the figure looked like when the dialog opened: its state and its height.
-  const [shown, setShown] = useState<{ state: UrlState; height: number; width: number } | null>(null);
+  // What the figure looked like when the dialog opened: its state, and its height in a column of
+  // `width` (this page's, or the one the author says their page has), once measured.
+  const [shown, setShown] = useState<{
+    state: UrlState;
+    height: number;
+    width: number;
+    measured: boolean;
+  } | null>(null);
   // Course pages are mostly light: an embed is light unless the author chooses otherwise.
   const [theme, setTheme] = useState<ThemeChoice>('light');
   const [status, setStatus] = useState('');
@@ -43,6 +57,7 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
       state,
       height: section?.getBoundingClientRect().height ?? 600,
       width: section?.clientWidth ?? 640,
+      measured: false,
     });
     setStatus('');
     dialog.current?.showModal();
@@ -58,7 +73,11 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
       if (event.source !== frame.contentWindow || data?.type !== HEIGHT_MESSAGE_TYPE) return;
       const height = Number(data.height);
       if (height > 0)
-        setShown((current) => (current && current.height !== height ? { ...current, height } : current));
+        setShown((current) =>
+          current && (current.height !== height || !current.measured)
+            ? { ...current, height, measured: true }
+            : current,
+        );
     };
     addEventListener('message', listen);
     return () => removeEventListener('message', listen);
@@ -68,9 +87,17 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   const source = shown
     ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme, view }, SCENES, props.scene.id)}`
     : '';
+  // A frame of fixed height (Markdown, Jupyter) is a few pixels taller than its figure: a page's
+  // rounding must not give it a scrollbar, which would narrow it and make the figure taller still.
   const snippet = shown
-    ? embedSnippet(source, t('embed.frameTitle', { figure: t(props.scene.heading) }), shown.height, format)
+    ? embedSnippet(
+        source,
+        t('embed.frameTitle', { figure: t(props.scene.heading) }),
+        shown.height + FIXED_HEIGHT_SPARE,
+        format,
+      )
     : '';
+  const fixedHeight = format === 'markdown' || format === 'jupyter';
   /** The state with the question the teacher chose to ask first (and none when they chose none). */
   function withQuestion(state: UrlState): UrlState {
     const figure = state.figures[props.scene.id];
@@ -124,6 +151,32 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
             <p className="embed-dialog__note" data-format-note="">
               {t(`embed.formatNote.${format}`)}
             </p>
+            {fixedHeight && (
+              <div className="control embed-dialog__column">
+                <label htmlFor={columnId}>{t('embed.column')}</label>
+                <NumberField
+                  id={columnId}
+                  setting="embedColumn"
+                  value={shown.width}
+                  definition={COLUMN_LIMITS}
+                  onCommit={(width) =>
+                    setShown((current) => (current ? { ...current, width, measured: false } : current))
+                  }
+                />
+                <p
+                  className="embed-dialog__note"
+                  role="status"
+                  data-column-height={shown.measured ? shown.height + FIXED_HEIGHT_SPARE : ''}
+                >
+                  {shown.measured
+                    ? t('embed.columnMeasured', {
+                        width: shown.width,
+                        height: shown.height + FIXED_HEIGHT_SPARE,
+                      })
+                    : t('embed.measuring')}
+                </p>
+              </div>
+            )}
             {kinds.length > 0 && (
               <>
                 <ChoiceSelect<QuestionKind | 'none'>

@@ -237,3 +237,33 @@ test('the embed dialog dims the page behind it, in a light page and in a dark on
     expect(alpha, `${colorScheme}: ${veil}`).toBeGreaterThanOrEqual(0.5);
   }
 });
+
+test('an embed scrolled past while it loads still gets its full height', async ({ page }) => {
+  const snippet = await snippetFor(page, '?deep.sel=3:6', 'deep');
+  const course = await serveCoursePage(
+    `<!doctype html><title>Course</title><body><p>Read this first.</p><div style="height:2500px"></div>${snippet}<div style="height:6000px"></div><p id="end">End.</p></body>`,
+  );
+  // A slow phone: the figure is still arriving well after the reader has scrolled on.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.goto(course.url);
+  // The reader scrolls past the figure, which starts loading as it goes by, to the end of the notes.
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('end')?.scrollIntoView());
+  const frame = page.locator('iframe');
+  const content = async () =>
+    (await (await frame.elementHandle())?.contentFrame())?.evaluate(() =>
+      Math.ceil(document.querySelector('.embed-root')?.getBoundingClientRect().bottom ?? 0),
+    );
+  // Without scrolling back: the frame is as tall as the figure in it.
+  await expect
+    .poll(async () => {
+      const inner = await content();
+      const outer = await frame.evaluate((element) => element.getBoundingClientRect().height);
+      return inner !== undefined && inner > 700 && Math.abs(outer - inner) <= 1;
+    })
+    .toBe(true);
+  await expect(page.locator('#end')).toBeInViewport();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await course.close();
+});

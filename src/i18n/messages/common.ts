@@ -136,6 +136,9 @@ export const commonEn = {
     'Paste the section among your slides: the frame is as wide as the slide and 16:9, and the figure shows as a slide does, its drawing and legend scaled to fit, its settings folded away. No script is needed.',
   'embed.formatNote.jupyter': 'Run the cell: the figure shows below it, at the height it has now.',
   'embed.measuring': 'Measuring the embedded figure',
+  'embed.column': 'Width of your page’s column (px)',
+  'embed.columnMeasured':
+    'In a column {width} px wide the figure needs a frame {height} px tall; the code has that height.',
   'embed.theme': 'Colours',
   'embed.theme.light': 'Light (for a light course page)',
   'embed.theme.dark': 'Dark (for a dark course page)',
@@ -338,6 +341,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
     '把 section 放进幻灯片中即可：框架与幻灯片同宽、比例 16:9，图以幻灯片的样式显示，只保留图示和图例并缩放到刚好放下，设置收起。不需要脚本。',
   'embed.formatNote.jupyter': '运行这个单元格，图就显示在它下面，高度为图现在的高度。',
   'embed.measuring': '正在测量嵌入的图',
+  'embed.column': '你的页面正文栏宽（px）',
+  'embed.columnMeasured': '在 {width} px 宽的正文栏里，这张图需要 {height} px 高的框架；代码已用这个高度。',
   'embed.theme': '配色',
   'embed.theme.light': '浅色（适合浅色课程页面）',
   'embed.theme.dark': '深色（适合深色课程页面）',
