@@ -21,7 +21,7 @@ import { ChoiceSelect } from './ChoiceSelect';
 import { NumberField } from './NumberField';
 
 /** Pixels a fixed-height frame has beyond its figure's measured height. */
-const FIXED_HEIGHT_SPARE = 8;
+const FIXED_HEIGHT_SPARE = 3;
 
 /** Narrowest and widest column a course page may give a figure, in CSS pixels. */
 const COLUMN_LIMITS = { minimum: 280, maximum: 2400 };

@@ -267,3 +267,46 @@ test('an embed scrolled past while it loads still gets its full height', async (
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await course.close();
 });
+
+for (const column of [660, 900]) {
+  test(`a Markdown page with a ${column} px column: the snippet made for that column shows the whole figure, no scrollbar`, async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const figure = '[data-figure="deep"]';
+    await page.locator(figure).scrollIntoViewIfNeeded();
+    await page.locator(`${figure} [data-action="embed"]`).click();
+    await page.locator(`${figure} [data-setting="embedFormat"]`).selectOption('markdown');
+    const field = page.locator(`${figure} [data-setting="embedColumn"]`);
+    await field.fill(String(column));
+    await field.press('Enter');
+    // The dialog measures the embed at that width, and says so.
+    const status = page.locator(`${figure} [data-column-height]`);
+    await expect(status).not.toHaveAttribute('data-column-height', '');
+    const measured = Number(await status.getAttribute('data-column-height'));
+    const markdown = await page.locator(`${figure} [data-embed-snippet]`).inputValue();
+    expect(markdown).toContain(`height="${measured}"`);
+    const course = await serveCoursePage(
+      `<!doctype html><title>Notes</title><body style="margin:0"><main style="width:${column}px">${markdown}</main></body>`,
+    );
+    await page.goto(course.url);
+    const frame = page.locator('iframe');
+    await expect(page.frameLocator('iframe').locator('svg[data-panel="stack"]')).toBeVisible();
+    const content = await (await frame.elementHandle())?.contentFrame();
+    // The whole figure is in the frame: nothing to scroll inside it, and its last row is shown.
+    await expect
+      .poll(() =>
+        content?.evaluate(
+          () => document.documentElement.scrollHeight <= document.documentElement.clientHeight,
+        ),
+      )
+      .toBe(true);
+    const outer = await frame.evaluate((element) => element.getBoundingClientRect().height);
+    const inner = await content?.evaluate(() =>
+      Math.ceil(document.querySelector('.embed-root')?.getBoundingClientRect().bottom ?? 0),
+    );
+    expect(outer - (inner ?? 0)).toBeGreaterThanOrEqual(0);
+    expect(outer - (inner ?? 0)).toBeLessThanOrEqual(4);
+    await course.close();
+  });
+}
