@@ -2,12 +2,16 @@ import type { NetworkSpec } from '../engine';
 import { repairKernel } from './repairKernel';
 import { defineScene } from './sceneTypes';
 
-/** The counted layer: m inputs, a kernel of width k, no padding, so n = m − k + 1 outputs. */
-export function costLayerSpec(params: { inputLength: number; kernel: number }): NetworkSpec {
-  return {
-    input: { size: params.inputLength },
-    layers: [{ kind: 'conv', kernel: params.kernel }],
-  };
+/**
+ * The counted layer: an input of `rows` rows of `inputLength` (one row: a signal; more: an image),
+ * a kernel of width k along each row, no padding: m = rows · inputLength inputs and
+ * n = rows · (inputLength − k + 1) outputs. Fig. 9.6 is 280 rows of 320 with k = 2.
+ */
+export function costLayerSpec(params: { inputLength: number; kernel: number; rows?: number }): NetworkSpec {
+  const rows = params.rows ?? 1;
+  return rows === 1
+    ? { input: { size: params.inputLength }, layers: [{ kind: 'conv', kernel: params.kernel }] }
+    : { input: { size: [rows, params.inputLength] }, layers: [{ kind: 'conv', kernel: [1, params.kernel] }] };
 }
 
 /** The cost in numbers: parameters and work for dense, locally connected and convolutional layers. */
@@ -18,6 +22,8 @@ export const costScene = defineScene({
   caption: 'cost.caption',
   task: 'cost.try',
   selectable: false,
+  // Fig. 9.6's counts: the 320 × 280 photo and [−1, 1].
+  asInTheBook: { params: { inputLength: 320, kernel: 2, rows: 280 } },
   params: {
     inputLength: {
       kind: 'integer',
@@ -27,8 +33,9 @@ export const costScene = defineScene({
       control: 'number',
     },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 999, control: 'number' },
+    rows: { kind: 'integer', label: 'controls.rows', minimum: 1, maximum: 10_000, control: 'number' },
   },
-  defaults: { inputLength: 1000, kernel: 3 },
+  defaults: { inputLength: 1000, kernel: 3, rows: 1 },
   panels: (params) => [
     {
       id: 'layer',

@@ -57,6 +57,8 @@ export const deepScene = defineScene({
   task: 'deep.try',
   selectable: true,
   questions: { kinds: ['field', 'reach', 'size'] },
+  // Fig. 9.4: x₁ … x₅ under two 'same' layers of width 3, and g₃'s field.
+  asInTheBook: { params: { inputLength: 5, depth: 2 }, selection: { layer: 2, index: 2 } },
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 64 },
     depth: { kind: 'integer', label: 'controls.depth', minimum: 2, maximum: 5 },

@@ -68,6 +68,8 @@ export const edgesScene = defineScene({
   },
   tracedByView: true,
   linkNote: 'edges.image.notInLink',
+  // Fig. 9.6: [−1, 1] on the photo, the signed edge map (the defaults; the book's own photo is not ours to ship).
+  asInTheBook: {},
   exportParts: [{ id: 'maps', label: 'edges.export.maps' }],
   params: {
     image: {

@@ -47,6 +47,8 @@ export const equivarianceScene = defineScene({
   caption: 'equivariance.caption',
   // An input sample can be picked, to trace where it lands in both orders.
   selectable: true,
+  // The text's example: I′(x) = I(x − 1), every sample moved one step to the right.
+  asInTheBook: { params: { transform: 'shift', shift: 1 } },
   params: {
     transform: {
       kind: 'choice',

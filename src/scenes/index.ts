@@ -9,6 +9,7 @@ import { sparseScene } from './sparse';
 import { tilingScene } from './tiling';
 import { variableSizeScene } from './variableSize';
 
+export { bookState } from './bookState';
 export { costLayerSpec } from './cost';
 export { DEEP_LETTERS, type DeepStackSettings, deepLetters, deepStackSpec } from './deep';
 export {

@@ -62,6 +62,11 @@ export const playgroundScene = defineScene({
   heading: 'playground.heading',
   caption: 'playground.caption',
   selectable: true,
+  // Fig. 9.4 as a network (x, h, g), with g₃ picked out.
+  asInTheBook: {
+    params: { net: NETWORK_PRESETS['book-9-4'], show: suggestedLayers(NETWORK_PRESETS['book-9-4']) },
+    selection: { layer: 2, index: 2 },
+  },
   // A cell's field as a box on the input (or units, for a small 1D network drawn as a graph), and a
   // layer's r, S and P; the question's layer is one the figure draws.
   questions: { kinds: ['field', 'size'], drawnLayers: (params: { show: readonly number[] }) => params.show },

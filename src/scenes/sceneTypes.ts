@@ -198,6 +198,14 @@ export interface SceneDefinition<
    */
   book: { section: string; figures: readonly string[] };
   heading: MessageKey;
+  /**
+   * The figure as the book draws it (its figure, or the example its text gives): the settings that
+   * differ from the defaults, and the unit it picks out; set in one click.
+   */
+  asInTheBook: {
+    params?: NoInfer<Partial<ParamsOf<Definitions>>>;
+    selection?: { layer: number; index: number };
+  };
   /** What the figure shows, in words that stand on their own in an exported file. */
   caption: MessageKey;
   /** What to try on screen (select, pick, drag), said after the caption; not exported or printed. */

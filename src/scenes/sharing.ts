@@ -16,6 +16,8 @@ export const sharingScene = defineScene({
   task: 'sharing.try',
   selectable: true,
   questions: { kinds: ['weight', 'field', 'reach'] },
+  // Fig. 9.5: the middle weight of a 3-wide kernel over five inputs (the defaults).
+  asInTheBook: {},
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 32 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 7 },

@@ -66,6 +66,8 @@ export const sparseScene = defineScene({
   task: 'sparse.try',
   selectable: true,
   questions: { kinds: ['field', 'reach'] },
+  // Fig. 9.2: x₃ and the outputs it reaches.
+  asInTheBook: { selection: { layer: 0, index: 2 } },
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 256 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 15 },

@@ -32,6 +32,8 @@ export const tilingScene = defineScene({
   caption: 'tiling.caption',
   selectable: true,
   questions: { kinds: ['field', 'reach'] },
+  // §9.5's tiled convolution cycles t = 2 kernels (the defaults).
+  asInTheBook: {},
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 16 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 5 },

@@ -15,6 +15,8 @@ export const variableSizeScene = defineScene({
   task: 'variable.try',
   selectable: true,
   questions: { kinds: ['field', 'reach'] },
+  // The text's point holds at any length: the defaults.
+  asInTheBook: {},
   params: {
     inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 24 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 5 },

@@ -32,6 +32,33 @@ export function LayerCountsTable(props: { figure: string; columns: CountsColumn[
   const counts = props.columns.map(
     (column, position) => analyses[position]?.counts.layers[1][column.variant ?? 'asBuilt'] as CostCounts,
   );
+  // Counts that look as if they disagree are explained where they stand: taps on padding zeros are
+  // multiplied but join no unit; a locally connected layer keeps a weight for every one of them.
+  const number = (value: number) => formatNumber(language, value);
+  const explanations = props.columns.flatMap((column, position) => {
+    const { weights, connections, multiplyAdds } = counts[position];
+    const name = t(column.label);
+    const sentences: string[] = [];
+    if (multiplyAdds > connections)
+      sentences.push(
+        t('counts.why.padding', {
+          column: name,
+          multiplyAdds: number(multiplyAdds),
+          connections: number(connections),
+          count: multiplyAdds - connections,
+        }),
+      );
+    if (column.variant === 'locallyConnected' && weights > connections)
+      sentences.push(
+        t('counts.why.local', {
+          column: name,
+          weights: number(weights),
+          connections: number(connections),
+          count: weights - connections,
+        }),
+      );
+    return sentences;
+  });
   return (
     // A table of counts is not part of a slide's drawing.
     <div className="slide-skip">
@@ -70,7 +97,15 @@ export function LayerCountsTable(props: { figure: string; columns: CountsColumn[
           </tbody>
           <tfoot>
             <tr>
-              <td colSpan={props.columns.length + 1}>{props.note}</td>
+              <td colSpan={props.columns.length + 1}>
+                {props.note}
+                {explanations.map((sentence) => (
+                  <span key={sentence} className="counts__why" data-counts-why="">
+                    {' '}
+                    {sentence}
+                  </span>
+                ))}
+              </td>
             </tr>
           </tfoot>
         </table>

@@ -1,13 +1,21 @@
 import { useId } from 'react';
 import type { MessageKey } from '../i18n';
 import {
+  bookState,
   type FigureParams,
   hiddenSettings,
   type ParamDefinition,
   type ParamValue,
   type SceneDefinition,
 } from '../scenes';
-import { selectResetFigure, selectSelect, selectSetParam, useLab, useTranslate } from '../state';
+import {
+  selectResetFigure,
+  selectSelect,
+  selectSetParam,
+  selectSetParams,
+  useLab,
+  useTranslate,
+} from '../state';
 import { NumberField } from './NumberField';
 
 interface ControlProps {
@@ -168,6 +176,7 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
   const t = useTranslate();
   const reset = useLab(selectResetFigure);
   const select = useLab(selectSelect);
+  const setParams = useLab(selectSetParams);
   const { scene } = props;
   const params = useLab((state) => state.figures[scene.id].params);
   // While a question is open its settings stay as it set them, and those that would give its answer away are hidden.
@@ -205,6 +214,18 @@ export function ParamControls(props: { scene: SceneDefinition; compact?: boolean
         )}
         <button type="button" onClick={() => reset(scene.id)} data-action="reset">
           {t('controls.reset')}
+        </button>
+        <button
+          type="button"
+          data-action="as-in-book"
+          onClick={() => {
+            // One step for undo.
+            const book = bookState(scene);
+            setParams(scene.id, book.params, { record: true });
+            select(scene.id, book.selection);
+          }}
+        >
+          {t('controls.asInTheBook')}
         </button>
       </div>
     </fieldset>

@@ -59,8 +59,8 @@ async function cellPoint(page: Page, layer: number, row: number, col: number, ce
 test('at 320 × 280 with [−1, 1] the counts are the book’s, in English and in Chinese', async ({ page }) => {
   await page.goto('./?embed=edges');
   for (const [id, text] of Object.entries(BOOK)) await expect(count(page, id)).toHaveText(text);
-  await expect(grid(page, 0)).toContainText('280 × 320');
-  await expect(grid(page, 1)).toContainText('280 × 319');
+  await expect(grid(page, 0)).toContainText('320 × 280');
+  await expect(grid(page, 1)).toContainText('319 × 280');
   await page.goto('./?embed=edges&lang=zh');
   for (const [id, text] of Object.entries(BOOK)) await expect(count(page, id)).toHaveText(text);
   await expect(grid(page, 1)).toContainText('边缘图');
@@ -133,7 +133,7 @@ test('a kernel of another size keeps the selected output’s row and column, cla
   const kernel = page.locator(`${figure} select[data-setting="kernel"]`);
   // Sobel x: 278 × 318, so the same output is 125 · 318 + 125 = 39,875.
   await kernel.selectOption('sobel-x');
-  await expect(grid(page, 1)).toContainText('278 × 318');
+  await expect(grid(page, 1)).toContainText('318 × 278');
   await expect(live(page)).toContainText('y(125, 125) =');
   await expect(page).toHaveURL(/edges\.sel=1(%3A|:)39875(&|$)/);
   // Sobel x is [−1 0 1; −2 0 2; −1 0 1]: its window holds 9 pixels, its middle column 3 zero weights.
@@ -178,7 +178,7 @@ test('the absolute value switch and the kernel picker redraw the map and its leg
   await expect(page).toHaveURL(/edges\.abs=1/);
   await page.locator(`${figure} select[data-setting="kernel"]`).selectOption('laplacian');
   await expect(page).toHaveURL(/edges\.kernel=laplacian/);
-  await expect(grid(page, 1)).toContainText('278 × 318');
+  await expect(grid(page, 1)).toContainText('318 × 278');
 });
 
 test('the dense layer runs for real with progress and can be cancelled; finished, it gives the same map', async ({
@@ -281,7 +281,7 @@ test('an image of one’s own: counts follow its size; bad files get their messa
       },
     ],
     [
-      '20,000 rows × 20,000 columns',
+      '20,000 × 20,000 pixels',
       { name: 'huge.png', mimeType: 'image/png', buffer: pngHeader(20_000, 20_000) },
     ],
     ['looks damaged', { name: 'broken.png', mimeType: 'image/png', buffer: pngHeader(64, 64) }],
@@ -304,7 +304,7 @@ test('an image of one’s own: counts follow its size; bad files get their messa
   await chooser.setInputFiles('public/photos/astronaut.jpg');
   await expect(count(page, 'outputs')).toHaveText('229,920');
   await expect(page.locator(`${figure} [data-own-image]`)).toContainText(
-    'scaled down from 512 rows × 512 columns to 480 × 480',
+    'scaled down from 512 × 512 to 480 × 480 pixels',
   );
   await expect(page.locator(`${figure} [data-image-check]`)).toBeVisible();
   await expect(page.locator(`${figure} [data-check-image="transformed"] canvas`)).toHaveJSProperty(
@@ -339,8 +339,8 @@ test('an image dropped on the figure or pasted into it is taken like a chosen on
     // 10 × 20: 10 × 19 = 190 outputs.
     await expect(count(page, 'outputs')).toHaveText('190');
     if (kind === 'drop') {
-      // A small image is said in rows × columns, and the parts of the figure fit it:
-      await expect(page.locator(`${figure} [data-own-image]`)).toContainText('10 rows × 20 columns');
+      // A small image is said as the book says sizes, width × height, and the parts of the figure fit it:
+      await expect(page.locator(`${figure} [data-own-image]`)).toContainText('20 × 10 pixels');
       // the dense matrix, 200 × 190 entries of 4 bytes = 152,000 bytes, in kB, not "0 GB";
       await expect(page.locator(`${figure} .dense-run`)).toContainText(
         'the whole matrix (150 kB) is never stored',

@@ -22,7 +22,7 @@ test('the camera feeds the edge figure live, frame after frame, and stops', asyn
   await expect
     .poll(async () => Number(await status.getAttribute('data-camera-fps')), { timeout: 15_000 })
     .toBeGreaterThan(0);
-  await expect(page.locator(`${figure} [data-layer-grid="0"]`)).toContainText('camera, 280 × 320');
+  await expect(page.locator(`${figure} [data-layer-grid="0"]`)).toContainText('camera, 320 × 280');
   // Frames are cropped to the book's size: the counts stay the book's.
   await expect(page.locator(`${figure} [data-count="dense-flops"]`)).toHaveText('16,006,144,000');
   // A frame's output can be selected and read while the camera runs.

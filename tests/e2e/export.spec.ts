@@ -255,7 +255,7 @@ test('the cost figure exports its numbers, in Chinese too', async ({ page }) => 
   for (const number of ['998,000', '2,994']) expect(text).toContain(number);
   // The settings line under the title uses Chinese full-width colons, not ASCII ones.
   const settings = svg.texts.find((line) => line.includes('输入长度')) ?? '';
-  expect(settings).toContain('输入长度 m：1000');
+  expect(settings).toContain('输入长度 m：1,000');
   expect(settings).not.toMatch(/[^\s]: /);
 });
 
@@ -366,8 +366,8 @@ test('the edge figure exports the photo and its edge map alone, for a slide', as
   const svg = await parseSvg(page, markup);
   // Two pictures (photo and map), their titles and colour key; none of the counts or experiments.
   expect((markup.match(/<image /g) ?? []).length).toBe(2);
-  expect(svg.texts).toContain('Input x: a cat (Chelsea), 280 × 320');
-  expect(svg.texts).toContain('Edge map y, 280 × 319');
+  expect(svg.texts).toContain('Input x: a cat (Chelsea), 320 × 280');
+  expect(svg.texts).toContain('Edge map y, 319 × 280');
   const text = svg.texts.join(' ');
   for (const left of ['89,320', 'The same map as a dense layer', 'Labelled output pixels'])
     expect(text).not.toContain(left);

@@ -190,14 +190,16 @@ test('sharing: picking w₁ lights its 4 uses in the convolution and one edge in
   // through taps 0, 1, 2. Tap 0 needs o − 1 ≥ 0, so outputs 1…4 use it: 4 connections.
   // Tap 1 is used at every output: 5. The dense counterpart at the middle output s₃ is x₂ → s₃.
   await expect(page.locator(live('sharing'))).toHaveText(
-    'Convolution: weight w₂ is used by 5 connections, one at each position. Dense: its counterpart, the weight of x₃ → s₃, is used by that one connection only.',
+    'Convolution: weight w₂ is used by 5 connections, one at each position where it falls inside the input. Dense: its counterpart, the weight of x₃ → s₃, is used by that one connection only.',
   );
   await page.locator(`${figure} [data-weight="0"]`).click();
   await expect(page.locator(`${figure} [data-weight="0"]`)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator(`${figure} [data-weight="1"]`)).toHaveAttribute('aria-pressed', 'false');
   await expect(page).toHaveURL(/sharing\.weight=0/);
+  // Four, not five: why is said where the count stands.
   await expect(page.locator(live('sharing'))).toHaveText(
-    'Convolution: weight w₁ is used by 4 connections, one at each position. Dense: its counterpart, the weight of x₂ → s₃, is used by that one connection only.',
+    'Convolution: weight w₁ is used by 4 connections, one at each position where it falls inside the input. Dense: its counterpart, the weight of x₂ → s₃, is used by that one connection only.' +
+      'Not 5: at 1 position by a border this weight falls on padding, which joins no unit.',
   );
   const segments = (selector: string) =>
     page
@@ -370,29 +372,34 @@ test('cost: m = 1,000, k = 3 gives 998,000 against 2,994 against 3, typeset as M
   );
 });
 
-test('cost: the photo preset (m = 89,600, k = 2) shows its exact counts', async ({ page }) => {
+test('cost: the fig. 9.6 preset gives the book’s numbers (the 320 × 280 photo, k = 2)', async ({ page }) => {
   await page.goto('./');
   await showFigure(page, 'cost');
   const figure = section('cost');
   const row = (id: string) => page.locator(`${figure} [data-row="${id}"]`);
   await expect(row('dense')).toHaveAttribute('data-parameters', '998000');
-  await page.locator(`${figure} button`, { hasText: '89,600' }).click();
-  await expect(page.locator(setting('cost', 'inputLength'))).toHaveValue('89600');
+  await page.locator(`${figure} button`, { hasText: '320 × 280' }).click();
+  await expect(page.locator(setting('cost', 'inputLength'))).toHaveValue('320');
+  await expect(page.locator(setting('cost', 'rows'))).toHaveValue('280');
   // The lab's own preset must be a possible layer: no “settings are not possible” notice.
   await expect(page.locator(`${figure} [data-issue]`)).not.toBeVisible();
-  // m = 320 · 280 = 89,600 inputs, k = 2: n = 89,599.
+  // The book: m = 320 · 280 = 89,600 inputs; n = 319 · 280 = 89,320 outputs; 8,003,072,000 entries.
   const m = 320 * 280;
-  const n = m - 2 + 1;
-  expect(m * n).toBe(8_028_070_400);
+  const n = 319 * 280;
+  expect([m, n, m * n]).toEqual([89_600, 89_320, 8_003_072_000]);
   await expect(row('dense')).toHaveAttribute('data-parameters', String(m * n));
   await expect(row('local')).toHaveAttribute('data-parameters', String(2 * n));
   await expect(row('conv')).toHaveAttribute('data-parameters', '2');
-  await expect(row('dense').locator('td').first()).toHaveText(/^m×n\s*=89,600×89,599\s*=8,028,070,400$/);
-  await expect(page).toHaveURL(/cost\.inputLength=89600/);
-  // Ratios: 8,028,070,400 / 2 = 4,014,035,200 for parameters, m·n / (k·n) = m / k = 44,800 for work.
+  await expect(row('dense').locator('td').first()).toHaveText(/^m×n\s*=89,600×89,320\s*=8,003,072,000$/);
+  await expect(page).toHaveURL(/cost\.inputLength=320&cost\.kernel=2&cost\.rows=280/);
+  // Parameters: 8,003,072,000 / 2, the book's “4 billion times”; work in multiply-adds: m / k = 44,800.
   await expect(page.locator(`${figure} [data-measure]`)).toHaveText(
-    'The dense layer needs 4,014,035,200 times the convolution’s parameters and 44,800 times its work.',
+    'The dense layer needs 4,001,536,000 times the convolution’s parameters and 44,800 times its work.',
   );
+  // In flops, as the book counts: 2 · 8,003,072,000 = 16,006,144,000 against 89,320 · 3 = 267,960, the
+  // book's “about 60,000 times”.
+  await expect(page.locator(`${figure} [data-flops]`)).toContainText('16,006,144,000');
+  await expect(page.locator(`${figure} [data-flops]`)).toContainText('267,960: 59,733 times');
 });
 
 test('every section draws and accepts a selection from a link without console errors', async ({ page }) => {
@@ -591,7 +598,7 @@ test.describe('the cost table on a phone', () => {
     page,
   }) => {
     // At m = 1,000 the table fits a phone (touch.spec.ts); the photo's counts do not.
-    await page.goto('./?lang=zh&cost.inputLength=89600&cost.kernel=2');
+    await page.goto('./?lang=zh&cost.inputLength=320&cost.kernel=2&cost.rows=280');
     await showFigure(page, 'cost');
     const figure = page.locator(section('cost'));
     await expect(figure.locator('[data-scroll-hint]')).toHaveText('表格比屏幕宽：左右滑动可以看到更多列 →');
@@ -669,4 +676,19 @@ test('a slider has − and + steppers: one step a tap, stopping at its ends', as
   // 2 is the smallest input length: the − stepper stops there.
   await expect(page.locator(setting('deep', 'inputLength'))).toHaveValue('2');
   await expect(less).toBeDisabled();
+});
+
+test('counts that look as if they disagree say why where they stand: padding taps, and a locally connected layer’s weights', async ({
+  page,
+}) => {
+  await page.goto('./');
+  // Five inputs, k = 3, 'same' padding: 5 outputs × 3 taps = 15 multiply-adds, 2 of them on the two zeros.
+  await expect(page.locator(`${section('sparse')} [data-counts-why]`)).toHaveText([
+    'Convolution: 15 multiply-adds but 13 connections, because at the borders 2 taps fall on padding zeros: they are multiplied, but join no unit.',
+  ]);
+  await showFigure(page, 'sharing');
+  await expect(page.locator(`${section('sharing')} [data-counts-why]`)).toContainText([
+    'Convolution: 15 multiply-adds but 13 connections',
+    'Locally connected: 15 weights for 13 connections, because every position keeps a whole window of weights, the 2 on padding included.',
+  ]);
 });

@@ -112,7 +112,9 @@ describe('the focused unit, in words', () => {
     };
     const geometry = analyzeNetwork(spec);
     const masks = traceField(spec, 2, [0, 1]);
-    expect(describeFocus(t, geometry, spec.layers, { layer: 2, index: 1 }, masks, false)).toEqual([
+    expect(
+      describeFocus(t, geometry, spec.layers, { layer: 2, index: 1 }, masks, false, ['x', 'h', 'g']),
+    ).toEqual([
       'Selected: layer 2 (conv 3×3), the unit at (row 0, column 1), with r\u00a0=\u00a05, S\u00a0=\u00a01, P\u00a0=\u00a02.',
       'Its receptive field spans input rows −2 to 2 and columns −1 to 3: 25 pixels, 12 of them real input and 13 padding.',
       'Every one of those real input units can influence it: 12 in all.',
@@ -129,6 +131,7 @@ describe('the focused unit, in words', () => {
       { layer: 1, index: 28 },
       null,
       false,
+      ['x', 'h'],
     );
     expect(sentences[1]).toBe('Its receptive field spans input row 3 and column 4: 1 pixel of real input.');
   });
@@ -151,6 +154,7 @@ describe('the focused unit, in words', () => {
       { layer: 2, index: 0 },
       masks,
       true,
+      ['x', 'h', 'g'],
     );
     expect(sentences[0]).toMatch(/^Previewing: layer 2 /);
     expect(sentences[2]).toBe(
@@ -158,12 +162,16 @@ describe('the focused unit, in words', () => {
     );
   });
 
-  test('an input pixel: what it reaches on the top layer', () => {
+  test('a 1D input unit, named as in the graphs (x₁ first): what it reaches on the top layer', () => {
     const spec: NetworkSpec = { input: { size: 6 }, layers: [{ id: 'h', kind: 'conv', kernel: 3 }] };
     const masks = traceField(spec, 0, 0);
-    expect(describeFocus(t, analyzeNetwork(spec), spec.layers, { layer: 0, index: 0 }, masks, false)).toEqual(
-      ['Selected: the input pixel at position 0.', 'It reaches 1 of the 4 units of the top layer.'],
-    );
+    expect(
+      describeFocus(t, analyzeNetwork(spec), spec.layers, { layer: 0, index: 0 }, masks, false, ['x', 'h']),
+    ).toEqual(['Selected: input x₁.', 'It reaches 1 of the 4 units of the top layer.']);
+    // A unit of layer 1 sees inputs x₂ … x₄ (0-based 1 … 3), as the graph names them.
+    expect(
+      describeFocus(t, analyzeNetwork(spec), spec.layers, { layer: 1, index: 1 }, null, false, ['x', 'h'])[1],
+    ).toBe('Its receptive field spans inputs x₂–x₄: 3 positions, all real input.');
     // The middle pixel of 3 reaches the single unit of a 3-wide kernel's top layer: all of it.
     const small: NetworkSpec = { input: { size: 3 }, layers: [{ kind: 'conv', kernel: 3 }] };
     expect(
@@ -174,8 +182,9 @@ describe('the focused unit, in words', () => {
         { layer: 0, index: 1 },
         traceField(small, 0, 1),
         false,
+        ['x', 'h'],
       )[1],
-    ).toBe('It reaches all of the top layer: 1 unit.');
+    ).toBe('It reaches the top layer’s only unit.');
   });
 });
 

@@ -35,6 +35,7 @@ export const commonEn = {
 
   'controls.inputLength': 'Input length m',
   'controls.kernel': 'Kernel width k',
+  'controls.rows': 'Rows (1 for a signal)',
   'controls.stride': 'Stride',
   'controls.dilation': 'Dilation',
   'controls.padding': 'Padding',
@@ -60,6 +61,7 @@ export const commonEn = {
   'controls.kernelName.smooth': 'smoothing [¼, ½, ¼]',
   'controls.kernelName.bump': 'peak detector [−½, 1, −½]',
   'controls.reset': 'Reset figure',
+  'controls.asInTheBook': 'As in the book',
   'controls.clearSelection': 'Clear selection',
 
   'panel.conv': 'Convolution (kernel width {kernel})',
@@ -103,6 +105,16 @@ export const commonEn = {
   'counts.connections': 'Connections (non-zero weights)',
   'counts.multiplyAdds': 'Multiply-adds per example',
   'counts.note': 'Biases are left out, as in the book. m = {inputs} inputs, n = {outputs} outputs.',
+  'counts.why.padding': {
+    one: '{column}: {multiplyAdds} multiply-adds but {connections} connections, because at the borders {count} tap falls on padding zeros: it is multiplied, but joins no unit.',
+    other:
+      '{column}: {multiplyAdds} multiply-adds but {connections} connections, because at the borders {count} taps fall on padding zeros: they are multiplied, but join no unit.',
+  },
+  'counts.why.local': {
+    one: '{column}: {weights} weights for {connections} connections, because every position keeps a whole window of weights, the {count} on padding included.',
+    other:
+      '{column}: {weights} weights for {connections} connections, because every position keeps a whole window of weights, the {count} on padding included.',
+  },
 
   'toolbar.embed': 'Embed',
   'toolbar.exportSvg': 'Export SVG',
@@ -215,7 +227,8 @@ export const commonEn = {
 /** Page, controls, units, notices: Chinese. */
 export const commonZh: Record<keyof typeof commonEn, string> = {
   'app.title': '感受野实验室',
-  'app.tagline': '为什么用卷积？点一个单元，看看它能“看到”哪些输入、又能影响哪些单元。',
+  'app.tagline':
+    '为什么用卷积？点一个单元，看看它能“看到”哪些输入（它的感受野；书中译作“接受域”，生物学里叫“感受野”）、又能影响哪些单元。',
   'app.source':
     '图示依据《深度学习》（Goodfellow、Bengio、Courville）第 9.2 节“动机”，说明文字为我们自己撰写。',
   'app.skipToContent': '跳到图示',
@@ -246,6 +259,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
 
   'controls.inputLength': '输入长度 m',
   'controls.kernel': '核宽度 k',
+  'controls.rows': '行数（信号为 1 行）',
   'controls.stride': '步幅',
   'controls.dilation': '膨胀（空洞）',
   'controls.padding': '补零',
@@ -271,6 +285,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'controls.kernelName.smooth': '平滑 [¼, ½, ¼]',
   'controls.kernelName.bump': '峰值检测 [−½, 1, −½]',
   'controls.reset': '恢复默认',
+  'controls.asInTheBook': '与书中一致',
   'controls.clearSelection': '取消选择',
 
   'panel.conv': '卷积（核宽度 {kernel}）',
@@ -313,6 +328,10 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'counts.connections': '连接数（非零权重）',
   'counts.multiplyAdds': '每个样本的乘加次数',
   'counts.note': '与书中一样，不计偏置。m = {inputs} 个输入，n = {outputs} 个输出。',
+  'counts.why.padding':
+    '{column}：乘加 {multiplyAdds} 次，连接却只有 {connections} 条，因为边界处有 {count} 次乘法落在补的零上：算了乘法，却不连到任何单元。',
+  'counts.why.local':
+    '{column}：{weights} 个权重对应 {connections} 条连接，因为每个位置都保留一整个窗口的权重，落在补零上的 {count} 个也算在内。',
 
   'toolbar.embed': '嵌入',
   'toolbar.exportSvg': '导出 SVG',

@@ -16,7 +16,9 @@ export const costEn = {
   'cost.presets': 'Examples',
   'cost.presetsLabel': 'Examples:',
   'cost.preset.small': 'm = 1,000, k = 3',
-  'cost.preset.image': 'fig. 9.6’s 320 × 280 photo as one row: m = 89,600, k = 2',
+  'cost.preset.image': 'fig. 9.6: the 320 × 280 photo, k = 2',
+  'cost.flops':
+    'Counted in flops, as the book counts fig. 9.6 (a multiply and an add for each weight, one add fewer for each output of the convolution), the dense layer does {dense} and the convolution {conv}: {ratio} times as many. In multiply-adds, as in the table, the ratio is m / k.',
 } as const;
 
 /** Section 7, the cost in numbers: Chinese. */
@@ -36,5 +38,7 @@ export const costZh: Record<keyof typeof costEn, string> = {
   'cost.presets': '示例',
   'cost.presetsLabel': '示例：',
   'cost.preset.small': 'm = 1,000，k = 3',
-  'cost.preset.image': '把图 9.6 中 320 × 280 的照片展开成一行：m = 89,600，k = 2',
+  'cost.preset.image': '图 9.6：320 × 280 的照片，k = 2',
+  'cost.flops':
+    '若像书中计算图 9.6 那样按浮点运算次数计（每个权重一次乘法、一次加法，卷积的每个输出少一次加法），全连接层需要 {dense} 次，卷积需要 {conv} 次，相差 {ratio} 倍。按表中的乘加次数计，倍数为 m / k。',
 };

@@ -4,8 +4,8 @@ import type { Message } from '../translate';
 export const edgesViewEn = {
   'edges.hint':
     'Click or tap a pixel of the edge map (or of the photo), or Tab into either and use the arrow keys and Enter. Hovering previews. Zoom with the + and − keys, Ctrl + wheel or a pinch; drag to pan. Rows and columns count from 0 at the top left.',
-  'edges.photo.title': 'Input x: {name}, {height} × {width}',
-  'edges.map.title': 'Edge map y, {height} × {width}',
+  'edges.photo.title': 'Input x: {name}, {width} × {height}',
+  'edges.map.title': 'Edge map y, {width} × {height}',
   'edges.grid.label': '{title}. Arrow keys move, Enter selects, Escape clears.',
   'edges.grid.cell': 'row {row}, column {col}',
   'edges.legend.title': 'Edge map colours',
@@ -40,7 +40,7 @@ export const edgesViewEn = {
   'edges.row.dense': 'Dense layer: {entries} weights in this row, each a parameter of its own.',
   'edges.row.zoom': 'Entries {first} … {last}, magnified',
   'edges.counts.title':
-    'What this layer costs, counted for an image of {height} rows × {width} columns (H = {height}, W = {width}) and a {kh} × {kw} kernel',
+    'What this layer costs, counted for a {width} × {height} image (W = {width}, H = {height}) and a kernel of {kh} row × {kw} columns',
   'edges.count.outputs': 'Outputs',
   'edges.count.conv-flops': 'Convolution: operations',
   'edges.count.sparse-nonzeros': 'Matrix stored sparsely: entries kept',
@@ -90,7 +90,7 @@ export const edgesViewEn = {
   'edges.check.angle': 'Angle',
   'edges.check.shifted': 'shifted by ({dx}, {dy})',
   'edges.check.shiftLimited':
-    'On this image of {height} rows × {width} columns a shift goes at most half its size each way, so the shift used is ({dx}, {dy}).',
+    'On this {width} × {height} image a shift goes at most half its size each way, so the shift used is ({dx}, {dy}).',
   'edges.check.rotated': 'rotated by {degrees}°',
   'edges.check.image.transformed': 'T(x): the photo {transform}',
   'edges.check.image.filteredAfter': 'f(T(x)): edges of that photo',
@@ -121,9 +121,9 @@ export const edgesViewEn = {
   'edges.image.choose': 'Choose an image…',
   'edges.image.drop': 'You can also drop an image on the figure, or paste one.',
   'edges.image.private': 'Your images stay in this browser: nothing is uploaded.',
-  'edges.image.showing': 'Showing your image “{name}”: {height} rows × {width} columns.',
+  'edges.image.showing': 'Showing your image “{name}”: {width} × {height} pixels.',
   'edges.image.showingScaled':
-    'Showing your image “{name}”, scaled down from {fileHeight} rows × {fileWidth} columns to {height} × {width} (at most {side} pixels a side), so that the dense layer stays within reach.',
+    'Showing your image “{name}”, scaled down from {fileWidth} × {fileHeight} to {width} × {height} pixels (at most {side} pixels a side), so that the dense layer stays within reach.',
   'edges.image.back': 'Back to the photo',
   'edges.image.reading': 'Reading “{name}”…',
   'edges.camera.start': 'Use the camera',
@@ -142,9 +142,9 @@ export const edgesViewEn = {
   'notice.image.svgScript':
     '“{name}” is an SVG that contains script, so it was not opened. The previous image stays.',
   'notice.image.tooLarge':
-    '“{name}” is {height} rows × {width} columns: too large to decode safely here (at most {megapixels} million pixels). The previous image stays.',
+    '“{name}” is {width} × {height} pixels: too large to decode safely here (at most {megapixels} million pixels). The previous image stays.',
   'notice.image.tooSmall':
-    '“{name}” is only {height} rows × {width} columns; the figure needs at least 2 × 2. The previous image stays.',
+    '“{name}” is only {width} × {height} pixels; the figure needs at least 2 × 2. The previous image stays.',
   'notice.image.corrupt': '“{name}” could not be decoded: the file looks damaged. The previous image stays.',
   'notice.image.fileTooLarge':
     '“{name}” is larger than {megabytes} MB, so it was not read. The previous image stays.',
@@ -154,8 +154,8 @@ export const edgesViewEn = {
 export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.hint':
     '点击或轻触边缘图（或照片）上的一个像素，也可以用 Tab 键进入其中，再用方向键和回车键选择。鼠标悬停可预览。用 + 和 − 键、Ctrl + 滚轮或双指缩放；拖动可平移。行和列都从左上角的 0 开始数。',
-  'edges.photo.title': '输入 x：{name}，{height} × {width}',
-  'edges.map.title': '边缘图 y，{height} × {width}',
+  'edges.photo.title': '输入 x：{name}，{width} × {height}',
+  'edges.map.title': '边缘图 y，{width} × {height}',
   'edges.grid.label': '{title}。方向键移动，回车键选择，Esc 键取消选择。',
   'edges.grid.cell': '第 {row} 行，第 {col} 列',
   'edges.legend.title': '边缘图的颜色',
@@ -181,7 +181,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.row.dense': '全连接层：这一行有 {entries} 个权重，每一个都是独立的参数。',
   'edges.row.zoom': '第 {first} … {last} 个元素，放大',
   'edges.counts.title':
-    '这一层的开销：按 {height} 行 × {width} 列的图像（H = {height}，W = {width}）和 {kh} × {kw} 的核计算',
+    '这一层的开销：按 {width} × {height} 的图像（W = {width}，H = {height}）和 {kh} 行 × {kw} 列的核计算',
   'edges.count.outputs': '输出个数',
   'edges.count.conv-flops': '卷积：运算次数',
   'edges.count.sparse-nonzeros': '稀疏存储的矩阵：保留的元素',
@@ -224,7 +224,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.check.angle': '角度',
   'edges.check.shifted': '平移 ({dx}, {dy})',
   'edges.check.shiftLimited':
-    '这张图像有 {height} 行 × {width} 列，平移在每个方向最多为它大小的一半，所以这里用的平移是 ({dx}, {dy})。',
+    '这张图像为 {width} × {height}，平移在每个方向最多为它大小的一半，所以这里用的平移是 ({dx}, {dy})。',
   'edges.check.rotated': '旋转 {degrees}°',
   'edges.check.image.transformed': 'T(x)：照片{transform}',
   'edges.check.image.filteredAfter': 'f(T(x))：这张照片的边缘',
@@ -254,9 +254,9 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.image.choose': '选择图像…',
   'edges.image.drop': '也可以把图像拖到图示上，或直接粘贴。',
   'edges.image.private': '你的图像只留在这个浏览器里，不会上传到任何地方。',
-  'edges.image.showing': '正在显示你的图像“{name}”：{height} 行 × {width} 列。',
+  'edges.image.showing': '正在显示你的图像“{name}”：{width} × {height} 像素。',
   'edges.image.showingScaled':
-    '正在显示你的图像“{name}”，已从 {fileHeight} 行 × {fileWidth} 列缩小到 {height} × {width}（每边最多 {side} 像素），好让全连接层仍然算得动。',
+    '正在显示你的图像“{name}”，已从 {fileWidth} × {fileHeight} 缩小到 {width} × {height} 像素（每边最多 {side} 像素），好让全连接层仍然算得动。',
   'edges.image.back': '换回照片',
   'edges.image.reading': '正在读取“{name}”…',
   'edges.camera.start': '使用摄像头',
@@ -274,8 +274,8 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
     '“{name}”不是这个图示能读取的图像（支持 PNG、JPEG、GIF、WebP、BMP 和 SVG）。仍显示之前的图像。',
   'notice.image.svgScript': '“{name}”是含有脚本的 SVG，因此没有打开。仍显示之前的图像。',
   'notice.image.tooLarge':
-    '“{name}”有 {height} 行 × {width} 列，太大，无法在这里安全解码（最多 {megapixels} 百万像素）。仍显示之前的图像。',
-  'notice.image.tooSmall': '“{name}”只有 {height} 行 × {width} 列；图示至少需要 2 × 2。仍显示之前的图像。',
+    '“{name}”为 {width} × {height} 像素，太大，无法在这里安全解码（最多 {megapixels} 百万像素）。仍显示之前的图像。',
+  'notice.image.tooSmall': '“{name}”只有 {width} × {height} 像素；图示至少需要 2 × 2。仍显示之前的图像。',
   'notice.image.corrupt': '“{name}”无法解码：文件似乎已损坏。仍显示之前的图像。',
   'notice.image.fileTooLarge': '“{name}”超过 {megabytes} MB，因此没有读取。仍显示之前的图像。',
 };

@@ -31,7 +31,6 @@ export const playgroundViewEn = {
   'playground.grid.label':
     '{title} ({name}): {rows} by {cols} cells. Arrow keys move, Enter selects, Escape clears, Page Up and Page Down change layer, plus and minus zoom.',
   'playground.grid.cell': 'row {row}, column {col}',
-  'playground.grid.position': 'position {col}',
   'playground.legend.selected': 'the selected unit (thick outline)',
   'playground.legend.receptive': 'its receptive field (bright, orange wash, dashed box)',
   'playground.legend.influence': 'units it reaches (bright, blue wash, dashed box)',
@@ -45,14 +44,15 @@ export const playgroundViewEn = {
   'playground.live.unit':
     'layer {layer} ({name}), the unit at {position}, with r\u00a0=\u00a0{r}, S\u00a0=\u00a0{stride}, P\u00a0=\u00a0{padding}.',
   'playground.live.input': 'the input pixel at {position}.',
+  'playground.live.unit1d':
+    'layer {layer} ({name}), unit {position}, with r\u00a0=\u00a0{r}, S\u00a0=\u00a0{stride}, P\u00a0=\u00a0{padding}.',
+  'playground.live.input1d': 'input {position}.',
   'playground.live.box2d': 'Its receptive field spans input {rows} and {cols}: {extent}.',
-  'playground.live.box1d': 'Its receptive field spans input {cols}: {extent}.',
+  'playground.live.box1d': 'Its receptive field spans inputs {cols}: {extent}.',
   'playground.live.rowRange': 'rows {from} to {to}',
   'playground.live.rowSingle': 'row {from}',
   'playground.live.colRange': 'columns {from} to {to}',
   'playground.live.colSingle': 'column {from}',
-  'playground.live.positionRange': 'positions {from} to {to}',
-  'playground.live.positionSingle': 'position {from}',
   'playground.live.pixelsPadded': {
     one: '{count} pixel, {real} of it real input and {padded} padding',
     other: '{count} pixels, {real} of them real input and {padded} padding',
@@ -82,12 +82,12 @@ export const playgroundViewEn = {
     one: 'It reaches {count} of the {total} units of the top layer.',
     other: 'It reaches {count} of the {total} units of the top layer.',
   },
+  'playground.live.reachesOnly': 'It reaches the top layer’s only unit.',
   'playground.live.reachesAll': {
     one: 'It reaches all of the top layer: {count} unit.',
     other: 'It reaches all of the top layer: {count} units.',
   },
   'playground.live.position2d': '(row {row}, column {col})',
-  'playground.live.position1d': 'position {col}',
   'playground.table.caption':
     'Layer by layer: size, receptive field r, effective stride S and padding P, costs',
   'playground.table.showLayer': 'Draw layer {layer} as a grid',
@@ -228,7 +228,6 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.grid.label':
     '{title}（{name}）：{rows} 行 {cols} 列。方向键移动，回车键选中，Esc 取消选择，Page Up 和 Page Down 换层，加号和减号缩放。',
   'playground.grid.cell': '第 {row} 行，第 {col} 列',
-  'playground.grid.position': '第 {col} 个位置',
   'playground.legend.selected': '选中的单元（粗边框）',
   'playground.legend.receptive': '它的感受野（明亮，橙色底，虚线框）',
   'playground.legend.influence': '它能影响的单元（明亮，蓝色底，虚线框）',
@@ -241,14 +240,15 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.live.unit':
     '第 {layer} 层（{name}）中位于{position}的单元，r\u00a0=\u00a0{r}，S\u00a0=\u00a0{stride}，P\u00a0=\u00a0{padding}。',
   'playground.live.input': '位于{position}的输入像素。',
+  'playground.live.unit1d':
+    '第 {layer} 层（{name}）的单元 {position}，r\u00a0=\u00a0{r}，S\u00a0=\u00a0{stride}，P\u00a0=\u00a0{padding}。',
+  'playground.live.input1d': '输入 {position}。',
   'playground.live.box2d': '它的感受野覆盖输入的{rows}、{cols}：{extent}。',
-  'playground.live.box1d': '它的感受野覆盖输入的{cols}：{extent}。',
+  'playground.live.box1d': '它的感受野覆盖输入 {cols}：{extent}。',
   'playground.live.rowRange': '第 {from} 至 {to} 行',
   'playground.live.rowSingle': '第 {from} 行',
   'playground.live.colRange': '第 {from} 至 {to} 列',
   'playground.live.colSingle': '第 {from} 列',
-  'playground.live.positionRange': '第 {from} 至 {to} 个位置',
-  'playground.live.positionSingle': '第 {from} 个位置',
   'playground.live.pixelsPadded': '共 {count} 个像素，其中 {real} 个是真实输入，{padded} 个是补零',
   'playground.live.pixelsReal': '共 {count} 个像素，全是真实输入',
   'playground.live.positionsPadded': '共 {count} 个位置，其中 {real} 个是真实输入，{padded} 个是补零',
@@ -256,9 +256,9 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.live.exactAll': '其中每个真实输入单元都能影响它（共 {count} 个）。',
   'playground.live.exactFewer': '这 {real} 个真实输入单元中只有 {count} 个能影响它：步幅或膨胀跳过了其余的。',
   'playground.live.reaches': '它能影响最上层 {total} 个单元中的 {count} 个。',
+  'playground.live.reachesOnly': '它能影响最上层唯一的那个单元。',
   'playground.live.reachesAll': '它能影响最上层的每一个单元（共 {count} 个）。',
   'playground.live.position2d': '第 {row} 行、第 {col} 列',
-  'playground.live.position1d': '第 {col} 个位置',
   'playground.table.caption': '逐层查看：尺寸、感受野 r、等效步幅 S、等效补零 P 与开销',
   'playground.table.showLayer': '把第 {layer} 层画成网格',
   'playground.table.layer': '画出 · 层',

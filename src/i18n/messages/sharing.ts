@@ -12,10 +12,15 @@ export const sharingEn = {
   'sharing.live': {
     one: 'Convolution: weight {name} is used by {count} connection, at the one position where it falls inside the input. Dense: its counterpart, the weight of {edge}, is used by that one connection only.',
     other:
-      'Convolution: weight {name} is used by {count} connections, one at each position. Dense: its counterpart, the weight of {edge}, is used by that one connection only.',
+      'Convolution: weight {name} is used by {count} connections, one at each position where it falls inside the input. Dense: its counterpart, the weight of {edge}, is used by that one connection only.',
   },
   'sharing.countsNote':
     'm = {inputs} inputs, n = {outputs} outputs, kernel width k = {kernel}; biases left out.',
+  'sharing.liveBorder': {
+    one: 'Not {outputs}: at {count} position by a border this weight falls on padding, which joins no unit.',
+    other:
+      'Not {outputs}: at {count} positions by a border this weight falls on padding, which joins no unit.',
+  },
 } as const;
 
 /** Section 3, parameter sharing: Chinese. */
@@ -28,6 +33,8 @@ export const sharingZh: Record<keyof typeof sharingEn, Message> = {
   'sharing.weightsLabel': '卷积核的权重：',
   'sharing.weightButton': '权重 {name}',
   'sharing.live':
-    '卷积：权重 {name} 被 {count} 条连接使用，每个位置一条。全连接：与之对应的是 {edge} 这条连接的权重，只有这一条连接使用它。',
+    '卷积：权重 {name} 被 {count} 条连接使用，落在输入内的每个位置各一条。全连接：与之对应的是 {edge} 这条连接的权重，只有这一条连接使用它。',
   'sharing.countsNote': 'm = {inputs} 个输入，n = {outputs} 个输出，核宽度 k = {kernel}；不计偏置。',
+  'sharing.liveBorder':
+    '而不是 {outputs} 条：在靠近边界的 {count} 个位置上，这个权重落在补的零上，不连到任何单元。',
 };

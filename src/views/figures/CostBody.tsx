@@ -1,12 +1,14 @@
+import { edgeCounts } from '../../engine';
 import { formatNumber, type MessageKey } from '../../i18n';
-import { panelKey, selectLanguage, selectSetParam, useLab, useTranslate } from '../../state';
+import { panelKey, selectLanguage, selectSetParams, useLab, useTranslate } from '../../state';
 import { FormulaInParts, type FormulaParts } from '../MathFormula';
 import { ScrollRegion } from '../ScrollRegion';
 import { useFirstResults } from '../useFirstResults';
 
-const PRESETS: { label: MessageKey; inputLength: number; kernel: number }[] = [
-  { label: 'cost.preset.small', inputLength: 1000, kernel: 3 },
-  { label: 'cost.preset.image', inputLength: 89_600, kernel: 2 },
+const PRESETS: { label: MessageKey; inputLength: number; kernel: number; rows: number }[] = [
+  { label: 'cost.preset.small', inputLength: 1000, kernel: 3, rows: 1 },
+  // Fig. 9.6: the 320 × 280 photo (280 rows of 320 pixels) and the book's [−1, 1].
+  { label: 'cost.preset.image', inputLength: 320, kernel: 2, rows: 280 },
 ];
 
 /** The cost in numbers: m × n against k × n against k, typeset, with the engine's counts filled in. */
@@ -14,13 +16,18 @@ export function CostBody() {
   useFirstResults('cost', (state) => panelKey('cost', 'layer') in state.analyses);
   const t = useTranslate();
   const language = useLab(selectLanguage);
-  const setParam = useLab(selectSetParam);
+  const setParams = useLab(selectSetParams);
   const analysis = useLab((state) => state.analyses[panelKey('cost', 'layer')]);
   if (!analysis) return <p className="figure__loading">{t('figure.loading')}</p>;
-  const m = analysis.sizes[0][0];
-  const n = analysis.sizes[1][0];
+  // Inputs and outputs of the layer, over every row.
+  const units = (size: readonly number[]) => size.reduce((total, extent) => total * extent, 1);
+  const m = units(analysis.sizes[0]);
+  const n = units(analysis.sizes[1]);
   const counts = analysis.counts.layers[1];
   const k = counts.asBuilt.weights;
+  // The book counts fig. 9.6 in flops: a multiply and an add per weight, one add fewer per output.
+  const [rowCount, width] = analysis.sizes[0].length === 2 ? analysis.sizes[0] : [1, analysis.sizes[0][0]];
+  const flops = edgeCounts([rowCount, width], [1, k]);
   // Formulas write numbers the one way mathematics does, whatever the page's language.
   const number = (value: number) => formatNumber('en', value);
   // Each cell is a formula in parts (symbols, then numbers), so a phone's narrow column breaks
@@ -85,10 +92,9 @@ export function CostBody() {
           <button
             key={preset.label}
             type="button"
-            onClick={() => {
-              setParam('cost', 'inputLength', preset.inputLength);
-              setParam('cost', 'kernel', preset.kernel);
-            }}
+            onClick={() =>
+              setParams('cost', { inputLength: preset.inputLength, kernel: preset.kernel, rows: preset.rows })
+            }
           >
             {t(preset.label)}
           </button>
@@ -142,6 +148,14 @@ export function CostBody() {
         {t('cost.ratio', {
           params: ratio(counts.dense.weights / k),
           work: ratio(counts.dense.multiplyAdds / counts.asBuilt.multiplyAdds),
+        })}
+      </p>
+      {/* Where the book's ratio (≈ 60,000 for fig. 9.6) differs from the table's, and why. */}
+      <p className="measure" data-flops="" data-export-text="">
+        {t('cost.flops', {
+          dense: formatNumber(language, flops.denseFlops),
+          conv: formatNumber(language, flops.convFlops),
+          ratio: ratio(flops.flopsRatio),
         })}
       </p>
     </>

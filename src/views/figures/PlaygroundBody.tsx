@@ -132,6 +132,7 @@ function PlaygroundLive(props: { analysis: PanelAnalysis }) {
         drawn.focus,
         drawn.field?.masks ?? null,
         sameUnit(hover, drawn.focus),
+        props.analysis.panel.letters,
       )
     : [];
   return (

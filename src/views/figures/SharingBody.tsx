@@ -49,6 +49,11 @@ export function SharingBody() {
       match !== null && denseEdges?.outputs[edge] === match.output && denseEdges.inputs[edge] === match.input,
     [denseEdges, match],
   );
+  const outputs = conv?.sizes[1][0] ?? 0;
+  const border =
+    match !== null && !awaitingCheck && convUses < outputs
+      ? t('sharing.liveBorder', { outputs, count: outputs - convUses })
+      : null;
   const live =
     match !== null && !awaitingCheck
       ? t('sharing.live', {
@@ -87,7 +92,11 @@ export function SharingBody() {
         <FigurePanel figure="sharing" panel="dense" emphasise={awaitingCheck ? undefined : emphasiseDense} />
       </div>
       <FieldLegend figure="sharing" />
-      <FieldAnnouncer figure="sharing" panels={PANELS} extra={live ? [live] : []} />
+      <FieldAnnouncer
+        figure="sharing"
+        panels={PANELS}
+        extra={live ? [live, ...(border ? [border] : [])] : []}
+      />
       <LayerCountsTable
         figure="sharing"
         columns={[

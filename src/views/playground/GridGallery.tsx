@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { analyticField, type LayerSpec, summarizeMask } from '../../engine';
-import { formatNumber } from '../../i18n';
+import { formatNumber, unitName } from '../../i18n';
 import {
   focusOf,
   type PanelAnalysis,
@@ -81,6 +81,8 @@ interface GridPanelProps {
   name: string;
   /** Rows and columns of the layer (1D: one row). */
   size: readonly number[];
+  /** The book's letter for the layer's units (a 1D unit is named as in the graphs: h₃). */
+  letter: string;
   layout: GridLayout;
   world: WorldRect;
   input: WorldRect;
@@ -106,7 +108,7 @@ interface GridPanelProps {
 const GridPanel = memo(function GridPanel(props: GridPanelProps) {
   const t = useTranslate();
   const language = useLab(selectLanguage);
-  const { layer, layout, mask, role } = props;
+  const { layer, layout, mask, role, letter } = props;
   const summary = useMemo(
     () => (mask ? summarizeMask(mask, props.size) : { count: 0, box: null }),
     [mask, props.size],
@@ -119,8 +121,8 @@ const GridPanel = memo(function GridPanel(props: GridPanelProps) {
             row: Math.floor(index / layout.cols.count),
             col: index % layout.cols.count,
           })
-        : t('playground.grid.position', { col: index }),
-    [t, twoD, layout],
+        : unitName(letter, index),
+    [t, twoD, layout, letter],
   );
   const onSelect = useCallback(
     (index: number | null) => props.onSelect(layer, index),
@@ -360,6 +362,7 @@ export function GridGallery(props: GridGalleryProps) {
               title={title}
               name={name}
               size={size}
+              letter={analysis.panel.letters[layer] ?? 'z'}
               layout={layout}
               world={world}
               input={input}

@@ -1,5 +1,5 @@
 import { analyticField, type LayerGeometry, type LayerSpec } from '../../engine';
-import type { MessageKey, Translate } from '../../i18n';
+import { type MessageKey, type Translate, unitName } from '../../i18n';
 import type { Selection } from '../../state';
 import { formatExtent, layerName } from './describeLayer';
 
@@ -17,14 +17,17 @@ export function describeFocus(
   focus: Selection,
   masks: readonly Uint8Array[] | null,
   previewing: boolean,
+  /** The book's letter for each layer's units (x, h, g …): a 1D unit is named as in the graphs, x₁ first. */
+  letters: readonly string[],
 ): string[] {
   const size = geometry[focus.layer].size;
   const twoD = size.length === 2;
   const row = twoD ? Math.floor(focus.index / size[1]) : 0;
   const col = twoD ? focus.index % size[1] : focus.index;
+  const input = (index: number) => unitName(letters[0] ?? 'x', index);
   const position = twoD
     ? t('playground.live.position2d', { row, col })
-    : t('playground.live.position1d', { col });
+    : unitName(letters[focus.layer] ?? 'z', col);
   const sentences: string[] = [];
   const count = (mask: Uint8Array) => {
     let total = 0;
@@ -35,12 +38,12 @@ export function describeFocus(
   const said = (unit: string) =>
     t(previewing ? 'playground.live.previewing' : 'playground.live.selected', { unit });
   if (focus.layer === 0) {
-    sentences.push(said(t('playground.live.input', { position })));
+    sentences.push(said(t(twoD ? 'playground.live.input' : 'playground.live.input1d', { position })));
   } else {
     const { receptiveField, effectiveStride, effectivePadding } = geometry[focus.layer];
     sentences.push(
       said(
-        t('playground.live.unit', {
+        t(twoD ? 'playground.live.unit' : 'playground.live.unit1d', {
           layer: focus.layer,
           name: layerName(t, layers[focus.layer - 1], size.length),
           position,
@@ -53,14 +56,17 @@ export function describeFocus(
     const axes = analyticField(geometry, focus.layer, focus.index);
     const total = axes.reduce((product, axis) => product * (axis.end - axis.start + 1), 1);
     const real = axes.reduce((product, axis) => product * axis.inside, 1);
-    // "rows 3 to 9", or "row 3" when the field is one unit across.
+    // "rows 3 to 9", or "row 3" when the field is one unit across; in 1D, by the inputs' names
+    // (x₄–x₁₀), which may reach past the input into padding (x₀, or below).
     const span = (axis: (typeof axes)[number], range: MessageKey, single: MessageKey) =>
       axis.start === axis.end
         ? t(single, { from: axis.start })
         : t(range, { from: axis.start, to: axis.end });
     const cols = twoD
       ? span(axes[1], 'playground.live.colRange', 'playground.live.colSingle')
-      : span(axes[0], 'playground.live.positionRange', 'playground.live.positionSingle');
+      : axes[0].start === axes[0].end
+        ? input(axes[0].start)
+        : t('live.range', { first: input(axes[0].start), last: input(axes[0].end) });
     const extentKey: MessageKey =
       real === total
         ? twoD
@@ -96,7 +102,7 @@ export function describeFocus(
     const total = masks[top].length;
     sentences.push(
       reached === total
-        ? t('playground.live.reachesAll', { count: total })
+        ? t(total === 1 ? 'playground.live.reachesOnly' : 'playground.live.reachesAll', { count: total })
         : t('playground.live.reaches', { count: reached, total }),
     );
   }
