@@ -1,4 +1,5 @@
 import {
+  type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
   useCallback,
@@ -428,7 +429,8 @@ export function GridCanvas(props: GridCanvasProps) {
         className={zoomedIn ? 'grid-canvas__canvas grid-canvas__canvas--zoomed' : 'grid-canvas__canvas'}
         width={Math.round(width * (window.devicePixelRatio || 1))}
         height={Math.round(height * (window.devicePixelRatio || 1))}
-        style={{ height: `${height}px` }}
+        // Its height as a property the styles read: on paper the picture's own shape decides it.
+        style={{ '--canvas-height': `${height}px` } as CSSProperties}
         onPointerMove={(event: PointerEvent<HTMLCanvasElement>) => {
           if (event.pointerType === 'mouse' && event.buttons === 0) props.onPreview(cellUnder(event));
         }}
