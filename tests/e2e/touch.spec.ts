@@ -140,3 +140,28 @@ test('on a phone, the embed dialog’s menus fit inside it, in both languages', 
     }
   }
 });
+
+test('on a phone, the very first pinch on a playground grid zooms it (its gestures load as it starts)', async ({
+  page,
+}) => {
+  await page.goto('./?embed=playground');
+  const canvas = page.locator('[data-layer-grid="11"] canvas');
+  await expect(canvas).toBeVisible();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no grid');
+  // Two fingers down on the grid, then spread apart, as a browser delivers a pinch.
+  const cdp = await page.context().newCDPSession(page);
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const fingers = (apart: number) => [
+    { x: x - apart, y, id: 0 },
+    { x: x + apart, y, id: 1 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(10) });
+  for (let apart = 14; apart <= 90; apart += 4) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(apart) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect(canvas).toHaveClass(/grid-canvas__canvas--zoomed/);
+});

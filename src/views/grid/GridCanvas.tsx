@@ -133,6 +133,8 @@ export function GridCanvas(props: GridCanvasProps) {
   const [gesturesWanted, setGesturesWanted] = useState(false);
   const wantGestures = () => setGesturesWanted(true);
   const pendingGesture = useRef<((gestures: ZoomGestures) => void) | null>(null);
+  /** The fingers of a touch gesture begun while the gestures were loading: a pinch is not lost. */
+  const fingers = useRef<TouchList | null>(null);
   /** Runs `gesture` now, or as soon as the gestures have loaded. */
   const withGestures = (gesture: (gestures: ZoomGestures) => void) => {
     if (gestures.current) gesture(gestures.current);
@@ -266,6 +268,21 @@ export function GridCanvas(props: GridCanvasProps) {
       // A key pressed while the gestures were loading takes effect now.
       pendingGesture.current?.(attached);
       pendingGesture.current = null;
+      // So does a pinch begun meanwhile: the gestures hear it start with the fingers down now, and
+      // follow its next moves (a first pinch used to do nothing).
+      const down = fingers.current ? [...fingers.current] : [];
+      fingers.current = null;
+      if (down.length > 1) {
+        element.dispatchEvent(
+          new TouchEvent('touchstart', {
+            touches: down,
+            targetTouches: down,
+            changedTouches: down,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+      }
     });
     return () => {
       cancelled = true;
@@ -410,7 +427,17 @@ export function GridCanvas(props: GridCanvasProps) {
       aria-describedby={cursorId}
       onKeyDown={onKeyDown}
       onPointerOver={wantGestures}
-      onTouchStart={wantGestures}
+      onTouchStart={(event) => {
+        wantGestures();
+        if (!gestures.current) fingers.current = event.nativeEvent.touches;
+      }}
+      onTouchMove={(event) => {
+        if (!gestures.current) fingers.current = event.nativeEvent.touches;
+      }}
+      onTouchEnd={(event) => {
+        if (!gestures.current)
+          fingers.current = event.nativeEvent.touches.length > 0 ? event.nativeEvent.touches : null;
+      }}
       onFocus={(event) => {
         wantGestures();
         if (cursor === null && event.currentTarget.matches(':focus-visible')) {
