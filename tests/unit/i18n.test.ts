@@ -104,7 +104,10 @@ describe('dictionaries', () => {
       'predict.unit.',
     ];
     const unused = MESSAGE_SETS.flatMap(([, english]) => Object.keys(english)).filter(
-      (key) => !sources.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
+      (key) =>
+        !sources.includes(`'${key}'`) &&
+        !sources.includes(`"${key}"`) &&
+        !dynamicPrefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
   });

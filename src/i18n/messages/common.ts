@@ -30,6 +30,7 @@ export const commonEn = {
     'This figure stopped with an error ({message}). The rest of the lab still works, and your settings are kept.',
   'figure.retry': 'Draw it again',
   'figure.hint': 'Click or tap a unit, or Tab into a figure and use the arrow keys and Enter. Escape clears.',
+  'figure.hint.touch': 'Tap a unit to see what it sees and what it reaches; tap another to move on.',
   'figure.controls': 'Settings',
   'figure.tools': 'Share and export',
 
@@ -254,6 +255,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'figure.retry': '重新绘制',
   'figure.hint':
     '用鼠标点击或用手指轻点一个单元；也可以用 Tab 键进入图示，再用方向键和回车键操作。按 Esc 取消选择。',
+  'figure.hint.touch': '轻点一个单元，看它能看到哪些单元、又能影响哪些单元；再点另一个即可换。',
   'figure.controls': '设置',
   'figure.tools': '分享与导出',
 

@@ -4,6 +4,8 @@ import type { Message } from '../translate';
 export const edgesViewEn = {
   'edges.hint':
     'Click or tap a pixel of the edge map (or of the photo), or Tab into either and use the arrow keys and Enter. Hovering previews. Zoom with the + and − keys, Ctrl + wheel or a pinch; drag to pan. Rows and columns count from 0 at the top left.',
+  'edges.hint.touch':
+    'Tap a pixel of the edge map (or of the photo) to read it out. Pinch to zoom, and drag with one finger once zoomed in. Rows and columns count from 0 at the top left.',
   'edges.photo.title': 'Input x: {name}, {width} × {height}',
   'edges.map.title': 'Edge map y, {width} × {height}',
   'edges.grid.label': '{title}. Arrow keys move, Enter selects, Escape clears.',
@@ -154,6 +156,8 @@ export const edgesViewEn = {
 export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.hint':
     '点击或轻触边缘图（或照片）上的一个像素，也可以用 Tab 键进入其中，再用方向键和回车键选择。鼠标悬停可预览。用 + 和 − 键、Ctrl + 滚轮或双指缩放；拖动可平移。行和列都从左上角的 0 开始数。',
+  'edges.hint.touch':
+    '轻点边缘图（或照片）上的一个像素即可读出它的值。双指捏合可以缩放，放大后用一根手指拖动。行和列都从左上角的 0 开始数。',
   'edges.photo.title': '输入 x：{name}，{width} × {height}',
   'edges.map.title': '边缘图 y，{width} × {height}',
   'edges.grid.label': '{title}。方向键移动，回车键选择，Esc 键取消选择。',

@@ -5,7 +5,11 @@ export const playgroundViewEn = {
   'playground.hint':
     'Click or tap a cell, or Tab into a grid and use the arrow keys, Enter to select and Page Up / Page Down to change layer. Hovering previews. Zoom with the buttons, the + and − keys, Ctrl + wheel or a pinch; drag to pan. Rows and columns count from 0 at the top left, as in an image array.',
   'playground.hintStrips':
-    'Click or tap a unit on a strip, or Tab into a strip and use the arrow keys, Enter to select and Page Up / Page Down to change layer. Hovering previews. Zoom with the buttons, the + and − keys, Ctrl + wheel or a pinch; drag to pan. Positions count from 0 at the left.',
+    'Click or tap a unit on a strip, or Tab into a strip and use the arrow keys, Enter to select and Page Up / Page Down to change layer. Hovering previews. Zoom with the buttons, the + and − keys, Ctrl + wheel or a pinch; drag to pan. Units are named as in the graphs, x₁ first.',
+  'playground.hintStrips.touch':
+    'Tap a unit on a strip to select it. Pinch to zoom, and drag with one finger once zoomed in; the buttons zoom too. Units are named as in the graphs, x₁ first.',
+  'playground.hint.touch':
+    'Tap a cell to select its unit. Pinch to zoom, and drag with one finger once zoomed in; the buttons zoom too. Rows and columns count from 0 at the top left, as in an image array.',
   'playground.preset': 'Network',
   'playground.preset.resnet50': 'ResNet-50 (main path, TF-Slim resnet_v1_50)',
   'playground.preset.vgg16': 'VGG-16 (TF-Slim vgg_16)',
@@ -202,7 +206,11 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.hint':
     '点击或轻点一个格子；也可以用 Tab 键进入网格，用方向键移动、回车键选中，用 Page Up / Page Down 换层。鼠标悬停可以预览。缩放可以用按钮、+ 和 − 键、Ctrl 加滚轮或双指捏合；拖动可以平移。行号和列号像图像数组一样从左上角的 0 开始。',
   'playground.hintStrips':
-    '点击或轻点条带上的一个单元；也可以用 Tab 键进入条带，用方向键移动、回车键选中，用 Page Up / Page Down 换层。鼠标悬停可以预览。缩放可以用按钮、+ 和 − 键、Ctrl 加滚轮或双指捏合；拖动可以平移。位置从左端的 0 开始编号。',
+    '点击或轻点条带上的一个单元；也可以用 Tab 键进入条带，用方向键移动、回车键选中，用 Page Up / Page Down 换层。鼠标悬停可以预览。缩放可以用按钮、+ 和 − 键、Ctrl 加滚轮或双指捏合；拖动可以平移。单元的编号与图中一致，从 x₁ 开始。',
+  'playground.hintStrips.touch':
+    '轻点条带上的一个单元即可选中。双指捏合可以缩放，放大后用一根手指拖动；也可以用按钮缩放。单元的编号与图中一致，从 x₁ 开始。',
+  'playground.hint.touch':
+    '轻点一个格子即可选中它的单元。双指捏合可以缩放，放大后用一根手指拖动；也可以用按钮缩放。行号和列号像图像数组一样从左上角的 0 开始。',
   'playground.preset': '网络',
   'playground.preset.resnet50': 'ResNet-50（主路径，TF-Slim resnet_v1_50）',
   'playground.preset.vgg16': 'VGG-16（TF-Slim vgg_16）',

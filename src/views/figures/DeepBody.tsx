@@ -4,6 +4,7 @@ import { BarChart } from '../BarChart';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
+import { Hint } from '../Hint';
 
 const PANELS = ['stack'] as const;
 
@@ -22,7 +23,7 @@ export function DeepBody() {
     })) ?? [];
   return (
     <>
-      <p className="hint">{t('figure.hint')}</p>
+      <Hint mouse="figure.hint" touch="figure.hint.touch" />
       <div className="panels panels--wide">
         <FigurePanel figure="deep" panel="stack" className="panel--stack" />
         {!awaitingCheck && (

@@ -44,6 +44,7 @@ import { useCamera } from '../edges/useCamera';
 import { type EdgeMap, useEdgeMap, usePhotoImage } from '../edges/useEdgeMap';
 import { gridExtent, gridLayout } from '../grid/gridLayout';
 import { createSharedZoom } from '../grid/sharedZoom';
+import { Hint } from '../Hint';
 
 const FIGURE = 'edges';
 
@@ -381,7 +382,7 @@ export function EdgesBody() {
           setUpload(null);
         }}
       />
-      <p className="hint hint--essential">{t('edges.hint')}</p>
+      <Hint mouse="edges.hint" touch="edges.hint.touch" essential />
       {map ? (
         <>
           <EdgeStage map={map} magnitude={params.abs} nameKernel={!(hiddenKernel && awaitingCheck)} />

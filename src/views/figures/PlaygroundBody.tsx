@@ -19,6 +19,7 @@ import {
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
+import { Hint } from '../Hint';
 import { NumberField } from '../NumberField';
 import { drawnField } from '../panelField';
 import { describeFocus } from '../playground/describeFocus';
@@ -210,16 +211,14 @@ export function PlaygroundBody() {
   return (
     <>
       <NetworkControls net={params.net} />
-      {/* How to use the grids (click, keys, zoom) is not obvious, so embeds keep it too. */}
-      <p className="hint hint--essential">
-        {t(
-          asGraph
-            ? 'figure.hint'
-            : analysis.sizes[0].length === 1
-              ? 'playground.hintStrips'
-              : 'playground.hint',
-        )}
-      </p>
+      {/* How to use the grids (tap or click, keys, zoom) is not obvious, so embeds keep it too. */}
+      {asGraph ? (
+        <Hint mouse="figure.hint" touch="figure.hint.touch" essential />
+      ) : analysis.sizes[0].length === 1 ? (
+        <Hint mouse="playground.hintStrips" touch="playground.hintStrips.touch" essential />
+      ) : (
+        <Hint mouse="playground.hint" touch="playground.hint.touch" essential />
+      )}
       {asGraph ? (
         <>
           <p className="grid-gallery__network" data-export-text="">

@@ -2,6 +2,7 @@ import { panelKey, useLab, useTranslate } from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
+import { Hint } from '../Hint';
 import { LayerCountsTable } from '../LayerCountsTable';
 
 const PANELS = ['conv', 'dense'] as const;
@@ -12,7 +13,7 @@ export function SparseBody() {
   const sizes = useLab((state) => state.analyses[panelKey('sparse', 'conv')]?.sizes);
   return (
     <>
-      <p className="hint">{t('figure.hint')}</p>
+      <Hint mouse="figure.hint" touch="figure.hint.touch" />
       <div className="panels">
         {PANELS.map((panel) => (
           <FigurePanel key={panel} figure="sparse" panel={panel} />

@@ -14,6 +14,7 @@ import {
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
+import { Hint } from '../Hint';
 import { LayerCountsTable } from '../LayerCountsTable';
 import { LineChart } from '../LineChart';
 import { ScrollRegion } from '../ScrollRegion';
@@ -159,7 +160,7 @@ export function TilingBody() {
         : [];
   return (
     <>
-      <p className="hint">{t('figure.hint')}</p>
+      <Hint mouse="figure.hint" touch="figure.hint.touch" />
       {/* The keys come before the four diagrams, which a phone stacks a screen or more tall. */}
       <WeightKey count={Number(params.kernel)} label={t('key.places')} />
       <FieldLegend figure="tiling" />

@@ -10,6 +10,7 @@ import {
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
 import { FigurePanel } from '../FigurePanel';
+import { Hint } from '../Hint';
 import { MatrixGrid } from '../MatrixGrid';
 import { WeightKey } from '../WeightKey';
 
@@ -28,7 +29,7 @@ export function VariableBody() {
   const denseWeights = dense?.counts.layers[1].asBuilt.weights ?? 0;
   return (
     <>
-      <p className="hint">{t('figure.hint')}</p>
+      <Hint mouse="figure.hint" touch="figure.hint.touch" />
       <div className="panels">
         <FigurePanel figure="variable" panel="conv" />
         <FigurePanel figure="variable" panel="dense" />

@@ -322,6 +322,23 @@ export function GridCanvas(props: GridCanvasProps) {
     });
   };
 
+  /**
+   * On a touch screen the sentence that answers a tap sticks to the bottom of the screen (the
+   * page's scroll-padding-bottom keeps its room): a tapped cell under it is scrolled up, clear of it.
+   */
+  const keepClearOfSentence = (index: number) => {
+    const element = canvas.current;
+    const room = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0;
+    if (!element || room === 0) return;
+    const transform = screenTransform(props.zoom.get());
+    const box = element.getBoundingClientRect();
+    const shown = box.width / (latest.current.width || box.width);
+    const cell = cellRect(props.layout, index);
+    const bottom = box.top + (transform.offsetY + (cell.y + cell.height) * transform.scale) * shown;
+    const limit = window.innerHeight - room;
+    if (bottom > limit) window.scrollBy({ top: bottom - limit + 8 });
+  };
+
   const zoomBy = (factor: number, index: number | null) => {
     withGestures((loaded) => {
       const transform = screenTransform(props.zoom.get());
@@ -462,7 +479,11 @@ export function GridCanvas(props: GridCanvasProps) {
           if (event.pointerType === 'mouse' && event.buttons === 0) props.onPreview(cellUnder(event));
         }}
         onPointerLeave={() => props.onPreview(null)}
-        onClick={(event) => props.onSelect(cellUnder(event))}
+        onClick={(event) => {
+          const cell = cellUnder(event);
+          props.onSelect(cell);
+          if (cell !== null) requestAnimationFrame(() => keepClearOfSentence(cell));
+        }}
       />
       {props.onMarkBox && (
         // A drag draws the student's box; the grid's own pan and zoom stay with its buttons and keys.
