@@ -58,6 +58,12 @@ describe('shared zoom', () => {
     expect(zoomAbout(FITTED, 1000, 1, largest).k).toBe(30);
   });
 
+  test('zooms out below the whole picture only as far as it is allowed, and then centres it', () => {
+    expect(zoomAbout(FITTED, 0.5, 1, 10)).toEqual(FITTED);
+    // A field twice the picture's size: down to ½, the picture in the middle of the canvas.
+    expect(zoomAbout(FITTED, 0.25, 0.5, 10, undefined, 0.5)).toEqual({ k: 0.5, x: 0.25, y: 0.125 });
+  });
+
   test('keeps the picture covering the canvas when zooming out near an edge', () => {
     // Magnified 4 × and panned to the far right (x = 1 − 4 = −3): zooming out to 2 × keeps the right edge.
     expect(zoomAbout({ k: 4, x: -3, y: 0 }, 0.5, 0.5, 10)).toEqual({ k: 2, x: -1, y: 0 });
@@ -185,6 +191,51 @@ describe('the focused unit, in words', () => {
         ['x', 'h'],
       )[1],
     ).toBe('It reaches the top layer’s only unit.');
+  });
+});
+
+describe('describeFocus: a field larger than the input, and a middle unit off the middle', () => {
+  test('a field wider than the input says so, and how to see it whole', () => {
+    // Seven taps, 'same', on four inputs: r = 7 > 4.
+    const spec: NetworkSpec = { input: { size: 4 }, layers: [{ kind: 'conv', kernel: 7, padding: 'same' }] };
+    const sentences = describeFocus(
+      t,
+      analyzeNetwork(spec),
+      spec.layers,
+      { layer: 1, index: 0 },
+      null,
+      false,
+      ['x', 'h'],
+    );
+    expect(sentences).toContain(
+      'Its field, r = 7, is larger than the input (4): the kernels and strides of the layers below reach past its borders into padding. Zoom out (−) to see the whole of it.',
+    );
+  });
+
+  test('the middle unit of an odd input under an even kernel is half a unit off the input’s centre', () => {
+    // Seven inputs, kernel 2, 'same' (TensorFlow: the one zero goes after): unit 3 reads inputs 3
+    // and 4, centred on 3.5; the input's centre is 3.
+    const spec: NetworkSpec = { input: { size: 7 }, layers: [{ kind: 'conv', kernel: 2, padding: 'same' }] };
+    const sentences = describeFocus(
+      t,
+      analyzeNetwork(spec),
+      spec.layers,
+      { layer: 1, index: 3 },
+      null,
+      false,
+      ['x', 'h'],
+    );
+    expect(
+      sentences.some((sentence) =>
+        sentence.startsWith('This middle unit’s field is centred on 3.5, not on the input’s centre, 3:'),
+      ),
+    ).toBe(true);
+    // Another unit is not the middle one: nothing is said.
+    const other = describeFocus(t, analyzeNetwork(spec), spec.layers, { layer: 1, index: 2 }, null, false, [
+      'x',
+      'h',
+    ]);
+    expect(other.some((sentence) => sentence.startsWith('This middle unit'))).toBe(false);
   });
 });
 

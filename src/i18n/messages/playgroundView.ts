@@ -53,6 +53,10 @@ export const playgroundViewEn = {
   'playground.live.input1d': 'input {position}.',
   'playground.live.box2d': 'Its receptive field spans input {rows} and {cols}: {extent}.',
   'playground.live.box1d': 'Its receptive field spans inputs {cols}: {extent}.',
+  'playground.live.beyond':
+    'Its field, r = {r}, is larger than the input ({size}): the kernels and strides of the layers below reach past its borders into padding. Zoom out (−) to see the whole of it.',
+  'playground.live.offCentre':
+    'This middle unit’s field is centred on {centre}, not on the input’s centre, {middle}: with an even number of units, or padding that adds its odd zero on one side only (TensorFlow’s “same” rule), no unit sits exactly over the middle.',
   'playground.live.rowRange': 'rows {from} to {to}',
   'playground.live.rowSingle': 'row {from}',
   'playground.live.colRange': 'columns {from} to {to}',
@@ -253,6 +257,10 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.live.input1d': '输入 {position}。',
   'playground.live.box2d': '它的感受野覆盖输入的{rows}、{cols}：{extent}。',
   'playground.live.box1d': '它的感受野覆盖输入 {cols}：{extent}。',
+  'playground.live.beyond':
+    '它的感受野 r = {r}，比输入（{size}）还大：下面各层的核与步幅一直伸到边界外的补零区域。按“−”缩小即可看到它的全貌。',
+  'playground.live.offCentre':
+    '这个居中单元的感受野以{centre}为中心，而不是输入的中心{middle}：单元个数为偶数，或者补零把多出的那个零只补在一侧（TensorFlow 的 same 规则）时，没有哪个单元正好位于正中。',
   'playground.live.rowRange': '第 {from} 至 {to} 行',
   'playground.live.rowSingle': '第 {from} 行',
   'playground.live.colRange': '第 {from} 至 {to} 列',

@@ -50,8 +50,9 @@ export function maxZoom(world: { width: number }): number {
 
 /**
  * The view magnified by `factor` about a point of the fitted picture (`at`, in canvas widths:
- * x in 0 … 1, y in 0 … `aspect`; the canvas centre when omitted), clamped to 1 … `largest` and
- * panned no further than the picture's edges; `aspect` is the canvas height over its width.
+ * x in 0 … 1, y in 0 … `aspect`; the canvas centre when omitted), clamped to `smallest` …
+ * `largest` and panned no further than the picture's edges; `aspect` is the canvas height over its
+ * width. Below 1 (a field larger than the picture, seen whole) the picture is centred.
  */
 export function zoomAbout(
   view: ZoomView,
@@ -59,8 +60,10 @@ export function zoomAbout(
   aspect: number,
   largest: number,
   at?: { x: number; y: number },
+  smallest = 1,
 ): ZoomView {
-  const k = Math.min(largest, Math.max(1, view.k * factor));
+  const k = Math.min(largest, Math.max(Math.min(1, smallest), view.k * factor));
+  if (k < 1) return { k, x: (1 - k) / 2, y: (aspect * (1 - k)) / 2 };
   const ratio = k / view.k;
   // The point stays where it is on the canvas: its screen position view.x + view.k·at.x is kept.
   const centre = at ? { x: view.x + view.k * at.x, y: view.y + view.k * at.y } : { x: 0.5, y: aspect / 2 };

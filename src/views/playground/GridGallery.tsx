@@ -300,7 +300,11 @@ export function GridGallery(props: GridGalleryProps) {
           y: (selected.y + selected.height / 2 - world.y) / world.width,
         }
       : undefined;
-    zoom.set(zoomAbout(zoom.get(), factor, aspect, maxZoom(world), at));
+    // A field larger than the picture can be seen whole: zooming out goes as far as its box.
+    const smallest = analyticBox
+      ? Math.min(1, world.width / analyticBox.width, world.height / analyticBox.height) * 0.95
+      : 1;
+    zoom.set(zoomAbout(zoom.get(), factor, aspect, maxZoom(world), at, smallest));
   };
 
   return (

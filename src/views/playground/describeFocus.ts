@@ -85,6 +85,22 @@ export function describeFocus(
           })
         : t('playground.live.box1d', { cols, extent }),
     );
+    // A field larger than the input is mostly padding, and drawn beyond the picture.
+    const inputSize = geometry[0].size;
+    if (axes.some((axis, position) => axis.end - axis.start + 1 > inputSize[position]))
+      sentences.push(
+        t('playground.live.beyond', { r: formatExtent(receptiveField), size: inputSize.join(' × ') }),
+      );
+    // The middle unit of a layer may not be over the middle of the input, and readers expect it to be.
+    const middle = size.map((extent) => Math.floor((extent - 1) / 2));
+    const isMiddle = twoD ? row === middle[0] && col === middle[1] : col === middle[0];
+    const centres = axes.map((axis) => (axis.start + axis.end) / 2);
+    const inputCentres = inputSize.map((extent) => (extent - 1) / 2);
+    if (isMiddle && centres.some((centre, position) => Math.abs(centre - inputCentres[position]) >= 0.5)) {
+      const at = (values: number[]) =>
+        twoD ? t('playground.live.position2d', { row: values[0], col: values[1] }) : String(values[0]);
+      sentences.push(t('playground.live.offCentre', { centre: at(centres), middle: at(inputCentres) }));
+    }
     // Fewer units than the box's real pixels can influence the unit when a stride or dilation
     // leaves gaps that no window reads.
     if (masks?.[0] && masks[0].length > 0) {
