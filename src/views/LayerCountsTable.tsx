@@ -35,11 +35,13 @@ export function LayerCountsTable(props: { figure: string; columns: CountsColumn[
   // Counts that look as if they disagree are explained where they stand: taps on padding zeros are
   // multiplied but join no unit; a locally connected layer keeps a weight for every one of them.
   const number = (value: number) => formatNumber(language, value);
+  // Padding taps are said once, for the first layer that has them; the others have the same reason.
+  const firstPadded = counts.findIndex((count) => count.multiplyAdds > count.connections);
   const explanations = props.columns.flatMap((column, position) => {
     const { weights, connections, multiplyAdds } = counts[position];
     const name = t(column.label);
     const sentences: string[] = [];
-    if (multiplyAdds > connections)
+    if (position === firstPadded)
       sentences.push(
         t('counts.why.padding', {
           column: name,

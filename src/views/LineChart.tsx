@@ -201,11 +201,11 @@ export function LineChart(props: {
                 y1="5"
                 x2="27"
                 y2="5"
-                stroke={series.colour}
+                style={{ stroke: series.colour }}
                 strokeWidth="2.5"
                 strokeDasharray={series.dash}
               />
-              {series.dots && <circle cx="14" cy="5" r="2.5" fill={series.colour} />}
+              {series.dots && <circle cx="14" cy="5" r="2.5" style={{ fill: series.colour }} />}
             </svg>
             <span data-export-text="">{series.label}</span>
           </li>

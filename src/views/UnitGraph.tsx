@@ -203,14 +203,19 @@ export function UnitGraph(props: UnitGraphProps) {
     () => (onCanvas ? [] : styledPaths(segments, connections, null, edgeStyle, taps)),
     [segments, connections, edgeStyle, taps, onCanvas],
   );
+  // The edges that carry the focused unit's field. Where the figure also draws edges of its own
+  // strong (every use of one weight), those keep the weights' colours and the field's are ink, so
+  // the two highlights are told apart.
   const strongPaths = useMemo(() => {
-    if (!field && !emphasise) return [];
-    const keep = (layer: number) => {
-      const fieldKeep = field ? carriesField(field, layer, connections[layer - 1]) : null;
-      return (edge: number) => Boolean(fieldKeep?.(edge) || emphasise?.(layer, edge));
-    };
-    return styledPaths(segments, connections, keep, edgeStyle, taps);
+    if (!field) return [];
+    const keep = (layer: number) => carriesField(field, layer, connections[layer - 1]);
+    return styledPaths(segments, connections, keep, emphasise ? 'plain' : edgeStyle, taps);
   }, [segments, connections, field, emphasise, edgeStyle, taps]);
+  const emphasisPaths = useMemo(() => {
+    if (!emphasise) return [];
+    const keep = (layer: number) => (edge: number) => emphasise(layer, edge);
+    return styledPaths(segments, connections, keep, edgeStyle, taps);
+  }, [segments, connections, emphasise, edgeStyle, taps]);
 
   const [focused, setFocused] = useState<Selection | null>(null);
   const nodes = useRef(new Map<string, SVGGElement>());
@@ -295,7 +300,11 @@ export function UnitGraph(props: UnitGraphProps) {
         onPointerLeave={() => onHover?.(null)}
       >
         <EdgeLayer paths={basePaths} className={`edges edges--base edges--${edgeStyle}`} />
-        <EdgeLayer paths={strongPaths} className={`edges edges--strong edges--${edgeStyle}`} />
+        <EdgeLayer paths={emphasisPaths} className={`edges edges--emphasis edges--${edgeStyle}`} />
+        <EdgeLayer
+          paths={strongPaths}
+          className={`edges edges--strong edges--${emphasise ? 'plain' : edgeStyle}`}
+        />
         {props.edgeMarking && connections[props.edgeMarking.layer - 1] && (
           <Suspense fallback={null}>
             <MarkableEdges

@@ -11,7 +11,7 @@ export function WeightSwatch(props: { tap: number }) {
         y1="5"
         x2="27"
         y2="5"
-        stroke={style.colour}
+        style={{ stroke: style.colour }}
         strokeWidth="3"
         strokeDasharray={style.dash || undefined}
       />

@@ -62,7 +62,7 @@ async function expectNoAnswerShown(page: Page, figure: string) {
   await expect(section.locator('[data-field]')).toHaveCount(0);
   await expect(section.locator('[data-judged]')).toHaveCount(0);
   await expect(section.locator('[data-question-result]')).toHaveCount(0);
-  await expect(section.locator('.edges--strong path[d^="M"]')).toHaveCount(0);
+  await expect(section.locator(':is(.edges--strong, .edges--emphasis) path[d^="M"]')).toHaveCount(0);
   await expect(section.locator('[data-live]')).toHaveText('');
   const labels = await section
     .locator('[data-unit]')
@@ -203,7 +203,7 @@ test('fig. 9.5: which connections use w₁, marked on the convolution; the borde
   const figure = '[data-figure="sharing"]';
   await expect(page.locator(`${figure} .question`)).toContainText('use the weight w₁?');
   // No weight's uses are drawn strong before the check.
-  await expect(page.locator(`${figure} .edges--strong path[d^="M"]`)).toHaveCount(0);
+  await expect(page.locator(`${figure} :is(.edges--strong, .edges--emphasis) path[d^="M"]`)).toHaveCount(0);
   const marks = ['1:1:0', '1:2:1', '1:0:0'];
   for (const key of marks) await page.locator(`${figure} [data-connection="${key}"]`).click();
   await page.locator(`${figure} [data-action="check"]`).click();

@@ -205,9 +205,9 @@ test('sharing: picking w₁ lights its 4 uses in the convolution and one edge in
     page
       .locator(selector)
       .evaluateAll((paths) => paths.map((path) => (path.getAttribute('d') ?? '').split('M').length - 1));
-  // Drawn strong: the 4 uses of tap 0 and no edge of the other taps; one edge in the dense panel.
-  expect(await segments(`${figure} svg[data-panel="conv"] .edges--strong path`)).toEqual([4, 0, 0]);
-  expect(await segments(`${figure} svg[data-panel="dense"] .edges--strong path`)).toEqual([1]);
+  // Drawn wide: the 4 uses of tap 0 and no edge of the other taps; one edge in the dense panel.
+  expect(await segments(`${figure} svg[data-panel="conv"] .edges--emphasis path`)).toEqual([4, 0, 0]);
+  expect(await segments(`${figure} svg[data-panel="dense"] .edges--emphasis path`)).toEqual([1]);
   await page.locator(`${figure} [data-weight="2"]`).click();
   await expect(page.locator(live('sharing'))).toContainText('weight w₃ is used by 4 connections');
 });

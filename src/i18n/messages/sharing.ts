@@ -16,6 +16,8 @@ export const sharingEn = {
   },
   'sharing.countsNote':
     'm = {inputs} inputs, n = {outputs} outputs, kernel width k = {kernel}; biases left out.',
+  'sharing.highlights':
+    'Wide lines in a weight’s colour: every use of the weight picked above. Thin black lines: the connections of the selected unit.',
   'sharing.liveBorder': {
     one: 'Not {outputs}: at {count} position by a border this weight falls on padding, which joins no unit.',
     other:
@@ -35,6 +37,7 @@ export const sharingZh: Record<keyof typeof sharingEn, Message> = {
   'sharing.live':
     '卷积：权重 {name} 被 {count} 条连接使用，落在输入内的每个位置各一条。全连接：与之对应的是 {edge} 这条连接的权重，只有这一条连接使用它。',
   'sharing.countsNote': 'm = {inputs} 个输入，n = {outputs} 个输出，核宽度 k = {kernel}；不计偏置。',
+  'sharing.highlights': '权重颜色的粗线：上面选中的那个权重的每一次使用。细黑线：选中单元的连接。',
   'sharing.liveBorder':
     '而不是 {outputs} 条：在靠近边界的 {count} 个位置上，这个权重落在补的零上，不连到任何单元。',
 };

@@ -15,6 +15,7 @@ import {
 } from '../../state';
 import { LineChart } from '../LineChart';
 import { useFirstResults } from '../useFirstResults';
+import { weightStyle } from '../weightStyle';
 
 /** Positions as runs: "11–12", "3, 7–9". */
 function formatPositions(positions: readonly number[]): string {
@@ -149,7 +150,7 @@ export function EquivarianceBody() {
               id: 'transformed',
               label: titles.transformed,
               values: check.transformedInput,
-              colour: '#E69F00',
+              colour: weightStyle(0).colour,
               dash: '6 3',
             },
           ]}
@@ -172,13 +173,13 @@ export function EquivarianceBody() {
                   id: 'transform-then-convolve',
                   label: titles.tThenConv,
                   values: check.outputOfTransformed,
-                  colour: '#0072B2',
+                  colour: weightStyle(1).colour,
                 },
                 {
                   id: 'convolve-then-transform',
                   label: titles.convThenT,
                   values: check.transformedOutput,
-                  colour: '#D55E00',
+                  colour: weightStyle(2).colour,
                   dash: '2 3',
                   dots: true,
                 },
@@ -193,7 +194,7 @@ export function EquivarianceBody() {
                   id: 'difference',
                   label: titles.difference,
                   values: check.difference,
-                  colour: '#CC79A7',
+                  colour: weightStyle(3).colour,
                   dots: true,
                 },
               ]}

@@ -92,6 +92,9 @@ export function SharingBody() {
         <FigurePanel figure="sharing" panel="dense" emphasise={awaitingCheck ? undefined : emphasiseDense} />
       </div>
       <FieldLegend figure="sharing" />
+      <p className="legend-note" data-export-text="">
+        {t('sharing.highlights')}
+      </p>
       <FieldAnnouncer
         figure="sharing"
         panels={PANELS}

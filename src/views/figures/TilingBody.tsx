@@ -20,6 +20,7 @@ import { LineChart } from '../LineChart';
 import { ScrollRegion } from '../ScrollRegion';
 import { SubHeading } from '../SubHeading';
 import { WeightKey } from '../WeightKey';
+import { weightStyle } from '../weightStyle';
 
 /** The "when is not sharing better?" experiment: test errors of both layers on both tasks, and one test example. */
 function SharingExperiment() {
@@ -84,14 +85,14 @@ function SharingExperiment() {
                   id: 'shared',
                   label: t('tiling.fit.shared', { params: task.shared.parameters }),
                   values: task.shared.prediction,
-                  colour: '#E69F00',
+                  colour: weightStyle(0).colour,
                   dash: '6 3',
                 },
                 {
                   id: 'local',
                   label: t('tiling.fit.local', { params: task.local.parameters }),
                   values: task.local.prediction,
-                  colour: '#0072B2',
+                  colour: weightStyle(1).colour,
                   dash: '2 3',
                   dots: true,
                 },
