@@ -10,6 +10,7 @@ import {
   useTranslate,
 } from '../state';
 import { issueText } from './issueText';
+import { settingName } from './settingName';
 
 /** A notice's message in the page's language, its source and any network problem written out. */
 function useNoticeText(): (notice: ShownNotice) => string {
@@ -17,6 +18,8 @@ function useNoticeText(): (notice: ShownNotice) => string {
   return (notice) =>
     t(notice.key, {
       ...notice.values,
+      // A setting is named by its control (and the key the link writes), not by the key alone.
+      ...(typeof notice.values.param === 'string' ? { param: settingName(t, notice.values.param) } : {}),
       source: t(notice.source === 'file' ? 'notice.source.file' : 'notice.source.link'),
       ...(notice.detail ? { detail: issueText(t, notice.detail) } : {}),
     });

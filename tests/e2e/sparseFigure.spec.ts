@@ -161,6 +161,11 @@ test('a malformed link shows specific notices and a working figure', async ({ pa
   // Version, length, kernel, padding, selection and language: six notices.
   await expect(page.locator('[data-notice]')).toHaveCount(6);
   await expect(page.locator('[data-notice="notice.url.badNumber"]')).toContainText('“banana”');
+  // A notice names the control a reader knows, with the key the link writes.
+  await expect(page.locator('[data-notice="notice.url.badNumber"]')).toContainText(
+    '“Input length m” (sparse.inputLength)',
+  );
+
   await expect(page.locator('[data-notice="notice.url.outOfRange"]')).toContainText('99999');
   await expect(page.locator('img')).toHaveCount(0);
   await page.locator(unit('conv', '0:0')).click();

@@ -170,6 +170,7 @@ export const commonEn = {
 
   'scroll.hint': 'The table is wider than the screen: scroll it sideways for more columns →',
   'notice.dismiss': 'Dismiss',
+  'notice.key': '“{label}” ({key})',
   'notice.region': 'Notices',
   'notice.url.badNumber':
     '{source} sets {param} to “{value}”, which is not a whole number; using {fallback}.',
@@ -381,6 +382,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
 
   'scroll.hint': '表格比屏幕宽：左右滑动可以看到更多列 →',
   'notice.dismiss': '关闭',
+  'notice.key': '“{label}”（{key}）',
   'notice.region': '提示',
   'notice.url.badNumber': '{source}把 {param} 设为“{value}”，这不是整数；已改用 {fallback}。',
   'notice.url.outOfRange':

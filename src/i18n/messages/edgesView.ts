@@ -178,7 +178,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.live.inputNone': '{state}：{pixel} = {value}，它不影响任何输出：这个核的窗口都没有覆盖它。',
   'edges.inset.title': '选中处附近放大，标出每个像素的值',
   'edges.inset.label': '{name} 附近的像素；感受野用框线标出。',
-  'edges.row.title': '选中的输出在层矩阵中的那一行',
+  'edges.row.title': '选中的输出在这一层权重矩阵中对应的那一行',
   'edges.row.sparse': '卷积（稀疏存储）：{entries} 个元素中只有 {count} 个非零（第 {columns} 列）。',
   'edges.row.sparseZeros':
     '卷积（稀疏存储）：{entries} 个元素中存储 {stored} 个，窗口里每个像素一个；用这个卷积核时其中 {count} 个非零（第 {columns} 列）。',

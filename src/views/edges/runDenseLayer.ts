@@ -1,6 +1,7 @@
 import type { EdgeKernel } from '../../scenes';
 import type { EngineAccess } from '../../state';
 import type { GreyImage } from './greyImage';
+import { createTimeLeft } from './timeLeft';
 
 /** How far a dense run has come. */
 export interface DenseProgress {
@@ -23,9 +24,6 @@ export interface DenseResult {
   workers: number;
   multiplyAdds: number;
 }
-
-/** The window the rate behind the time left is measured over, in milliseconds. */
-const RATE_WINDOW_MS = 2000;
 
 /** Workers a dense run uses: one per logical core the browser reports, at most 8. */
 export function denseWorkers(): number {
@@ -50,22 +48,12 @@ export async function runDenseLayer(
   const started = performance.now();
   const done = new Float64Array(workers);
   const bounds = Array.from({ length: workers + 1 }, (_, part) => Math.round((part * outputs) / workers));
-  // The time left from the rate over the last two seconds: the first moments (workers starting,
-  // code warming up) would otherwise promise far too long.
-  const history: { at: number; fraction: number }[] = [];
+  const timeLeft = createTimeLeft();
   const report = () => {
     const fraction =
       done.reduce((total, share, part) => total + share * (bounds[part + 1] - bounds[part]), 0) / outputs;
     const now = performance.now();
-    history.push({ at: now, fraction });
-    while (history.length > 2 && now - history[1].at > RATE_WINDOW_MS) history.shift();
-    const oldest = history[0];
-    const rate = now > oldest.at ? (fraction - oldest.fraction) / (now - oldest.at) : 0;
-    options.onProgress({
-      fraction,
-      elapsedMs: now - started,
-      remainingMs: fraction > 0.02 && now - started > 500 && rate > 0 ? (1 - fraction) / rate : null,
-    });
+    options.onProgress({ fraction, elapsedMs: now - started, remainingMs: timeLeft.estimate(fraction, now) });
   };
   try {
     const answers = await Promise.all(
