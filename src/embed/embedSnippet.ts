@@ -26,22 +26,25 @@ const HEIGHT_LISTENER =
 
 /**
  * What a course author pastes to embed one figure at `src`, with an accessible `title`, starting
- * at `height` CSS pixels:
+ * at `height` CSS pixels, allowed the features `allow` (a frame from another site may copy to the
+ * clipboard, or use the camera, only if its page allows it):
  * - `html`: an iframe and the height listener (the frame then sizes itself);
  * - `markdown`: the iframe alone, in blank lines, at the figure's height (Markdown renderers such
  *   as HonKit's or MkDocs' keep raw HTML but often drop scripts);
  * - `reveal`: a slide holding a 16:9 frame as wide as the slide, for a figure shown as a slide
  *   (`view=figure` in `src`), which scales itself to its frame: no script, whatever the deck's size;
- * - `jupyter`: a notebook cell showing the figure with `IPython.display.IFrame`.
+ * - `jupyter`: a notebook cell showing the figure with `IPython.display.IFrame` (its `extras` carry `allow`).
  */
 export function embedSnippet(
   src: string,
   title: string,
   height: number,
   format: EmbedFormat = 'html',
+  allow: readonly string[] = ['clipboard-write'],
 ): string {
   const rounded = Math.ceil(height);
-  const attributes = `src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"`;
+  const permissions = `allow="${escapeAttribute(allow.join('; '))}"`;
+  const attributes = `src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ${permissions}`;
   const iframe = `<iframe ${attributes} width="100%" height="${rounded}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   switch (format) {
     case 'html':
@@ -51,7 +54,7 @@ export function embedSnippet(
     case 'reveal':
       return `<section>\n  <iframe ${attributes} width="960" height="540" style="border:0;width:100%;max-width:100%;height:auto;max-height:100%;aspect-ratio:16/9"></iframe>\n</section>`;
     case 'jupyter':
-      return `from IPython.display import IFrame\nIFrame(${pythonString(src)}, width="100%", height=${rounded})`;
+      return `from IPython.display import IFrame\nIFrame(${pythonString(src)}, width="100%", height=${rounded}, extras=[${pythonString(permissions)}])`;
   }
 }
 

@@ -3,9 +3,11 @@ import { costEn } from './messages/cost';
 import { deepEn } from './messages/deep';
 import { edgesEn } from './messages/edges';
 import type { edgesViewEn } from './messages/edgesView';
+import type { embedViewEn } from './messages/embedView';
 import { equivarianceEn } from './messages/equivariance';
 import type { equivarianceViewEn } from './messages/equivarianceView';
 import { issuesEn } from './messages/issues';
+import type { noticesEn } from './messages/notices';
 import { playgroundEn } from './messages/playground';
 import type { playgroundViewEn } from './messages/playgroundView';
 import { predictEn } from './messages/predict';
@@ -40,6 +42,8 @@ export type MessageKey =
   | keyof typeof en
   | keyof typeof playgroundViewEn
   | keyof typeof edgesViewEn
+  | keyof typeof embedViewEn
+  | keyof typeof noticesEn
   | keyof typeof predictViewEn
   | keyof typeof equivarianceViewEn
   | keyof typeof tilingViewEn;

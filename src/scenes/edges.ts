@@ -70,6 +70,7 @@ export const edgesScene = defineScene({
   linkNote: 'edges.image.notInLink',
   // Fig. 9.6: [−1, 1] on the photo, the signed edge map (the defaults; the book's own photo is not ours to ship).
   asInTheBook: {},
+  embedAllows: ['camera'],
   exportParts: [{ id: 'maps', label: 'edges.export.maps' }],
   params: {
     image: {

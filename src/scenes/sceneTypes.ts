@@ -206,6 +206,8 @@ export interface SceneDefinition<
     params?: NoInfer<Partial<ParamsOf<Definitions>>>;
     selection?: { layer: number; index: number };
   };
+  /** What an embedded figure may ask the page embedding it for beyond copying to the clipboard (the camera). */
+  embedAllows?: readonly 'camera'[];
   /** What the figure shows, in words that stand on their own in an exported file. */
   caption: MessageKey;
   /** What to try on screen (select, pick, drag), said after the caption; not exported or printed. */

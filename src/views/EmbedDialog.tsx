@@ -19,6 +19,7 @@ import {
 } from '../state';
 import { ChoiceSelect } from './ChoiceSelect';
 import { NumberField } from './NumberField';
+import './embedDialogMessages';
 
 /** Pixels a fixed-height frame has beyond its figure's measured height. */
 const FIXED_HEIGHT_SPARE = 3;
@@ -26,8 +27,15 @@ const FIXED_HEIGHT_SPARE = 3;
 /** Narrowest and widest column a course page may give a figure, in CSS pixels. */
 const COLUMN_LIMITS = { minimum: 280, maximum: 2400 };
 
-/** The Embed button and its dialog: an iframe snippet for exactly the figure's current state, ready to copy. */
-export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
+/**
+ * The embed dialog: an iframe snippet for exactly the figure's current state, ready to copy. It
+ * opens when mounted and again each time `request` changes (each press of the Embed button).
+ */
+export function EmbedDialog(props: {
+  scene: SceneDefinition;
+  section: () => HTMLElement | null;
+  request: number;
+}) {
   const t = useTranslate();
   const store = useLabStore();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -45,7 +53,8 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   } | null>(null);
   // Course pages are mostly light: an embed is light unless the author chooses otherwise.
   const [theme, setTheme] = useState<ThemeChoice>('light');
-  const [status, setStatus] = useState('');
+  // What copying said, and about which snippet: a change of format or colours makes it stale.
+  const [status, setStatus] = useState({ text: '', of: '' });
   // Ask first: the embedded figure opens with a question (the one it asks now, or one of its kinds).
   const [askFirst, setAskFirst] = useState<QuestionKind | 'none'>('none');
   const measurer = useRef<HTMLIFrameElement>(null);
@@ -59,9 +68,11 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
       width: section?.clientWidth ?? 640,
       measured: false,
     });
-    setStatus('');
-    dialog.current?.showModal();
+    setStatus({ text: '', of: '' });
+    if (!dialog.current?.open) dialog.current?.showModal();
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a press of the button is the trigger.
+  useEffect(open, [props.request]);
   // The height the embedded figure itself has at this column's width (an embed is more compact
   // than its section here): measured in a hidden frame of the embed, which tells its height as it
   // would tell a course page. A snippet without the script (Markdown, Jupyter) keeps this height.
@@ -95,6 +106,7 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
         t('embed.frameTitle', { figure: t(props.scene.heading) }),
         shown.height + FIXED_HEIGHT_SPARE,
         format,
+        ['clipboard-write', ...(props.scene.embedAllows ?? [])],
       )
     : '';
   const fixedHeight = format === 'markdown' || format === 'jupyter';
@@ -114,118 +126,112 @@ export function EmbedDialog(props: { scene: SceneDefinition; section: () => HTML
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setStatus(t('embed.copied'));
+      setStatus({ text: t('embed.copied'), of: snippet });
     } catch {
-      setStatus(t('embed.copyFailed'));
+      setStatus({ text: t('embed.copyFailed'), of: snippet });
     }
   };
   return (
-    <>
-      <button type="button" onClick={open} data-action="embed">
-        {t('toolbar.embed')}
-      </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId} data-embed-dialog="">
-        <h3 id={headingId}>{t('embed.heading')}</h3>
-        {/* Its contents are made when it first opens: nine closed dialogs cost a phone's first load. */}
-        {shown && (
-          <>
-            <iframe
-              ref={measurer}
-              className="embed-dialog__measurer"
-              src={source}
-              title={t('embed.measuring')}
-              inert
-              width={shown.width}
-              height={1}
-            />
-            <p>{t('embed.instructions')}</p>
-            {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
-            <ChoiceSelect<EmbedFormat>
-              label={t('embed.format')}
-              choices={EMBED_FORMATS}
-              value={format}
-              name={(choice) => t(`embed.format.${choice}`)}
-              onChange={setFormat}
-              setting="embedFormat"
-            />
-            <p className="embed-dialog__note" data-format-note="">
-              {t(`embed.formatNote.${format}`)}
-            </p>
-            {fixedHeight && (
-              <div className="control embed-dialog__column">
-                <label htmlFor={columnId}>{t('embed.column')}</label>
-                <NumberField
-                  id={columnId}
-                  setting="embedColumn"
-                  value={shown.width}
-                  definition={COLUMN_LIMITS}
-                  onCommit={(width) =>
-                    setShown((current) => (current ? { ...current, width, measured: false } : current))
-                  }
-                />
-                <p
-                  className="embed-dialog__note"
-                  role="status"
-                  data-column-height={shown.measured ? shown.height + FIXED_HEIGHT_SPARE : ''}
-                >
-                  {shown.measured
-                    ? t('embed.columnMeasured', {
-                        width: shown.width,
-                        height: shown.height + FIXED_HEIGHT_SPARE,
-                      })
-                    : t('embed.measuring')}
-                </p>
-              </div>
-            )}
-            {kinds.length > 0 && (
-              <>
-                <ChoiceSelect<QuestionKind | 'none'>
-                  label={t('embed.askFirst')}
-                  choices={['none', ...kinds]}
-                  value={askFirst}
-                  name={(choice) =>
-                    choice === 'none' ? t('embed.askFirst.none') : t(`predict.kind.${choice}`)
-                  }
-                  onChange={setAskFirst}
-                  setting="embedAskFirst"
-                />
-                <p className="embed-dialog__note" data-ask-note="">
-                  {t('embed.askFirst.note')}
-                </p>
-              </>
-            )}
-            <ChoiceSelect<ThemeChoice>
-              label={t('embed.theme')}
-              choices={THEME_CHOICES}
-              value={theme}
-              name={(choice) => t(`embed.theme.${choice}`)}
-              onChange={setTheme}
-              setting="embedTheme"
-            />
-            <label htmlFor={snippetId}>{t('embed.snippetLabel')}</label>
-            <textarea
-              id={snippetId}
-              readOnly
-              rows={6}
-              value={snippet}
-              data-embed-snippet=""
-              onFocus={(event) => event.target.select()}
-            />
-            <p className="embed-dialog__actions">
-              <button type="button" onClick={copy}>
-                {t('embed.copy')}
-              </button>
-              <a href={source} target="_blank" rel="noopener">
-                {t('embed.preview')}
-              </a>
-              <button type="button" onClick={() => dialog.current?.close()}>
-                {t('embed.close')}
-              </button>
-            </p>
-            <p role="status">{status}</p>
-          </>
-        )}
-      </dialog>
-    </>
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={headingId} data-embed-dialog="">
+      <h3 id={headingId}>{t('embed.heading')}</h3>
+      {shown && (
+        <>
+          <iframe
+            ref={measurer}
+            className="embed-dialog__measurer"
+            src={source}
+            title={t('embed.measuring')}
+            inert
+            width={shown.width}
+            height={1}
+          />
+          <p>{t('embed.instructions')}</p>
+          {props.scene.linkNote && <p data-link-note="">{t(props.scene.linkNote)}</p>}
+          <ChoiceSelect<EmbedFormat>
+            label={t('embed.format')}
+            choices={EMBED_FORMATS}
+            value={format}
+            name={(choice) => t(`embed.format.${choice}`)}
+            onChange={setFormat}
+            setting="embedFormat"
+          />
+          <p className="embed-dialog__note" data-format-note="">
+            {t(`embed.formatNote.${format}`)}
+          </p>
+          {fixedHeight && (
+            <div className="control embed-dialog__column">
+              <label htmlFor={columnId}>{t('embed.column')}</label>
+              <NumberField
+                id={columnId}
+                setting="embedColumn"
+                value={shown.width}
+                definition={COLUMN_LIMITS}
+                onCommit={(width) =>
+                  setShown((current) => (current ? { ...current, width, measured: false } : current))
+                }
+              />
+              <p
+                className="embed-dialog__note"
+                role="status"
+                data-column-height={shown.measured ? shown.height + FIXED_HEIGHT_SPARE : ''}
+              >
+                {shown.measured
+                  ? t('embed.columnMeasured', {
+                      width: shown.width,
+                      height: shown.height + FIXED_HEIGHT_SPARE,
+                    })
+                  : t('embed.measuring')}
+              </p>
+            </div>
+          )}
+          {kinds.length > 0 && (
+            <>
+              <ChoiceSelect<QuestionKind | 'none'>
+                label={t('embed.askFirst')}
+                choices={['none', ...kinds]}
+                value={askFirst}
+                name={(choice) =>
+                  choice === 'none' ? t('embed.askFirst.none') : t(`predict.kind.${choice}`)
+                }
+                onChange={setAskFirst}
+                setting="embedAskFirst"
+              />
+              <p className="embed-dialog__note" data-ask-note="">
+                {t('embed.askFirst.note')}
+              </p>
+            </>
+          )}
+          <ChoiceSelect<ThemeChoice>
+            label={t('embed.theme')}
+            choices={THEME_CHOICES}
+            value={theme}
+            name={(choice) => t(`embed.theme.${choice}`)}
+            onChange={setTheme}
+            setting="embedTheme"
+          />
+          <label htmlFor={snippetId}>{t('embed.snippetLabel')}</label>
+          <textarea
+            id={snippetId}
+            readOnly
+            rows={6}
+            value={snippet}
+            data-embed-snippet=""
+            onFocus={(event) => event.target.select()}
+          />
+          <p className="embed-dialog__actions">
+            <button type="button" onClick={copy}>
+              {t('embed.copy')}
+            </button>
+            <a href={source} target="_blank" rel="noopener">
+              {t('embed.preview')}
+            </a>
+            <button type="button" onClick={() => dialog.current?.close()}>
+              {t('embed.close')}
+            </button>
+          </p>
+          <p role="status">{status.of === snippet ? status.text : ''}</p>
+        </>
+      )}
+    </dialog>
   );
 }

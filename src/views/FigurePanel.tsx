@@ -168,6 +168,8 @@ export function FigurePanel(props: FigurePanelProps) {
     );
   }
   const shown = drawnField(analysis, visibleField, focus);
+  // Edges drawn in their weight's colour would answer a question about a weight's uses: plain until checked.
+  const weightHidden = question?.kind === 'weight' && attempt.checked === 0;
   // The styled figures draw one-layer networks: their edge styles are the taps of that layer's kernel.
   const taps = connections[0] ? (max(connections[0].taps) ?? 0) + 1 : 1;
   return (
@@ -184,7 +186,7 @@ export function FigurePanel(props: FigurePanelProps) {
         onSelect={onSelect}
         onHover={onHover}
         describeUnit={describeUnit}
-        edgeStyle={analysis.panel.edgeStyle}
+        edgeStyle={weightHidden ? 'plain' : analysis.panel.edgeStyle}
         taps={taps}
         emphasise={props.emphasise}
         unitNote={props.unitNote}

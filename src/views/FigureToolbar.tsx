@@ -6,7 +6,8 @@ import { bookReference } from './bookReference';
 import { ChoiceSelect } from './ChoiceSelect';
 import { describeSettings } from './describeSettings';
 import { downloadBlob } from './downloadBlob';
-import { EmbedDialog } from './EmbedDialog';
+import { EmbedButton } from './EmbedButton';
+import { loadNoticeMessages } from './noticeMessages';
 import { ToggleField } from './ToggleField';
 import { themeAt, withTheme } from './theme';
 import { whenDrawn } from './whenDrawn';
@@ -51,6 +52,7 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
     const state = store.getState();
     const read = readFigureFile(await file.text(), props.scene.id, SCENES);
     if (!read.ok) {
+      await loadNoticeMessages();
       const other = sceneById(String(read.notice.values.other ?? ''));
       setOpened(
         t(read.notice.key, {
@@ -109,7 +111,7 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
   return (
     // biome-ignore lint/a11y/useSemanticElements: a labelled toolbar of buttons, not a form field set.
     <div className="toolbar" role="group" aria-label={t('figure.tools')}>
-      <EmbedDialog scene={props.scene} section={props.section} />
+      <EmbedButton scene={props.scene} section={props.section} />
       <button type="button" onClick={() => exportAs('svg')} data-action="export-svg">
         {t('toolbar.exportSvg')}
       </button>

@@ -10,6 +10,7 @@ import {
   useTranslate,
 } from '../state';
 import { issueText } from './issueText';
+import { useNoticeMessages } from './noticeMessages';
 import { settingName } from './settingName';
 
 /** A notice's message in the page's language, its source and any network problem written out. */
@@ -30,7 +31,9 @@ export function NoticeItem(props: { notice: ShownNotice }) {
   const dismiss = useLab(selectDismissNotice);
   const t = useTranslate();
   const text = useNoticeText();
+  const ready = useNoticeMessages();
   const { notice } = props;
+  if (!ready) return null;
   return (
     <p className="notice" data-notice={notice.key}>
       <span>{text(notice)}</span>
@@ -64,7 +67,8 @@ function NoticesNotShown() {
   const t = useTranslate();
   const text = useNoticeText();
   const listId = useId();
-  if (count === 0) return null;
+  const ready = useNoticeMessages(count > 0);
+  if (count === 0 || !ready) return null;
   return (
     <div className="notice notice--more" data-notice="notice.more" data-notices-not-shown={count}>
       <span>{t('notice.more', { count })}</span>

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { embedSnippet } from '../../src/embed/index.ts';
 import {
   analyzeNetwork,
   imageTransformCommutes,
@@ -9,6 +10,7 @@ import {
 import { EDGE_KERNELS, NETWORK_PRESETS, questionKernel, SCENES } from '../../src/scenes/index.ts';
 import { boxOverlap, decodeUrlState } from '../../src/state/index.ts';
 import { expect, test } from './fixtures.ts';
+import { serveBuild } from './staticHost.ts';
 
 // Predict, then check, in the built app: a question from a link, answered by click, keyboard,
 // touch, a box or a choice, judged against the engine's own exact answer; nothing of the answer
@@ -202,8 +204,9 @@ test('fig. 9.5: which connections use w₁, marked on the convolution; the borde
   await page.goto(`./${query}`);
   const figure = '[data-figure="sharing"]';
   await expect(page.locator(`${figure} .question`)).toContainText('use the weight w₁?');
-  // No weight's uses are drawn strong before the check.
+  // No weight's uses are drawn strong before the check, nor are edges drawn in their weight's colour.
   await expect(page.locator(`${figure} :is(.edges--strong, .edges--emphasis) path[d^="M"]`)).toHaveCount(0);
+  await expect(page.locator(`${figure} [data-panel] [data-weight-tap]`)).toHaveCount(0);
   const marks = ['1:1:0', '1:2:1', '1:0:0'];
   for (const key of marks) await page.locator(`${figure} [data-connection="${key}"]`).click();
   await page.locator(`${figure} [data-action="check"]`).click();
@@ -222,6 +225,8 @@ test('fig. 9.5: which connections use w₁, marked on the convolution; the borde
     );
   expect(judged).toEqual(expectedVerdicts(answer, marks));
   await expect(page.locator(`${figure} [data-question-result]`)).toHaveText('2 of 4 found, 1 extra.');
+  // Checked, the convolution's edges take their weights' colours again.
+  await expect(page.locator(`${figure} [data-panel="conv"] [data-weight-tap]`).first()).toBeAttached();
 });
 
 test('the playground: a box dragged on the photo for a cell, scored by its overlap with the exact field', async ({
@@ -376,6 +381,51 @@ test('“Copy my result” gives one line with the question, the verdict and the
   expect(line).toMatch(
     /^Receptive Field Lab, Sparse interactions: Which units does x₁ reach\? 1 of 7 found, 0 extra\. http:\/\/[^ ]+\?v=1&sparse\.ask=reach&sparse\.target=0:0&lang=en#figure-sparse$/,
   );
+});
+
+test('embedded on another site, “Copy my result” copies when the snippet allows it, and otherwise hands over the line to copy', async ({
+  page,
+  context,
+  baseURL,
+  consoleErrors,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const lab = `${baseURL}?v=1&embed=sparse&sparse.ask=reach&sparse.target=0:0`;
+  // A course page on a site of its own (a host on another port: another origin): one frame as the
+  // dialog writes it, one without its `allow`.
+  const host = await serveBuild({
+    base: '/lab-is-elsewhere/',
+    pages: {
+      '/week3.html': `<!doctype html><title>Week 3</title><link rel="icon" href="data:,">${embedSnippet(lab, 'allowed', 900, 'markdown')}${embedSnippet(lab, 'forbidden', 900, 'markdown', [])}`,
+    },
+  });
+  const course = new URL('/week3.html', host.url).href;
+  await page.goto(course);
+  const expected =
+    /^Receptive Field Lab, Sparse interactions: Which units does x₁ reach\? 1 of 7 found, 0 extra\. http:\/\/[^ ]+\?v=1&sparse\.ask=reach&sparse\.target=0:0&lang=en#figure-sparse$/;
+  for (const title of ['allowed', 'forbidden']) {
+    const frame = page.frameLocator(`iframe[title="${title}"]`);
+    await frame.locator('svg[data-panel="conv"] [data-unit="1:0"]').click();
+    await frame.locator('[data-action="check"]').click();
+    await frame.locator('[data-action="copy-result"]').click();
+  }
+  const allowed = page.frameLocator('iframe[title="allowed"]');
+  await expect(allowed.locator('.question__copy [role="status"]')).toHaveText(
+    'Copied: paste it into your course’s quiz.',
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(expected);
+  const forbidden = page.frameLocator('iframe[title="forbidden"]');
+  const line = forbidden.locator('[data-result-line]');
+  await expect(line).toBeFocused();
+  expect(await line.inputValue()).toMatch(expected);
+  // A new verdict is another line: what copying said about the old one goes.
+  await forbidden.locator('[data-action="retry"]').click();
+  await expect(line).toHaveCount(0);
+  await host.close();
+  // The browser said why the second frame could not copy; that is the one error this page expects.
+  expect(consoleErrors.filter((error) => !/permissions policy/i.test(error))).toEqual([]);
+  expect(consoleErrors.length).toBeGreaterThan(0);
+  consoleErrors.length = 0;
 });
 
 test('a teacher asks first from the embed dialog: the snippet carries the question, and the embed asks it', async ({

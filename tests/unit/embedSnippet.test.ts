@@ -13,6 +13,14 @@ describe('embedSnippet', () => {
     expect(snippet).toContain('height="613"');
   });
 
+  test('lets the frame copy to the clipboard (a page on another site must allow it), and more if asked', () => {
+    expect(embedSnippet('https://lab.example/', 'Lab', 100)).toContain('allow="clipboard-write"');
+    for (const format of ['html', 'markdown', 'reveal'] as const)
+      expect(
+        embedSnippet('https://lab.example/', 'Lab', 100, format, ['clipboard-write', 'camera']),
+      ).toContain('<iframe src="https://lab.example/" title="Lab" allow="clipboard-write; camera" ');
+  });
+
   test('listens for the figure’s height message and resizes only the frame that sent it', () => {
     const snippet = embedSnippet('https://lab.example/', 'Lab', 100);
     const script = /<script>([\s\S]*)<\/script>/.exec(snippet)?.[1] ?? '';
@@ -55,7 +63,7 @@ describe('embedSnippet for each place a teacher pastes it', () => {
 
   test('Jupyter: a cell that shows the address with IPython.display.IFrame, quotes escaped', () => {
     expect(embedSnippet(src, 'Lab', 480.5, 'jupyter')).toBe(
-      `from IPython.display import IFrame\nIFrame("${src}", width="100%", height=481)`,
+      `from IPython.display import IFrame\nIFrame("${src}", width="100%", height=481, extras=["allow=\\"clipboard-write\\""])`,
     );
     expect(embedSnippet('https://x/?a="b"\\', 'Lab', 1, 'jupyter')).toContain(
       'IFrame("https://x/?a=\\"b\\"\\\\",',

@@ -17,7 +17,9 @@ import {
   zh,
 } from '../../src/i18n';
 import { edgesViewEn, edgesViewZh } from '../../src/i18n/messages/edgesView';
+import { embedViewEn, embedViewZh } from '../../src/i18n/messages/embedView';
 import { equivarianceViewEn, equivarianceViewZh } from '../../src/i18n/messages/equivarianceView';
+import { noticesEn, noticesZh } from '../../src/i18n/messages/notices';
 import { playgroundViewEn, playgroundViewZh } from '../../src/i18n/messages/playgroundView';
 import { predictViewEn, predictViewZh } from '../../src/i18n/messages/predictView';
 import { tilingViewEn, tilingViewZh } from '../../src/i18n/messages/tilingView';
@@ -30,6 +32,8 @@ const MESSAGE_SETS: [string, Record<string, Message>, Record<string, Message>][]
   ['equivariance views', equivarianceViewEn, equivarianceViewZh],
   ['tiling views', tilingViewEn, tilingViewZh],
   ['question views', predictViewEn, predictViewZh],
+  ['embed dialog', embedViewEn, embedViewZh],
+  ['notices', noticesEn, noticesZh],
 ];
 
 describe('dictionaries', () => {
@@ -155,7 +159,7 @@ describe('translate', () => {
   });
 
   test('leaves an unknown placeholder visible rather than dropping it', () => {
-    expect(translate('en', 'notice.worker.failed')).toBe('The computing engine could not answer: {message}');
+    expect(translate('en', 'figure.number')).toBe('{number}.');
   });
 });
 

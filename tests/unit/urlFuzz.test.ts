@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { messageForms, placeholdersOf } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
+import { noticesEn, noticesZh } from '../../src/i18n/messages/notices';
 import { zh } from '../../src/i18n/zh';
 import { SCENES } from '../../src/scenes';
 import { decodeUrlState, type Notice } from '../../src/state';
@@ -20,7 +21,10 @@ describe('the URL codec under hostile links (seeded fuzzing)', () => {
         for (const notice of notices) {
           // The page names the source (the link) and writes out a network problem itself.
           const provided = { ...notice.values, source: '', ...(notice.detail ? { detail: '' } : {}) };
-          for (const dictionary of [en, zh]) {
+          for (const dictionary of [
+            { ...en, ...noticesEn },
+            { ...zh, ...noticesZh },
+          ]) {
             const message = dictionary[notice.key as keyof typeof dictionary];
             expect(message, notice.key).toBeDefined();
             for (const form of messageForms(message)) {

@@ -148,6 +148,7 @@ export const edgesViewEn = {
   'notice.image.tooSmall':
     '“{name}” is only {width} × {height} pixels; the figure needs at least 2 × 2. The previous image stays.',
   'notice.image.corrupt': '“{name}” could not be decoded: the file looks damaged. The previous image stays.',
+  'notice.image.unread': '“{name}” could not be read ({message}). The previous image stays.',
   'notice.image.fileTooLarge':
     '“{name}” is larger than {megabytes} MB, so it was not read. The previous image stays.',
 } as const;
@@ -281,5 +282,6 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
     '“{name}”为 {width} × {height} 像素，太大，无法在这里安全解码（最多 {megapixels} 百万像素）。仍显示之前的图像。',
   'notice.image.tooSmall': '“{name}”只有 {width} × {height} 像素；图示至少需要 2 × 2。仍显示之前的图像。',
   'notice.image.corrupt': '“{name}”无法解码：文件似乎已损坏。仍显示之前的图像。',
+  'notice.image.unread': '无法读取“{name}”（{message}）。仍显示之前的图像。',
   'notice.image.fileTooLarge': '“{name}”超过 {megabytes} MB，因此没有读取。仍显示之前的图像。',
 };

@@ -3,7 +3,7 @@ import { joinSentences } from '../../i18n';
 import { type ShownNotice, selectLanguage, useLab, useTranslate } from '../../state';
 import { NoticeItem } from '../NoticeList';
 import type { GreyImage } from './greyImage';
-import { MAX_WORKING_SIDE } from './readImageFile';
+import { MAX_WORKING_SIDE } from './workingSize';
 
 /**
  * The user's own image: a file picker (the figure also takes a dropped or pasted image), what is

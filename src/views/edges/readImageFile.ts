@@ -1,9 +1,8 @@
 import type { MessageKey, MessageValues } from '../../i18n';
 import { type GreyImage, greyImageOf } from './greyImage';
 import { readImageHeader } from './imageHeader';
+import { workingSize } from './workingSize';
 
-/** Largest side of an image of the user's, as the figure computes on it (larger ones are scaled down). */
-export const MAX_WORKING_SIDE = 480;
 /** Most pixels a file may declare before it is decoded at all. */
 export const MAX_DECODED_PIXELS = 40_000_000;
 /** Longest side a file may declare (browsers refuse larger canvases). */
@@ -27,12 +26,6 @@ function decodeSvg(file: Blob): Promise<HTMLImageElement> {
     .decode()
     .then(() => image)
     .finally(() => URL.revokeObjectURL(url));
-}
-
-/** The working size of an image: its own, or scaled down to fit {@link MAX_WORKING_SIDE}; never enlarged. */
-export function workingSize(width: number, height: number): [number, number] {
-  const scale = Math.min(1, MAX_WORKING_SIDE / Math.max(width, height));
-  return [Math.max(2, Math.round(height * scale)), Math.max(2, Math.round(width * scale))];
 }
 
 /**

@@ -39,7 +39,6 @@ import { ImageChooser } from '../edges/ImageChooser';
 import { KernelEditor } from '../edges/KernelEditor';
 import { LearningChart } from '../edges/LearningChart';
 import { MatrixRow } from '../edges/MatrixRow';
-import { readImageFile } from '../edges/readImageFile';
 import { useCamera } from '../edges/useCamera';
 import { type EdgeMap, useEdgeMap, usePhotoImage } from '../edges/useEdgeMap';
 import { gridExtent, gridLayout } from '../grid/gridLayout';
@@ -334,12 +333,19 @@ export function EdgesBody() {
     if (!file) return;
     camera.stop();
     setReading(file.name);
-    const result = await readImageFile(file);
-    setReading(null);
-    if (result.ok) {
-      select(FIGURE, null);
-      setUpload(result.image);
-    } else reportImage(result.key, result.values);
+    try {
+      // Reading a file is code a reader needs only once they choose one: fetched then.
+      const { readImageFile } = await import('../edges/readImageFile');
+      const result = await readImageFile(file);
+      if (result.ok) {
+        select(FIGURE, null);
+        setUpload(result.image);
+      } else reportImage(result.key, result.values);
+    } catch (error) {
+      reportImage('notice.image.unread', { name: file.name, message: String(error) });
+    } finally {
+      setReading(null);
+    }
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     if (!event.dataTransfer.types.includes('Files')) return;

@@ -144,6 +144,24 @@ export function GridCanvas(props: GridCanvasProps) {
     }
   };
 
+  // The fingers on the grid, kept while the gestures load. Two fingers moving on the grid are its
+  // pinch, never the page's: had the browser taken the first moves, it would not let the gestures
+  // take the rest once loaded. (React's touch listeners are passive, so these are added here.)
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const keep = (event: TouchEvent) => {
+      if (event.type === 'touchstart') setGesturesWanted(true);
+      if (event.type === 'touchmove' && event.touches.length > 1 && event.cancelable) event.preventDefault();
+      if (!gestures.current) fingers.current = event.touches.length > 0 ? event.touches : null;
+    };
+    const events = ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const;
+    for (const type of events) element.addEventListener(type, keep, { passive: false });
+    return () => {
+      for (const type of events) element.removeEventListener(type, keep);
+    };
+  }, []);
+
   // Theme colours, read again when the colours change.
   const themeVersion = useThemeVersion();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a change of colours is the trigger.
@@ -444,17 +462,6 @@ export function GridCanvas(props: GridCanvasProps) {
       aria-describedby={cursorId}
       onKeyDown={onKeyDown}
       onPointerOver={wantGestures}
-      onTouchStart={(event) => {
-        wantGestures();
-        if (!gestures.current) fingers.current = event.nativeEvent.touches;
-      }}
-      onTouchMove={(event) => {
-        if (!gestures.current) fingers.current = event.nativeEvent.touches;
-      }}
-      onTouchEnd={(event) => {
-        if (!gestures.current)
-          fingers.current = event.nativeEvent.touches.length > 0 ? event.nativeEvent.touches : null;
-      }}
       onFocus={(event) => {
         wantGestures();
         if (cursor === null && event.currentTarget.matches(':focus-visible')) {

@@ -1,5 +1,5 @@
 import './messages';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { labAddress } from '../../embed';
 import { type Question, questionKernel, SCENES, type SceneDefinition } from '../../scenes';
 // Drawn from its own file, not the scenes' index: only an open question needs it, in this chunk.
@@ -19,7 +19,13 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
   const params = useLab((state) => state.figures[scene.id].params);
   const attempt = useLab((state) => state.figures[scene.id].attempt);
   const outcome = useQuestionResult(scene, question);
-  const [copied, setCopied] = useState('');
+  const [copied, setCopied] = useState<{ line: string; ok: boolean } | null>(null);
+  const lineId = useId();
+  const lineField = useRef<HTMLTextAreaElement>(null);
+  // A line that could not be copied is selected, ready to copy by hand.
+  useEffect(() => {
+    if (copied && !copied.ok) lineField.current?.focus();
+  }, [copied]);
   const text = questionText(t, scene, question, params, attempt.checked);
   const form = answerForm(scene, question, params);
   const marks = Object.values(attempt.marks).reduce((total, keys) => total + keys.length, 0);
@@ -45,8 +51,14 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
     if (question.kind === 'kernel')
       state().setParam(scene.id, 'kernel', questionKernel(question.target.index));
   };
-  const copy = async () => {
-    const query = encodeUrlState(
+  // The line a student pastes into a quiz: the figure, the question, the verdict and a link to it.
+  const resultLine = () =>
+    `${t('predict.resultLine', {
+      lab: t('app.title'),
+      figure: t(scene.heading),
+      question: text.question,
+      result: outcome.lines.join(language === 'zh' ? '' : ' '),
+    })} ${labAddress(window.location)}${encodeUrlState(
       {
         figures: { [scene.id]: { params, selection: null, question } },
         language,
@@ -56,20 +68,19 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
       },
       SCENES,
       scene.id,
-    );
-    const line = `${t('predict.resultLine', {
-      lab: t('app.title'),
-      figure: t(scene.heading),
-      question: text.question,
-      result: outcome.lines.join(language === 'zh' ? '' : ' '),
-    })} ${labAddress(window.location)}${query}#figure-${scene.id}`;
+    )}#figure-${scene.id}`;
+  const line = attempt.checked > 0 && !outcome.pending ? resultLine() : '';
+  const copy = async () => {
     try {
       await navigator.clipboard.writeText(line);
-      setCopied(t('predict.copied'));
+      setCopied({ line, ok: true });
     } catch {
-      setCopied(t('predict.copyFailed'));
+      // A page may forbid copying (an embed whose page does not allow it): the line is shown to copy by hand.
+      setCopied({ line, ok: false });
     }
   };
+  // What copying did, while it is about the verdict shown (a new check or question makes it stale).
+  const copiedNow = copied?.line === line ? copied : null;
   return (
     <section className="question" aria-labelledby={headingId} data-question={question.kind}>
       <p id={headingId} className="question__text">
@@ -123,7 +134,21 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
           <button type="button" data-action="copy-result" onClick={copy}>
             {t('predict.copy')}
           </button>{' '}
-          <span role="status">{copied}</span>
+          <span role="status">{copiedNow && t(copiedNow.ok ? 'predict.copied' : 'predict.copyFailed')}</span>
+        </p>
+      )}
+      {copiedNow && !copiedNow.ok && (
+        <p className="question__line">
+          <label htmlFor={lineId}>{t('predict.resultLabel')}</label>
+          <textarea
+            id={lineId}
+            readOnly
+            rows={3}
+            value={copiedNow.line}
+            data-result-line=""
+            ref={lineField}
+            onFocus={(event) => event.target.select()}
+          />
         </p>
       )}
     </section>
