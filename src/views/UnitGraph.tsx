@@ -17,6 +17,8 @@ import { weightStyle } from './weightStyle';
 export interface GraphField {
   focus: Selection;
   masks: Uint8Array[];
+  /** Set when only one side is drawn (a checked question's answer): the other side is not empty, only not shown. */
+  only?: 'field' | 'reach';
 }
 
 /** Connections a student marks: only a weight question needs them, so they load when one is asked. */

@@ -21,6 +21,7 @@ export function oneDirection(field: GraphField, direction: 'field' | 'reach'): G
   const { layer } = field.focus;
   return {
     focus: field.focus,
+    only: direction,
     masks: field.masks.map((mask, index) =>
       (direction === 'field' ? index > layer : index < layer) ? new Uint8Array(mask.length) : mask,
     ),

@@ -80,6 +80,10 @@ test('figs. 9.2–9.3: which inputs s₃ sees, marked by click in both panels an
   const figure = '[data-figure="sparse"]';
   await expect(page.locator(figure)).toHaveAttribute('data-ask', 'field');
   await expect(page.locator(`${figure} .question`)).toContainText('Which units does s₃ see?');
+  // Both drawings are answered, and the task says so, naming them as their captions do.
+  await expect(page.locator(`${figure} .question__how`)).toHaveText(
+    'Mark every unit of its receptive field on the layers below it, in each drawing (“Convolution (kernel width 3)”, “Dense (matrix multiplication)”), then check.',
+  );
   await expect(page.locator(`${figure} [data-target]`)).toHaveCount(2);
   await expectNoAnswerShown(page, 'sparse');
   const convMarks = ['0:1', '0:2', '0:4'];
@@ -176,7 +180,20 @@ test('a layer’s size: r first, then S and P, each judged against the layer’s
   await expect(page.locator(`${figure} .question`)).toContainText(
     'How large is the receptive field of layer 3',
   );
-  await expect(page.locator(`${figure} figure.chart, ${figure} [data-bar]`)).toHaveCount(0);
+  // Its place is kept (nothing moves when it comes), with no bar or number in it.
+  await expect(page.locator(`${figure} [data-bar], ${figure} [data-chart="bars"]`)).toHaveCount(0);
+  const concealed = page.locator(`${figure} [data-chart="concealed"]`);
+  await expect(concealed).toContainText('appears when you check');
+  expect(await concealed.locator('svg text').allTextContents()).toEqual(['x', 'h', 'g', 'f']);
+  // Where it stands beside the stack of layers (the verdict above moves both alike), and its size.
+  const place = async (chart: string) => {
+    const [box, stack] = [
+      await page.locator(`${figure} ${chart}`).boundingBox(),
+      await page.locator(`${figure} figure[data-panel="stack"]`).boundingBox(),
+    ];
+    return [(box?.x ?? 0) - (stack?.x ?? 0), (box?.y ?? 0) - (stack?.y ?? 0), box?.width, box?.height];
+  };
+  const placeBefore = await place('[data-chart="concealed"]');
   const geometry = analyzeNetwork(panelSpec(query, 'deep', 'stack'))[3];
   // Three 3-wide layers, the second with stride 2: r = 1 + 2 + 2 + 2·2 = 9, S = 2, P = 1 + 1 + 2 = 4 (TensorFlow 'same').
   expect([geometry.receptiveField[0], geometry.effectiveStride[0]]).toEqual([9, 2]);
@@ -185,6 +202,7 @@ test('a layer’s size: r first, then S and P, each judged against the layer’s
   await expect(page.locator(`${figure} [data-question-result] p`).first()).toHaveText(
     `r = 7: not quite; it is ${geometry.receptiveField[0]}.`,
   );
+  expect(await place('[data-chart="bars"]')).toEqual(placeBefore);
   await page.locator(`${figure} [data-answer="S"]`).fill(String(geometry.effectiveStride[0]));
   await page.locator(`${figure} [data-answer="P"]`).fill('0');
   await page.locator(`${figure} [data-action="check"]`).click();
@@ -241,6 +259,12 @@ test('the playground: a box dragged on the photo for a cell, scored by its overl
   );
   // r, S and P per layer would give the box away: the table and the chart wait for the check.
   await expect(page.locator(`${figure} table`)).toHaveCount(0);
+  // Check pressed before the box is there says what it waits for.
+  await page.locator(`${figure} [data-action="check"]`).click();
+  await expect(page.locator(`${figure} [data-box-problem]`)).toHaveText(
+    'Check waits for every edge of the box: type them, or drag a box on the input.',
+  );
+  await expect(page.locator(`${figure} [data-question-result]`)).toHaveCount(0);
   const marker = page.locator(`${figure} [data-layer-grid="0"] [data-box-marker]`);
   await marker.scrollIntoViewIfNeeded();
   const box = await marker.boundingBox();
@@ -265,9 +289,23 @@ test('the playground: a box dragged on the photo for a cell, scored by its overl
   await expect(page.locator(`${figure} [data-answer="left"]`)).toHaveValue('95');
   await expect(page.locator(`${figure} [data-answer="bottom"]`)).toHaveValue('130');
   await expect(page.locator(`${figure} [data-answer="right"]`)).toHaveValue('125');
+  // A box upside down, or off the 224 × 224 input, cannot be checked, and the page says why.
+  const check = page.locator(`${figure} [data-action="check"]`);
+  await page.locator(`${figure} [data-answer="top"]`).fill('150');
+  await expect(check).toBeDisabled();
+  await expect(page.locator(`${figure} [data-box-problem]`)).toHaveText(
+    'The top row must not be below the bottom row, nor the left column right of the right column.',
+  );
+  await page.locator(`${figure} [data-answer="top"]`).fill('90');
+  await page.locator(`${figure} [data-answer="right"]`).fill('300');
+  await expect(page.locator(`${figure} [data-box-problem]`)).toHaveText(
+    'An edge is off the input: rows count from 0 to 223, columns from 0 to 223.',
+  );
+  await expect(check).toBeDisabled();
   // Typed, the box is the same answer: move its right edge by keyboard.
   await page.locator(`${figure} [data-answer="right"]`).fill('134');
-  await page.locator(`${figure} [data-action="check"]`).click();
+  await expect(page.locator(`${figure} [data-box-problem]`)).toHaveCount(0);
+  await check.click();
   const resnet = NETWORK_PRESETS.resnet50;
   const mask = traceField(resnet, 11, [13, 14])[0];
   const overlap = boxOverlap(mask, [224, 224], { top: 90, left: 95, bottom: 130, right: 134 });
@@ -275,8 +313,11 @@ test('the playground: a box dragged on the photo for a cell, scored by its overl
   await expect(page.locator(`${figure} [data-question-result]`)).toHaveText(
     `Your box holds ${percent(overlap.found)} of the field, and ${percent(overlap.extra)} of the box lies outside it (overlap ${percent(overlap.overlap)}).`,
   );
-  // The exact field is then drawn on the photo, and the table comes back.
+  // The exact field is then drawn on the photo, and the table comes back; the layers above the
+  // cell, whose reach a field question does not show, claim none.
   await expect(page.locator(`${figure} [data-layer-grid="0"]`)).toHaveAttribute('data-role', 'receptive');
+  await expect(page.locator(`${figure} [data-layer-grid="11"]`)).toHaveAttribute('data-role', 'self');
+  await expect(page.locator(`${figure} [data-layer-grid="23"]`)).toHaveAttribute('data-role', '');
   await expect(page.locator(`${figure} table`)).toHaveCount(1);
 });
 

@@ -8,6 +8,7 @@ export const deepEn = {
   'deep.chart.title': 'Receptive-field size per layer, in input units',
   'deep.chart.summary': 'Receptive-field sizes from the input upward: {sizes}.',
   'deep.chart.bar': '{layer}: {size}',
+  'deep.chart.concealed': 'Each layer’s bar, its field size r, appears when you check your answer.',
   'deep.note':
     'The bars give the size r computed from the layers’ geometry (Araujo, Norris & Sim, Distill 2019); the lit units are the exact field, which a border can cut short and dilation can leave with holes.',
 } as const;
@@ -22,6 +23,7 @@ export const deepZh: Record<keyof typeof deepEn, string> = {
   'deep.chart.title': '每层的感受野大小（以输入单元计）',
   'deep.chart.summary': '从输入往上，各层的感受野大小依次为：{sizes}。',
   'deep.chart.bar': '{layer}：{size}',
+  'deep.chart.concealed': '核对答案后，这里显示每层的柱，即它的感受野大小 r。',
   'deep.note':
     '柱形表示由各层几何参数算出的感受野大小 r（Araujo、Norris、Sim，Distill 2019）；亮起的单元则是精确的感受野，它可能被边界截短，也可能因膨胀而留有空洞。',
 };

@@ -7,6 +7,10 @@ export const predictViewEn = {
   'predict.how.field': 'Mark every unit of its receptive field on the layers below it, then check.',
   'predict.q.reach': 'Which units does {unit} reach?',
   'predict.how.reach': 'Mark every unit it reaches on the layers above it, then check.',
+  'predict.how.fieldPanels':
+    'Mark every unit of its receptive field on the layers below it, in each drawing ({panels}), then check.',
+  'predict.how.reachPanels':
+    'Mark every unit it reaches on the layers above it, in each drawing ({panels}), then check.',
   'predict.q.box': 'Which part of the input does {unit} of layer {layer} see?',
   'predict.how.box':
     'Drag a box over its receptive field on the input, or type the box’s rows and columns, then check.',
@@ -34,6 +38,12 @@ export const predictViewEn = {
   'predict.box.left': 'Left column',
   'predict.box.bottom': 'Bottom row',
   'predict.box.right': 'Right column',
+  'predict.boxProblem.missing':
+    'Check waits for every edge of the box: type them, or drag a box on the input.',
+  'predict.boxProblem.outside':
+    'An edge is off the input: rows count from 0 to {lastRow}, columns from 0 to {lastCol}.',
+  'predict.boxProblem.order':
+    'The top row must not be below the bottom row, nor the left column right of the right column.',
   'predict.check': 'Check',
   'predict.retry': 'Start again',
   'predict.another': 'Try another',
@@ -91,6 +101,8 @@ export const predictViewZh: Record<keyof typeof predictViewEn, Message> = {
   'predict.how.field': '请在它下面各层标出感受野中的每个单元，然后核对。',
   'predict.q.reach': '{unit} 能影响到哪些单元？',
   'predict.how.reach': '请在它上面各层标出它影响到的每个单元，然后核对。',
+  'predict.how.fieldPanels': '请在每张图（{panels}）里，在它下面各层标出感受野中的每个单元，然后核对。',
+  'predict.how.reachPanels': '请在每张图（{panels}）里，在它上面各层标出它影响到的每个单元，然后核对。',
   'predict.q.box': '第 {layer} 层的 {unit} 能看到输入的哪一部分？',
   'predict.how.box': '请在输入上拖出一个框盖住它的感受野，或者直接填写框的行和列，然后核对。',
   'predict.q.size': '第 {layer} 层（比如 {unit}）的感受野有多大？以输入单元计。',
@@ -117,6 +129,9 @@ export const predictViewZh: Record<keyof typeof predictViewEn, Message> = {
   'predict.box.left': '最左一列',
   'predict.box.bottom': '最下一行',
   'predict.box.right': '最右一列',
+  'predict.boxProblem.missing': '框的每条边都填好才能核对：可以直接填写，也可以在输入上拖出一个框。',
+  'predict.boxProblem.outside': '有一条边超出了输入：行号从 0 到 {lastRow}，列号从 0 到 {lastCol}。',
+  'predict.boxProblem.order': '最上一行不能在最下一行之下，最左一列也不能在最右一列之右。',
   'predict.check': '核对',
   'predict.retry': '重新作答',
   'predict.another': '换一题',

@@ -26,20 +26,20 @@ export function DeepBody() {
       <Hint mouse="figure.hint" touch="figure.hint.touch" />
       <div className="panels panels--wide">
         <FigurePanel figure="deep" panel="stack" className="panel--stack" />
-        {!awaitingCheck && (
-          <BarChart
-            title={t('deep.chart.title')}
-            summary={t('deep.chart.summary', {
-              sizes: bars
-                .map((bar) =>
-                  t('deep.chart.bar', { layer: bar.label, size: formatNumber(language, bar.value) }),
-                )
-                .join(t('live.listSeparator')),
-            })}
-            bars={bars}
-            highlight={focus?.layer}
-          />
-        )}
+        {/* Until a question is checked the bars (each layer's r) keep their place, but not their values. */}
+        <BarChart
+          title={t('deep.chart.title')}
+          summary={t('deep.chart.summary', {
+            sizes: bars
+              .map((bar) =>
+                t('deep.chart.bar', { layer: bar.label, size: formatNumber(language, bar.value) }),
+              )
+              .join(t('live.listSeparator')),
+          })}
+          bars={bars}
+          highlight={focus?.layer}
+          concealed={awaitingCheck ? t('deep.chart.concealed') : undefined}
+        />
       </div>
       <FieldLegend figure="deep" />
       <FieldAnnouncer figure="deep" panels={PANELS} />

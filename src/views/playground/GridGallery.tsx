@@ -343,9 +343,13 @@ export function GridGallery(props: GridGalleryProps) {
             !focus || !mask
               ? null
               : layer < focus.layer
-                ? 'receptive'
+                ? field?.field?.only === 'reach'
+                  ? null
+                  : 'receptive'
                 : layer > focus.layer
-                  ? 'influence'
+                  ? field?.field?.only === 'field'
+                    ? null
+                    : 'influence'
                   : 'self';
           const sizeText = size.join(' × ');
           const title =

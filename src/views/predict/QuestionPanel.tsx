@@ -6,7 +6,8 @@ import { type Question, questionKernel, SCENES, type SceneDefinition } from '../
 import { anotherCommuteCase, anotherTarget } from '../../scenes/anotherQuestion';
 import { encodeUrlState, selectLanguage, useLab, useLabStore, useTranslate } from '../../state';
 import { AnswerFields } from './AnswerFields';
-import { answerForm, questionText } from './questionText';
+import { boxProblem } from './markedBox';
+import { answerForm, questionSizes, questionText } from './questionText';
 import { useQuestionResult } from './useQuestionResult';
 
 /** A question being asked: what it asks, where to answer, check, and the verdict once checked. */
@@ -21,6 +22,7 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
   const outcome = useQuestionResult(scene, question);
   const [copied, setCopied] = useState<{ line: string; ok: boolean } | null>(null);
   const lineId = useId();
+  const problemId = useId();
   const lineField = useRef<HTMLTextAreaElement>(null);
   // A line that could not be copied is selected, ready to copy by hand.
   useEffect(() => {
@@ -28,6 +30,13 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
   }, [copied]);
   const text = questionText(t, scene, question, params, attempt.checked);
   const form = answerForm(scene, question, params);
+  // A box is checked only once it is a box on the input.
+  const input = form === 'box' ? (questionSizes(scene, params)?.[0] ?? [1]) : null;
+  const problem = input && attempt.checked === 0 ? boxProblem(attempt, input) : null;
+  // An edge not given yet is said only when Check is pressed (the line would otherwise come and go
+  // as a drag on the photo begins, moving the photo under the pointer); a wrong edge, as it is typed.
+  const [checkPressed, setCheckPressed] = useState(false);
+  const shownProblem = problem === 'predict.boxProblem.missing' && !checkPressed ? null : problem;
   const marks = Object.values(attempt.marks).reduce((total, keys) => total + keys.length, 0);
   const answered = marks > 0 || Object.values(attempt.entries).some((value) => value.trim() !== '');
   const state = () => store.getState();
@@ -88,9 +97,28 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
       </p>
       {!outcome.finished && <p className="question__how">{text.how}</p>}
       <AnswerFields scene={scene} question={question} form={form} />
+      {/* Its room is kept while the box is drawn, so the photo never moves under the pointer. */}
+      {input && attempt.checked === 0 && (
+        <p id={problemId} className="question__problem" data-box-problem={shownProblem ?? undefined}>
+          {shownProblem &&
+            t(shownProblem, {
+              lastRow: input.length === 2 ? input[0] - 1 : 0,
+              lastCol: (input.at(-1) ?? 1) - 1,
+            })}
+        </p>
+      )}
       <div className="question__actions">
         {!outcome.finished && (
-          <button type="button" data-action="check" onClick={() => state().check(scene.id)}>
+          <button
+            type="button"
+            data-action="check"
+            disabled={problem !== null && problem !== 'predict.boxProblem.missing'}
+            aria-describedby={shownProblem ? problemId : undefined}
+            onClick={() => {
+              setCheckPressed(true);
+              if (!problem) state().check(scene.id);
+            }}
+          >
             {t('predict.check')}
           </button>
         )}

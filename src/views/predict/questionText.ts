@@ -67,10 +67,23 @@ export function questionText(
   const layer = question.target.layer;
   switch (question.kind) {
     case 'field':
-    case 'reach':
-      return answerForm(scene, question, params) === 'box'
-        ? { question: t('predict.q.box', { unit, layer }), how: t('predict.how.box') }
-        : { question: t(`predict.q.${question.kind}`, { unit }), how: t(`predict.how.${question.kind}`) };
+    case 'reach': {
+      if (answerForm(scene, question, params) === 'box')
+        return { question: t('predict.q.box', { unit, layer }), how: t('predict.how.box') };
+      // Side by side drawings (a convolution and a dense layer) are each answered: the task names them.
+      const panels = scene.panels(params);
+      return {
+        question: t(`predict.q.${question.kind}`, { unit }),
+        how:
+          panels.length > 1
+            ? t(`predict.how.${question.kind}Panels`, {
+                panels: panels
+                  .map((panel) => `“${t(panel.title.key, panel.title.values)}”`)
+                  .join(t('live.listSeparator')),
+              })
+            : t(`predict.how.${question.kind}`),
+      };
+    }
     case 'size':
       return {
         question: t('predict.q.size', { unit, layer }),
