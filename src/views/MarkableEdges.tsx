@@ -90,10 +90,11 @@ export const MarkableEdges = memo(function MarkableEdges(props: {
             key={key}
             ref={(node) => {
               nodes.current[edge] = node;
+              // One tab stop for all connections (see UnitNode: Preact would write `tabIndex`).
+              node?.setAttribute('tabindex', edge === Math.min(focused, count - 1) ? '0' : '-1');
             }}
             className={`connection connection--${state}`}
             role="button"
-            tabIndex={edge === Math.min(focused, count - 1) ? 0 : -1}
             aria-pressed={marked}
             aria-disabled={marking.judged ? true : undefined}
             aria-label={marking.describe(

@@ -87,3 +87,29 @@ test('axe finds no violations in dark mode', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
+
+test('a drawing of units is one Tab stop, entered where the reader was; the arrows move inside it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const figure = page.locator('[data-figure="sparse"]');
+  const conv = figure.locator('svg[data-panel="conv"]');
+  const dense = figure.locator('svg[data-panel="dense"]');
+  await expect(conv.locator('[data-unit]')).toHaveCount(10);
+  await conv.locator('[data-unit="0:0"]').focus();
+  // Tab leaves the convolution for the dense drawing, and leaves that for what follows it.
+  await page.keyboard.press('Tab');
+  await expect(dense.locator('[data-unit="0:0"]')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).not.toHaveAttribute('data-unit', /./);
+  // Back in the convolution with Shift+Tab twice, an arrow moves on; Tab out and back returns there.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(conv.locator('[data-unit="0:0"]')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(conv.locator('[data-unit="0:1"]')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(conv.locator('[data-unit="0:1"]')).toBeFocused();
+  expect(await conv.locator('[tabindex="0"]').count()).toBe(1);
+});

@@ -150,6 +150,18 @@ test('fig. 9.4 by keyboard alone, in Chinese: which units g₇ sees, marked with
   await expect(page.locator(`${figure} [data-question-result]`)).toHaveText(
     `应标 ${answer.length} 个，找到 ${found} 个，多标 ${extra} 个。`,
   );
+  // Check is gone once answered: focus is on the verdict, not back at the top of the page.
+  await expect(page.locator(`${figure} [data-question-result]`)).toBeFocused();
+  // Leaving the question puts focus on Ask, offering the same kind of question again.
+  await page.locator(`${figure} [data-action="explore"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${figure} [data-action="ask"]`)).toBeFocused();
+  await expect(page.locator(`${figure} [data-setting="question-kind"]`)).toHaveValue('field');
+  await page.locator(`${figure} [data-setting="question-kind"]`).selectOption('reach');
+  await page.locator(`${figure} [data-action="ask"]`).press('Enter');
+  await expect(page.locator(`${figure} .question__text`)).toBeFocused();
+  await page.locator(`${figure} [data-action="explore"]`).press('Enter');
+  await expect(page.locator(`${figure} [data-setting="question-kind"]`)).toHaveValue('reach');
 });
 
 test('on a phone, by touch: which outputs x₃ reaches, in an embed', async ({ browser }) => {

@@ -1,17 +1,26 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { askedTarget, type QuestionKind, type SceneDefinition } from '../../scenes';
 import { useLab, useLabStore, useTranslate } from '../../state';
+import { useCatchLostFocus } from '../useCatchLostFocus';
 
 /** An open question's code (and texts): a chunk of its own, fetched when a figure first asks one. */
 export const loadQuestionPanel = () => import('./QuestionPanel');
 const QuestionPanel = lazy(() => loadQuestionPanel().then((module) => ({ default: module.QuestionPanel })));
 
 /** The invitation to predict first: which question, and a button that asks it. */
-function QuestionStart(props: { scene: SceneDefinition; kinds: readonly QuestionKind[] }) {
+function QuestionStart(props: {
+  scene: SceneDefinition;
+  kinds: readonly QuestionKind[];
+  /** The kind of the question just left, offered again. */
+  last: QuestionKind | null;
+}) {
   const t = useTranslate();
   const store = useLabStore();
   const id = useId();
-  const [kind, setKind] = useState<QuestionKind>(props.kinds[0]);
+  const [kind, setKind] = useState<QuestionKind>(props.last ?? props.kinds[0]);
+  // Back from a question (its Explore button gone), focus is on Ask.
+  const askButton = useRef<HTMLButtonElement>(null);
+  useCatchLostFocus(askButton);
   const chosen = props.kinds.includes(kind) ? kind : props.kinds[0];
   // The question's code and texts arrive first, so nothing is drawn before its words are there.
   const ask = async () => {
@@ -36,7 +45,7 @@ function QuestionStart(props: { scene: SceneDefinition; kinds: readonly Question
           </option>
         ))}
       </select>
-      <button type="button" data-action="ask" onClick={() => void ask()}>
+      <button type="button" data-action="ask" ref={askButton} onClick={() => void ask()}>
         {t('predict.ask')}
       </button>
     </div>
@@ -50,12 +59,14 @@ function QuestionStart(props: { scene: SceneDefinition; kinds: readonly Question
 export function QuestionBar(props: { scene: SceneDefinition }) {
   const question = useLab((state) => state.figures[props.scene.id].question);
   const kinds = props.scene.questions?.kinds;
+  const last = useRef<QuestionKind | null>(null);
+  if (question) last.current = question.kind;
   if (!kinds || kinds.length === 0) return null;
   return question ? (
     <Suspense fallback={null}>
       <QuestionPanel scene={props.scene} question={question} />
     </Suspense>
   ) : (
-    <QuestionStart scene={props.scene} kinds={kinds} />
+    <QuestionStart scene={props.scene} kinds={kinds} last={last.current} />
   );
 }

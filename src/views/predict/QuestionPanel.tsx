@@ -5,6 +5,7 @@ import { type Question, questionKernel, SCENES, type SceneDefinition } from '../
 // Drawn from its own file, not the scenes' index: only an open question needs it, in this chunk.
 import { anotherCommuteCase, anotherTarget } from '../../scenes/anotherQuestion';
 import { encodeUrlState, selectLanguage, useLab, useLabStore, useTranslate } from '../../state';
+import { useCatchLostFocus } from '../useCatchLostFocus';
 import { AnswerFields } from './AnswerFields';
 import { boxProblem } from './markedBox';
 import { answerForm, questionSizes, questionText } from './questionText';
@@ -23,6 +24,11 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
   const [copied, setCopied] = useState<{ line: string; ok: boolean } | null>(null);
   const lineId = useId();
   const problemId = useId();
+  // Asked by a button that is now gone, focus goes to the question; checked, to the verdict.
+  const questionLine = useRef<HTMLParagraphElement>(null);
+  const verdict = useRef<HTMLDivElement>(null);
+  useCatchLostFocus(questionLine);
+  useCatchLostFocus(verdict, attempt.checked > 0);
   const lineField = useRef<HTMLTextAreaElement>(null);
   // A line that could not be copied is selected, ready to copy by hand.
   useEffect(() => {
@@ -92,7 +98,7 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
   const copiedNow = copied?.line === line ? copied : null;
   return (
     <section className="question" aria-labelledby={headingId} data-question={question.kind}>
-      <p id={headingId} className="question__text">
+      <p id={headingId} className="question__text" tabIndex={-1} ref={questionLine}>
         <strong>{t('predict.heading')}</strong> {text.question}
       </p>
       {!outcome.finished && <p className="question__how">{text.how}</p>}
@@ -138,6 +144,8 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
         </button>
       </div>
       <div
+        ref={verdict}
+        tabIndex={-1}
         className="question__result"
         role="status"
         aria-live="polite"
