@@ -42,6 +42,7 @@ export function DeferredBody(props: { body: ComponentType; eager?: boolean }) {
   const placeholder = (
     <div ref={anchor} className="figure__placeholder">
       <p className="figure__loading">{t('figure.loading')}</p>
+      <p className="figure__print-note">{t('figure.printNotDrawn')}</p>
     </div>
   );
   const Body = props.body;

@@ -25,6 +25,9 @@ test('the printed page keeps every figure and caption, drops the controls, and p
     '.presets',
     '.grid-gallery__zoom',
     '.pick[data-pick=""]',
+    '.question-start',
+    '.live:not([data-live-active])',
+    '.layer-table input[type="checkbox"]',
   ]) {
     for (const element of await page.locator(hidden).all()) await expect(element, hidden).toBeHidden();
   }
@@ -50,6 +53,12 @@ test('the printed page keeps every figure and caption, drops the controls, and p
       .locator('[data-figure="sharing"] button[aria-pressed="true"]')
       .evaluate((element) => getComputedStyle(element).color),
   ).toBe('rgb(27, 27, 27)');
+  // The layer table's total is printed once, after its last row, not at the foot of every page.
+  expect(
+    await page
+      .locator('[data-figure="playground"] .layer-table tfoot')
+      .evaluate((element) => getComputedStyle(element).display),
+  ).toBe('table-row-group');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pageCount(pdf)).toBeGreaterThanOrEqual(SCENES.length);
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
@@ -139,4 +148,22 @@ test('Ctrl + P right after the page opens prints every figure drawn, each with i
     expect(shape.shown).toBeCloseTo(shape.drawn, 2);
     expect(shape.shown).toBeGreaterThan(1.1);
   }
+});
+
+test('printed from the browser’s menu before the figures below are drawn, each says so in a line instead of a blank half page', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('[data-figure="sparse"] svg[data-panel="conv"]')).toBeVisible();
+  // The browser prints at once: no beforeprint wait can bring figures still loading.
+  await page.emulateMedia({ media: 'print' });
+  const waiting = page.locator('[data-figure="cost"] .figure__placeholder');
+  await expect(waiting).toHaveCount(1);
+  await expect(waiting.locator('.figure__print-note')).toHaveText(
+    'This figure was still loading when printing began. Print again with Ctrl+P (⌘+P on a Mac) in the lab: it waits until every figure is drawn.',
+  );
+  await expect(waiting.locator('.figure__loading')).toBeHidden();
+  expect((await waiting.boundingBox())?.height ?? 0).toBeLessThan(100);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(waiting.locator('.figure__print-note')).toBeHidden();
 });

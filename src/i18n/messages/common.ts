@@ -26,6 +26,8 @@ export const commonEn = {
   'figure.bookText': 'Deep Learning §{section}',
   'figure.stale': 'These settings are not possible; the figure shows the last possible ones.',
   'figure.loading': 'Computing…',
+  'figure.printNotDrawn':
+    'This figure was still loading when printing began. Print again with Ctrl+P (⌘+P on a Mac) in the lab: it waits until every figure is drawn.',
   'figure.failed':
     'This figure stopped with an error ({message}). The rest of the lab still works, and your settings are kept.',
   'figure.retry': 'Draw it again',
@@ -165,6 +167,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'figure.bookText': '《深度学习》第 {section} 节',
   'figure.stale': '这组设置无法实现；图中显示的是上一组可行的设置。',
   'figure.loading': '计算中……',
+  'figure.printNotDrawn':
+    '开始打印时这张图还在加载。请在实验室里按 Ctrl+P（Mac 上按 ⌘+P）重新打印：它会等每张图都画好再打印。',
   'figure.failed': '这个图示因为错误停了下来（{message}）。实验室的其他部分仍然可用，你的设置也都保留着。',
   'figure.retry': '重新绘制',
   'figure.hint':
