@@ -111,12 +111,19 @@ export function translate(language: Language, key: MessageKey, values: MessageVa
     typeof message === 'string'
       ? message
       : (message[PLURALS[language].select(Number(values.count)) as keyof PluralMessage] ?? message.other);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const filled = text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(language, value) : value;
   });
+  // A message spaces a placeholder from Chinese around it, as Latin names and numbers want ("第 2 层的 g₇ 能"):
+  // a value written in Chinese itself closes up ("第 11 层的第 13 行第 13 列的格子能").
+  return language === 'zh' ? filled.replace(CJK_SPACE, '$1') : filled;
 }
+
+/** A space between two Chinese characters (or Chinese punctuation), which Chinese never has. */
+const CJK_SPACE =
+  /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g;
 
 /** True when `value` names a language of the lab. */
 export function isLanguage(value: unknown): value is Language {

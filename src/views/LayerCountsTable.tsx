@@ -103,7 +103,7 @@ export function LayerCountsTable(props: { figure: string; columns: CountsColumn[
                 {props.note}
                 {explanations.map((sentence) => (
                   <span key={sentence} className="counts__why" data-counts-why="">
-                    {' '}
+                    {language === 'zh' ? '' : ' '}
                     {sentence}
                   </span>
                 ))}

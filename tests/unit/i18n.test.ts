@@ -11,6 +11,7 @@ import {
   type Message,
   messageForms,
   placeholdersOf,
+  registerMessages,
   subscript,
   translate,
   unitName,
@@ -197,5 +198,17 @@ describe('joinSentences', () => {
   test('a space between English sentences, none after a Chinese full stop', () => {
     expect(joinSentences('en', ['One.', 'Two.'])).toBe('One. Two.');
     expect(joinSentences('zh', ['一。', '二。'])).toBe('一。二。');
+  });
+});
+
+describe('Chinese spacing', () => {
+  registerMessages({ en: predictViewEn, zh: predictViewZh });
+  test('a value written in Chinese closes up with the Chinese around it; Latin names and numbers keep their spaces', () => {
+    // “第 {layer} 层的 {unit} 能看到输入的哪一部分？”
+    const box = translate('zh', 'predict.q.box', { layer: 11, unit: '第 13 行第 13 列的格子' });
+    expect(box).toBe('第 11 层的第 13 行第 13 列的格子能看到输入的哪一部分？');
+    expect(translate('zh', 'predict.q.box', { layer: 2, unit: 'g₇' })).toBe(
+      '第 2 层的 g₇ 能看到输入的哪一部分？',
+    );
   });
 });

@@ -156,7 +156,7 @@ export const edgesViewEn = {
 /** Section 5, edges on a real photo: the figure's own views, Chinese. */
 export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.hint':
-    '点击或轻触边缘图（或照片）上的一个像素，也可以用 Tab 键进入其中，再用方向键和回车键选择。鼠标悬停可预览。用 + 和 − 键、Ctrl + 滚轮或双指缩放；拖动可平移。行和列都从左上角的 0 开始数。',
+    '点击或轻点边缘图（或照片）上的一个像素，也可以用 Tab 键进入其中，再用方向键和回车键选择。鼠标悬停可预览。用 + 和 − 键、Ctrl + 滚轮或双指缩放；拖动可平移。行和列都从左上角的 0 开始数。',
   'edges.hint.touch':
     '轻点边缘图（或照片）上的一个像素即可读出它的值。双指捏合可以缩放，放大后用一根手指拖动。行和列都从左上角的 0 开始数。',
   'edges.photo.title': '输入 x：{name}，{width} × {height}',

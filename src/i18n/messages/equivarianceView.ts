@@ -47,7 +47,7 @@ export const equivarianceViewZh: Record<keyof typeof equivarianceViewEn, Message
   'equivariance.measure': '远离边界处的最大差值：{interior}；边界附近：{border}。',
   'equivariance.pick.label': '选择 x 的一个样本来追踪',
   'equivariance.pick.none':
-    '点击或轻触 x 的一个样本（或用 Tab 键移到图上再用方向键），追踪它在两种次序中落到哪里。',
+    '点击或轻点 x 的一个样本（或用 Tab 键移到图上再用方向键），追踪它在两种次序中落到哪里。',
   'equivariance.pick.value': '样本 x{index} = {value}',
   'equivariance.pick.feeds': 'x{index} = {value} 影响 f(x) 的{outputs}。',
   'equivariance.pick.moved': 'T 把它移到{position}，在那里它影响 f(T(x)) 的{outputs}。',

@@ -63,6 +63,8 @@ export const predictViewEn = {
   },
   'predict.result.marks': '{count} of {total} found, {extra} extra.',
   'predict.result.perfect': 'All {total} found, none extra.',
+  'predict.result.marksConnections': '{count} of {total} found, {extra} extra.',
+  'predict.result.perfectConnections': 'All {total} found, none extra.',
   'predict.result.box':
     'Your box holds {found} of the field, and {extra} of the box lies outside it (overlap {overlap}).',
   'predict.result.right': '{name} = {value}: right.',
@@ -145,6 +147,8 @@ export const predictViewZh: Record<keyof typeof predictViewEn, Message> = {
   'predict.markedConnections': '你已标出 {count} 条连接。',
   'predict.result.marks': '应标 {total} 个，找到 {count} 个，多标 {extra} 个。',
   'predict.result.perfect': '{total} 个全部找到，没有多标。',
+  'predict.result.marksConnections': '应标 {total} 条，找到 {count} 条，多标 {extra} 条。',
+  'predict.result.perfectConnections': '{total} 条全部找到，没有多标。',
   'predict.result.box': '你的框盖住了感受野的 {found}，框内有 {extra} 落在感受野之外（重合度 {overlap}）。',
   'predict.result.right': '{name} = {value}：正确。',
   'predict.result.wrong': '{name} = {value}：不对，应为 {truth}。',

@@ -99,7 +99,9 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
   return (
     <section className="question" aria-labelledby={headingId} data-question={question.kind}>
       <p id={headingId} className="question__text" tabIndex={-1} ref={questionLine}>
-        <strong>{t('predict.heading')}</strong> {text.question}
+        <strong>{t('predict.heading')}</strong>
+        {language === 'zh' ? '' : ' '}
+        {text.question}
       </p>
       {!outcome.finished && <p className="question__how">{text.how}</p>}
       <AnswerFields scene={scene} question={question} form={form} />

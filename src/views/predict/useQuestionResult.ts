@@ -101,10 +101,16 @@ export function useQuestionResult(scene: SceneDefinition, question: Question): Q
         extra += judged.judgement?.extra.length ?? 0;
       }
       const total = right + missed;
+      // Chinese counts connections with their own measure word (条, not 个).
+      const connections = form === 'connections';
       lines.push(
         missed === 0 && extra === 0
-          ? t('predict.result.perfect', { total })
-          : t('predict.result.marks', { count: right, total, extra }),
+          ? t(connections ? 'predict.result.perfectConnections' : 'predict.result.perfect', { total })
+          : t(connections ? 'predict.result.marksConnections' : 'predict.result.marks', {
+              count: right,
+              total,
+              extra,
+            }),
       );
       break;
     }
