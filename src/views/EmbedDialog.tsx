@@ -10,16 +10,20 @@ import {
 import { askedTarget, type QuestionKind, SCENES, type SceneDefinition } from '../scenes';
 import {
   encodeUrlState,
+  selectLanguage,
   THEME_CHOICES,
   type ThemeChoice,
   type UrlState,
   urlStateOf,
+  useLab,
   useLabStore,
   useTranslate,
 } from '../state';
 import { ChoiceSelect } from './ChoiceSelect';
 import { NumberField } from './NumberField';
 import './embedDialogMessages';
+import './predict/messages';
+import { questionText } from './predict/questionText';
 
 /** Pixels a fixed-height frame has beyond its figure's measured height. */
 const FIXED_HEIGHT_SPARE = 3;
@@ -37,6 +41,7 @@ export function EmbedDialog(props: {
   request: number;
 }) {
   const t = useTranslate();
+  const language = useLab(selectLanguage);
   const store = useLabStore();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
@@ -123,6 +128,9 @@ export function EmbedDialog(props: {
     return { ...state, figures: { ...state.figures, [props.scene.id]: { ...figure, question } } };
   }
   const kinds = props.scene.questions?.kinds ?? [];
+  // The question the embed asks, to be said in words (which unit it is about).
+  const askedFigure = shown ? withQuestion(shown.state).figures[props.scene.id] : undefined;
+  const asked = askedFigure?.question ? { ...askedFigure.question, params: askedFigure.params } : null;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -196,6 +204,16 @@ export function EmbedDialog(props: {
                 onChange={setAskFirst}
                 setting="embedAskFirst"
               />
+              {asked && (
+                <p className="embed-dialog__note" data-asks="">
+                  {t('embed.asks', {
+                    question: questionText(t, props.scene, asked, asked.params, 0).question,
+                  })}
+                  {asked.kind === 'field' || asked.kind === 'reach' || asked.kind === 'size'
+                    ? `${language === 'zh' ? '' : ' '}${t('embed.asks.otherUnit')}`
+                    : ''}
+                </p>
+              )}
               <p className="embed-dialog__note" data-ask-note="">
                 {t('embed.askFirst.note')}
               </p>

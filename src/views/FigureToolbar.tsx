@@ -96,7 +96,8 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
           source: bookReference(props.scene, t),
         }),
       );
-      const name = `receptive-field-lab-${props.scene.id}.${format}`;
+      // Each part has a name of its own: exporting the maps does not overwrite the whole figure.
+      const name = `receptive-field-lab-${props.scene.id}${chosen ? `-${part}` : ''}.${format}`;
       if (format === 'svg') downloadBlob(new Blob([svg.markup], { type: 'image/svg+xml' }), name);
       else downloadBlob(await svgToPng(svg.markup, svg.width, svg.height), name);
     } catch (error) {
@@ -112,6 +113,21 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
     // biome-ignore lint/a11y/useSemanticElements: a labelled toolbar of buttons, not a form field set.
     <div className="toolbar" role="group" aria-label={t('figure.tools')}>
       <EmbedButton scene={props.scene} section={props.section} />
+      {/* What to export comes before the buttons that export it. */}
+      {parts.length > 0 && (
+        <ChoiceSelect
+          label={t('toolbar.exportPart')}
+          choices={['whole', ...parts.map((item) => item.id)]}
+          value={part}
+          name={(choice) =>
+            choice === 'whole'
+              ? t('toolbar.exportPart.whole')
+              : t(parts.find((item) => item.id === choice)?.label ?? 'toolbar.exportPart.whole')
+          }
+          onChange={setPart}
+          setting="exportPart"
+        />
+      )}
       <button type="button" onClick={() => exportAs('svg')} data-action="export-svg">
         {t('toolbar.exportSvg')}
       </button>
@@ -138,20 +154,6 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
       >
         {t('toolbar.openSettings')}
       </button>
-      {parts.length > 0 && (
-        <ChoiceSelect
-          label={t('toolbar.exportPart')}
-          choices={['whole', ...parts.map((item) => item.id)]}
-          value={part}
-          name={(choice) =>
-            choice === 'whole'
-              ? t('toolbar.exportPart.whole')
-              : t(parts.find((item) => item.id === choice)?.label ?? 'toolbar.exportPart.whole')
-          }
-          onChange={setPart}
-          setting="exportPart"
-        />
-      )}
       <ToggleField
         label={t('toolbar.includeCaption')}
         checked={withCaption}

@@ -339,8 +339,10 @@ test('the edge figure exports its photo, map, sentence, counts and magnified pix
   expect(svg.formulas).toHaveLength(6);
   for (const formula of svg.formulas) expect(formula.math).toBeGreaterThanOrEqual(2);
   expect(svg.formulas[0].words).toMatch(/^n = \(H − k_h \+ 1\)\(W − k_w \+ 1\) = 280 × 319$/);
-  // The sub-sections' introductions and the learning chart's key (which line is which).
-  expect(text).toContain('The same map as a dense layer');
+  // The sub-sections' introductions and the learning chart's key (which line is which); the dense
+  // run, not made, has no result to print and is left out.
+  expect(text).not.toContain('The same map as a dense layer');
+  expect(text).toContain('Shift or rotate, then detect edges');
   expect(text).toContain('Convolution: 2 shared weights (circles, solid line)');
   expect(text).toContain('61,440 weights (squares, dashed line)');
   // The sentence, and the magnified pixels' and matrix row's titles.
@@ -362,6 +364,8 @@ test('the edge figure exports the photo and its edge map alone, for a slide', as
   await expect(page.locator(`${figure} [data-count="outputs"]`)).toHaveText('89,320');
   await page.locator(`${figure} [data-setting="exportPart"]`).selectOption('maps');
   const file = await download(page, page.locator(`${figure} [data-action="export-svg"]`));
+  // Saved under a name of its own, apart from the whole figure's.
+  expect(file.name).toBe('receptive-field-lab-edges-maps.svg');
   const markup = file.bytes.toString('utf8');
   const svg = await parseSvg(page, markup);
   // Two pictures (photo and map), their titles and colour key; none of the counts or experiments.

@@ -491,6 +491,10 @@ test('a teacher asks first from the embed dialog: the snippet carries the questi
   await page.locator(`${figure} [data-unit="2:4"]`).click();
   await page.locator(`${figure} [data-action="embed"]`).click();
   await page.locator(`${figure} [data-setting="embedAskFirst"]`).selectOption('field');
+  // The dialog says which unit the embed asks about, and how to choose another.
+  await expect(page.locator(`${figure} [data-asks]`)).toHaveText(
+    'The embedded figure asks: Which units does g₅ see? To ask about another unit, select it in the figure before opening this dialog.',
+  );
   const snippet = await page.locator(`${figure} [data-embed-snippet]`).inputValue();
   const src = /src="([^"]+)"/.exec(snippet)?.[1].replaceAll('&amp;', '&') ?? '';
   expect(src).toContain('deep.ask=field&deep.target=2:4');

@@ -94,7 +94,13 @@ export function DenseRun(props: { map: EdgeMap; paused: boolean }) {
   }, [state.phase]);
   const running = state.phase === 'running';
   return (
-    <section className="dense-run" data-dense-run={state.phase} aria-labelledby={titleId}>
+    <section
+      className="dense-run"
+      data-dense-run={state.phase}
+      aria-labelledby={titleId}
+      // A run not made (or not finished) has nothing to show on paper: an export leaves it out.
+      data-export-skip={state.phase === 'done' ? undefined : ''}
+    >
       <SubHeading id={titleId} exported>
         {t('edges.dense.title')}
       </SubHeading>
