@@ -67,3 +67,34 @@ test('view=figure outside an embed is explained and the page shows whole', async
   await expect(page.locator('[data-notice="notice.url.badView"]')).toBeVisible();
   await expect(page.locator('[data-figure="sparse"] .caption')).toBeVisible();
 });
+
+test('a projector’s 1920 × 1080 frame draws the slide larger, text and all; opened settings lie over it and shrink nothing', async ({
+  page,
+}) => {
+  const headingHeight = async (width: number, height: number) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?v=1&embed=deep&view=figure');
+    await expect(page.locator('[data-embed="deep"] svg.unit-graph')).toBeVisible();
+    // Wait for the fit to settle: two readings a moment apart agree.
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const now = (await page.locator('[data-figure] > h1').boundingBox())?.height ?? 0;
+        const settled = Math.abs(now - last) < 0.5;
+        last = now;
+        return settled;
+      })
+      .toBe(true);
+    return last;
+  };
+  const small = await headingHeight(960, 540);
+  const large = await headingHeight(1920, 1080);
+  expect(large / small).toBeGreaterThan(1.8);
+  const graph = page.locator('[data-embed="deep"] svg.unit-graph');
+  const before = (await graph.boundingBox())?.width ?? 0;
+  await page.locator('details.slide-settings > summary').click();
+  await expect(page.locator('details.slide-settings fieldset.controls')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect((await graph.boundingBox())?.width ?? 0).toBeCloseTo(before, 0);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1081);
+});
