@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { fitToFrame, reportHeight } from './embed';
 import { SCENES } from './scenes';
@@ -113,7 +114,9 @@ export function App() {
     document.title = t('app.title');
   }, [language, t]);
   useHoldLinkedSection(!embed);
-  // Ctrl/⌘ + P prints the whole page with every figure drawn, even right after it opened.
+  // Ctrl/⌘ + P prints the whole page with every figure drawn, even right after it opened; the
+  // page says it is drawing them meanwhile.
+  const [preparingPrint, setPreparingPrint] = useState(false);
   useEffect(() => {
     if (embed) return;
     const onKey = (event: KeyboardEvent) => {
@@ -121,10 +124,20 @@ export function App() {
       const main = document.querySelector('main');
       if (!main) return;
       event.preventDefault();
-      void printWhenDrawn(main, SCENES.length, () => setSectionsDrawn(SCENES.length));
+      setPreparingPrint(true);
+      void printWhenDrawn(main, SCENES.length, () => setSectionsDrawn(SCENES.length)).finally(() =>
+        setPreparingPrint(false),
+      );
     };
+    // The browser's own print (its menu) cannot wait: every section is made at once, so each figure
+    // not drawn yet at least says so on paper.
+    const onBeforePrint = () => flushSync(() => setSectionsDrawn(SCENES.length));
     addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
+    addEventListener('beforeprint', onBeforePrint);
+    return () => {
+      removeEventListener('keydown', onKey);
+      removeEventListener('beforeprint', onBeforePrint);
+    };
   }, [embed]);
   // An embedded figure is shown whole once its code has arrived, so nothing shifts as it does.
   if (embed)
@@ -159,6 +172,11 @@ export function App() {
       </nav>
       <main>
         <NoticeList figure="page" />
+        {preparingPrint && (
+          <p className="print-wait" role="status">
+            {t('app.preparingPrint')}
+          </p>
+        )}
         {SCENES.slice(0, sectionsDrawn).map((scene, index) => (
           <FigureSection key={scene.id} scene={scene} number={index + 1}>
             <FigureBody figure={scene.id} />

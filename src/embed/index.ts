@@ -2,3 +2,4 @@ export { EMBED_FORMATS, type EmbedFormat, embedSnippet, labAddress } from './emb
 export { fitToFrame } from './fitToFrame';
 export type { HeightMessage } from './heightMessage';
 export { HEIGHT_MESSAGE_TYPE, reportHeight } from './heightMessage';
+export { showVerdict } from './showVerdict';

@@ -1,6 +1,6 @@
 import { type ComponentType, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslate } from '../state';
-import { PREPARE_PRINT_EVENT } from './printWhenDrawn';
+import { PREPARE_PRINT_EVENT, printPreparing } from './printWhenDrawn';
 
 /** How far below the viewport a deferred figure starts loading, so it is ready when scrolled to. */
 const LOAD_MARGIN = '800px 0px';
@@ -21,6 +21,10 @@ export function DeferredBody(props: { body: ComponentType; eager?: boolean }) {
   useEffect(() => {
     if (near) return;
     const load = () => setNear(true);
+    if (printPreparing()) {
+      load();
+      return;
+    }
     addEventListener('beforeprint', load);
     addEventListener(PREPARE_PRINT_EVENT, load);
     return () => {

@@ -6,6 +6,7 @@ import {
   HEIGHT_MESSAGE_TYPE,
   type HeightMessage,
   labAddress,
+  showVerdict,
 } from '../embed';
 import { askedTarget, type QuestionKind, SCENES, type SceneDefinition } from '../scenes';
 import {
@@ -78,9 +79,20 @@ export function EmbedDialog(props: {
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: a press of the button is the trigger.
   useEffect(open, [props.request]);
+  // A slide shows the figure as a slide: its drawing, scaled to the frame.
+  const view = format === 'reveal' ? 'figure' : null;
+  const asksFirst = askFirst !== 'none';
+  const source = shown
+    ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme, view }, SCENES, props.scene.id)}`
+    : '';
   // The height the embedded figure itself has at this column's width (an embed is more compact
   // than its section here): measured in a hidden frame of the embed, which tells its height as it
   // would tell a course page. A snippet without the script (Markdown, Jupyter) keeps this height.
+  // A figure that asks first grows when its verdict appears: the frame answers and checks it, and
+  // its height counts once the verdict is shown (the frame then keeps it, at any column width).
+  const answeredIn = useRef('');
+  // The embed address whose height is final (for one that asks first: with its verdict shown).
+  const [settledFor, setSettledFor] = useState('');
   useEffect(() => {
     const frame = measurer.current;
     if (!shown || !frame) return;
@@ -88,21 +100,21 @@ export function EmbedDialog(props: {
       const data = event.data as Partial<HeightMessage> | null;
       if (event.source !== frame.contentWindow || data?.type !== HEIGHT_MESSAGE_TYPE) return;
       const height = Number(data.height);
-      if (height > 0)
-        setShown((current) =>
-          current && (current.height !== height || !current.measured)
-            ? { ...current, height, measured: true }
-            : current,
-        );
+      if (!(height > 0)) return;
+      setShown((current) =>
+        current && (current.height !== height || !current.measured)
+          ? { ...current, height, measured: true }
+          : current,
+      );
+      if (!asksFirst) setSettledFor(source);
+      else if (answeredIn.current !== source && frame.contentDocument) {
+        answeredIn.current = source;
+        void showVerdict(frame.contentDocument).finally(() => setSettledFor(source));
+      }
     };
     addEventListener('message', listen);
     return () => removeEventListener('message', listen);
-  }, [shown]);
-  // A slide shows the figure as a slide: its drawing, scaled to the frame.
-  const view = format === 'reveal' ? 'figure' : null;
-  const source = shown
-    ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme, view }, SCENES, props.scene.id)}`
-    : '';
+  }, [shown, source, asksFirst]);
   // A frame of fixed height (Markdown, Jupyter) is a few pixels taller than its figure: a page's
   // rounding must not give it a scrollbar, which would narrow it and make the figure taller still.
   const snippet = shown
@@ -115,6 +127,7 @@ export function EmbedDialog(props: {
       )
     : '';
   const fixedHeight = format === 'markdown' || format === 'jupyter';
+  const measured = shown?.measured === true && settledFor === source;
   /** The state with the question the teacher chose to ask first (and none when they chose none). */
   function withQuestion(state: UrlState): UrlState {
     const figure = state.figures[props.scene.id];
@@ -181,9 +194,9 @@ export function EmbedDialog(props: {
               <p
                 className="embed-dialog__note"
                 role="status"
-                data-column-height={shown.measured ? shown.height + FIXED_HEIGHT_SPARE : ''}
+                data-column-height={measured ? shown.height + FIXED_HEIGHT_SPARE : ''}
               >
-                {shown.measured
+                {measured
                   ? t('embed.columnMeasured', {
                       width: shown.width,
                       height: shown.height + FIXED_HEIGHT_SPARE,

@@ -92,7 +92,8 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
             t,
             hiddenSettings(props.scene, store.getState().figures[props.scene.id].question),
           ),
-          caption: withCaption ? t(props.scene.caption) : null,
+          // The figure's caption speaks of the whole figure: a part (the photo and its map) goes without it.
+          caption: withCaption && !chosen ? t(props.scene.caption) : null,
           source: bookReference(props.scene, t),
         }),
       );

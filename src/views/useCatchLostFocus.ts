@@ -10,7 +10,6 @@ export function useCatchLostFocus(target: RefObject<HTMLElement | null>, when = 
   useEffect(() => {
     const active = document.activeElement;
     const used = navigator.userActivation?.hasBeenActive === true;
-    if (when && used && (active === null || active === document.body))
-      target.current?.focus({ preventScroll: true });
+    if (when && used && (active === null || active === document.body)) target.current?.focus();
   }, [target, when]);
 }

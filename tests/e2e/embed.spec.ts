@@ -310,3 +310,59 @@ for (const column of [660, 900]) {
     await course.close();
   });
 }
+
+for (const kind of ['field', 'size'] as const) {
+  test(`a Markdown snippet that asks first (${kind}) leaves room for the verdict: nothing is cut off after Check`, async ({
+    page,
+  }) => {
+    const column = 900;
+    await page.goto('./');
+    const figure = '[data-figure="deep"]';
+    await page.locator(figure).scrollIntoViewIfNeeded();
+    await page.locator(`${figure} [data-action="embed"]`).click();
+    await page.locator(`${figure} [data-setting="embedFormat"]`).selectOption('markdown');
+    await page.locator(`${figure} [data-setting="embedAskFirst"]`).selectOption(kind);
+    const field = page.locator(`${figure} [data-setting="embedColumn"]`);
+    await field.fill(String(column));
+    await field.press('Enter');
+    const status = page.locator(`${figure} [data-column-height]`);
+    await expect(status).not.toHaveAttribute('data-column-height', '');
+    // The height settles once the measuring frame has shown its verdict.
+    let measured = 0;
+    await expect
+      .poll(
+        async () => {
+          const now = Number(await status.getAttribute('data-column-height'));
+          const settled = now === measured;
+          measured = now;
+          return settled;
+        },
+        { intervals: [500] },
+      )
+      .toBe(true);
+    const markdown = await page.locator(`${figure} [data-embed-snippet]`).inputValue();
+    expect(markdown).toContain(`height="${measured}"`);
+    const course = await serveCoursePage(
+      `<!doctype html><title>Notes</title><body style="margin:0"><main style="width:${column}px">${markdown}</main></body>`,
+    );
+    await page.goto(course.url);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-action="check"]')).toBeVisible();
+    // The student answers (r, then S and P, for a size) and checks until the whole verdict is shown.
+    for (let step = 0; step < 2 && (await frame.locator('[data-action="check"]').count()) > 0; step += 1) {
+      if (kind === 'size')
+        for (const input of await frame.locator('[data-answer]:enabled').all()) await input.fill('3');
+      await frame.locator('[data-action="check"]').click();
+      await expect(frame.locator('[data-question-result="checked"]')).toBeVisible();
+    }
+    const content = await (await page.locator('iframe').elementHandle())?.contentFrame();
+    await expect
+      .poll(() =>
+        content?.evaluate(
+          () => document.documentElement.scrollHeight <= document.documentElement.clientHeight,
+        ),
+      )
+      .toBe(true);
+    await course.close();
+  });
+}

@@ -274,7 +274,7 @@ test('the playground: a box dragged on the photo for a cell, scored by its overl
   // Check pressed before the box is there says what it waits for.
   await page.locator(`${figure} [data-action="check"]`).click();
   await expect(page.locator(`${figure} [data-box-problem]`)).toHaveText(
-    'Check waits for every edge of the box: type them, or drag a box on the input.',
+    'Check waits for every edge of the box, each a whole row or column: type them, or drag a box on the input.',
   );
   await expect(page.locator(`${figure} [data-question-result]`)).toHaveCount(0);
   const marker = page.locator(`${figure} [data-layer-grid="0"] [data-box-marker]`);

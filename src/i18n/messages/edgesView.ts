@@ -85,7 +85,7 @@ export const edgesViewEn = {
   'edges.custom.weight': 'Weight at row {row}, column {col}',
   'edges.check.title': 'Shift or rotate, then detect edges',
   'edges.check.intro':
-    'Convolution is equivariant to translation: detecting edges in a shifted photo gives the edge map shifted by the same amount. Try a rotation too: a kernel that is not symmetric under it gives a different map depending on the order.',
+    'Convolution is equivariant to translation: detecting edges in a shifted photo gives the edge map shifted by the same amount. A rotation is another matter: a kernel that is not symmetric under it gives a different map depending on the order.',
   'edges.check.controls': 'Transform of the photo',
   'edges.check.shift': 'Shift',
   'edges.check.rotate': 'Rotate',
@@ -222,7 +222,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'edges.custom.weight': '第 {row} 行第 {col} 列的权重',
   'edges.check.title': '先平移或旋转，再检测边缘',
   'edges.check.intro':
-    '卷积对平移是等变的：在平移后的照片上检测边缘，得到的就是平移了同样距离的边缘图。也试试旋转：对旋转不对称的卷积核，先后顺序不同，得到的图也不同。',
+    '卷积对平移是等变的：在平移后的照片上检测边缘，得到的就是平移了同样距离的边缘图。旋转则不同：对旋转不对称的卷积核，先后顺序不同，得到的图也不同。',
   'edges.check.controls': '对照片的变换',
   'edges.check.shift': '平移',
   'edges.check.rotate': '旋转',

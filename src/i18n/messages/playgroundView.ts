@@ -11,6 +11,7 @@ export const playgroundViewEn = {
   'playground.hint.touch':
     'Tap a cell to select its unit. Pinch to zoom, and drag with one finger once zoomed in; the buttons zoom too. Rows and columns count from 0 at the top left, as in an image array.',
   'playground.preset': 'Network',
+  'playground.networkSettings': 'The network and its input',
   'playground.preset.resnet50': 'ResNet-50 (main path, TF-Slim resnet_v1_50)',
   'playground.preset.vgg16': 'VGG-16 (TF-Slim vgg_16)',
   'playground.preset.alexnet': 'AlexNet (TF-Slim alexnet_v2)',
@@ -99,7 +100,8 @@ export const playgroundViewEn = {
   'playground.table.caption':
     'Layer by layer: size, receptive field r, effective stride S and padding P, costs',
   'playground.table.showLayer': 'Draw layer {layer} as a grid',
-  'playground.table.layer': 'Layer (tick to draw its grid)',
+  'playground.table.layer': 'Layer',
+  'playground.table.tick': '(tick to draw its grid)',
   'playground.table.kind': 'Kind',
   'playground.table.size': 'Size',
   'playground.table.r': 'Receptive field r',
@@ -216,6 +218,7 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.hint.touch':
     '轻点一个格子即可选中它的单元。双指捏合可以缩放，放大后用一根手指拖动；也可以用按钮缩放。行号和列号像图像数组一样从左上角的 0 开始。',
   'playground.preset': '网络',
+  'playground.networkSettings': '网络及其输入',
   'playground.preset.resnet50': 'ResNet-50（主路径，TF-Slim resnet_v1_50）',
   'playground.preset.vgg16': 'VGG-16（TF-Slim vgg_16）',
   'playground.preset.alexnet': 'AlexNet（TF-Slim alexnet_v2）',
@@ -277,7 +280,8 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.live.position2d': '第 {row} 行、第 {col} 列',
   'playground.table.caption': '逐层查看：尺寸、感受野 r、等效步幅 S、等效补零 P 与开销',
   'playground.table.showLayer': '把第 {layer} 层画成网格',
-  'playground.table.layer': '层（勾选即画出它的网格）',
+  'playground.table.layer': '层',
+  'playground.table.tick': '（勾选即画出它的网格）',
   'playground.table.kind': '类型',
   'playground.table.size': '尺寸',
   'playground.table.r': '感受野 r',

@@ -39,7 +39,7 @@ export const predictViewEn = {
   'predict.box.bottom': 'Bottom row',
   'predict.box.right': 'Right column',
   'predict.boxProblem.missing':
-    'Check waits for every edge of the box: type them, or drag a box on the input.',
+    'Check waits for every edge of the box, each a whole row or column: type them, or drag a box on the input.',
   'predict.boxProblem.outside':
     'An edge is off the input: rows count from 0 to {lastRow}, columns from 0 to {lastCol}.',
   'predict.boxProblem.order':
@@ -131,7 +131,8 @@ export const predictViewZh: Record<keyof typeof predictViewEn, Message> = {
   'predict.box.left': '最左一列',
   'predict.box.bottom': '最下一行',
   'predict.box.right': '最右一列',
-  'predict.boxProblem.missing': '框的每条边都填好才能核对：可以直接填写，也可以在输入上拖出一个框。',
+  'predict.boxProblem.missing':
+    '框的每条边都填好（整数的行号或列号）才能核对：可以直接填写，也可以在输入上拖出一个框。',
   'predict.boxProblem.outside': '有一条边超出了输入：行号从 0 到 {lastRow}，列号从 0 到 {lastCol}。',
   'predict.boxProblem.order': '最上一行不能在最下一行之下，最左一列也不能在最右一列之右。',
   'predict.check': '核对',

@@ -47,6 +47,8 @@ const NetworkControls = memo(function NetworkControls(props: { net: NetworkSpec 
   const t = useTranslate();
   const setParams = useLab(selectSetParams);
   const select = useLab(selectSelect);
+  // Like the other settings, the network stays as a question set it until it is left.
+  const asking = useLab((state) => state.figures[FIGURE].question !== null);
   const presetId = useId();
   const sizeId = useId();
   const preset = matchPreset(props.net, NETWORK_PRESETS) ?? 'custom';
@@ -62,7 +64,8 @@ const NetworkControls = memo(function NetworkControls(props: { net: NetworkSpec 
       ? [t('playground.inputHeight'), t('playground.inputWidth')]
       : [t('playground.inputLength')];
   return (
-    <div className="network-controls slide-skip">
+    <fieldset className="network-controls slide-skip" disabled={asking}>
+      <legend className="visually-hidden">{t('playground.networkSettings')}</legend>
       <div className="control control--wide">
         <label htmlFor={presetId}>{t('playground.preset')}</label>
         <select
@@ -105,7 +108,7 @@ const NetworkControls = memo(function NetworkControls(props: { net: NetworkSpec 
           />
         </div>
       ))}
-    </div>
+    </fieldset>
   );
 });
 
@@ -273,7 +276,8 @@ export function PlaygroundBody() {
           onToggle={onToggle}
         />
       )}
-      <NetworkEditor figure={FIGURE} net={params.net} />
+      {/* The network stays as the question set it: its editor comes back when the question is left. */}
+      {!question && <NetworkEditor figure={FIGURE} net={params.net} />}
     </>
   );
 }

@@ -56,7 +56,14 @@ export const LayerTable = memo(function LayerTable(props: LayerTableProps) {
           <caption className="visually-hidden">{t('playground.table.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('playground.table.layer')}</th>
+              <th scope="col">
+                {t('playground.table.layer')}
+                {/* What the ticks do is for the screen: not printed. */}
+                <span className="layer-table__tick">
+                  {language === 'zh' ? '' : ' '}
+                  {t('playground.table.tick')}
+                </span>
+              </th>
               <th scope="col">{t('playground.table.kind')}</th>
               <th scope="col">{t('playground.table.size')}</th>
               <th scope="col">{t('playground.table.r')}</th>
