@@ -55,18 +55,31 @@ export async function measureLighthouse(baseUrl, pages, runs = 3, chromePath = '
   try {
     for (const { name, query } of pages) {
       const samples = [];
-      for (let run = 0; run < runs; run += 1) {
+      // A run Lighthouse could not finish (a metric it did not get) is run again, a few times at most.
+      let failures = 0;
+      while (samples.length < runs) {
         const { lhr } = await lighthouse(`${baseUrl}${query}`, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance'],
         });
+        const metric = (id) => lhr.audits[id]?.numericValue;
+        const ids = ['total-blocking-time', 'largest-contentful-paint', 'cumulative-layout-shift'];
+        if (lhr.runtimeError || ids.some((id) => typeof metric(id) !== 'number')) {
+          failures += 1;
+          const missing = ids.filter((id) => typeof metric(id) !== 'number').join(', ');
+          console.warn(
+            `${name}: Lighthouse run failed (${lhr.runtimeError?.message ?? `no ${missing}`}), run again`,
+          );
+          if (failures > 3) throw new Error(`${name}: Lighthouse failed ${failures} times`);
+          continue;
+        }
         samples.push({
           performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
-          tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-          lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-          cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+          tbtMs: Math.round(metric('total-blocking-time')),
+          lcpMs: Math.round(metric('largest-contentful-paint')),
+          cls: Number(metric('cumulative-layout-shift').toFixed(3)),
         });
       }
       results[name] = {
