@@ -25,9 +25,13 @@ import { NumberField } from './NumberField';
 import './embedDialogMessages';
 import './predict/messages';
 import { questionText } from './predict/questionText';
+import { whenDrawn } from './whenDrawn';
 
 /** Pixels a fixed-height frame has beyond its figure's measured height. */
 const FIXED_HEIGHT_SPARE = 3;
+
+/** How long the measuring frame tells no new height before its height counts, in ms. */
+const QUIET_MS = 250;
 
 /** Narrowest and widest column a course page may give a figure, in CSS pixels. */
 const COLUMN_LIMITS = { minimum: 280, maximum: 2400 };
@@ -88,10 +92,12 @@ export function EmbedDialog(props: {
   // The height the embedded figure itself has at this column's width (an embed is more compact
   // than its section here): measured in a hidden frame of the embed, which tells its height as it
   // would tell a course page. A snippet without the script (Markdown, Jupyter) keeps this height.
-  // A figure that asks first grows when its verdict appears: the frame answers and checks it, and
-  // its height counts once the verdict is shown (the frame then keeps it, at any column width).
-  const answeredIn = useRef('');
-  // The embed address whose height is final (for one that asks first: with its verdict shown).
+  // Its height counts once the figure is drawn and the frame has told no new height for a while. A
+  // figure that asks first grows when its verdict appears: the frame answers and checks it first
+  // (the frame then keeps that height, at any column width).
+  const settlingFor = useRef('');
+  const lastHeightAt = useRef(0);
+  // The embed address whose height is final.
   const [settledFor, setSettledFor] = useState('');
   useEffect(() => {
     const frame = measurer.current;
@@ -101,16 +107,22 @@ export function EmbedDialog(props: {
       if (event.source !== frame.contentWindow || data?.type !== HEIGHT_MESSAGE_TYPE) return;
       const height = Number(data.height);
       if (!(height > 0)) return;
+      lastHeightAt.current = performance.now();
       setShown((current) =>
         current && (current.height !== height || !current.measured)
           ? { ...current, height, measured: true }
           : current,
       );
-      if (!asksFirst) setSettledFor(source);
-      else if (answeredIn.current !== source && frame.contentDocument) {
-        answeredIn.current = source;
-        void showVerdict(frame.contentDocument).finally(() => setSettledFor(source));
-      }
+      const document = frame.contentDocument;
+      if (settlingFor.current === source || !document) return;
+      settlingFor.current = source;
+      void (async () => {
+        await whenDrawn(document);
+        if (asksFirst) await showVerdict(document);
+        while (performance.now() - lastHeightAt.current < QUIET_MS)
+          await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 4));
+        if (settlingFor.current === source) setSettledFor(source);
+      })();
     };
     addEventListener('message', listen);
     return () => removeEventListener('message', listen);

@@ -6,6 +6,7 @@ import { type Question, questionKernel, SCENES, type SceneDefinition } from '../
 import { anotherCommuteCase, anotherTarget } from '../../scenes/anotherQuestion';
 import { encodeUrlState, selectLanguage, useLab, useLabStore, useTranslate } from '../../state';
 import { useCatchLostFocus } from '../useCatchLostFocus';
+import { useKeptHeight } from '../useKeptHeight';
 import { AnswerFields } from './AnswerFields';
 import { boxProblem } from './markedBox';
 import { answerForm, questionSizes, questionText } from './questionText';
@@ -30,6 +31,9 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
   useCatchLostFocus(questionLine);
   useCatchLostFocus(verdict, attempt.checked > 0);
   const lineField = useRef<HTMLTextAreaElement>(null);
+  // The box's problem line keeps its room while the box is drawn: the photo never moves under the pointer.
+  const problemLine = useRef<HTMLParagraphElement>(null);
+  useKeptHeight(problemLine);
   // A line that could not be copied is selected, ready to copy by hand.
   useEffect(() => {
     if (copied && !copied.ok) lineField.current?.focus();
@@ -105,9 +109,13 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
       </p>
       {!outcome.finished && <p className="question__how">{text.how}</p>}
       <AnswerFields scene={scene} question={question} form={form} />
-      {/* Its room is kept while the box is drawn, so the photo never moves under the pointer. */}
       {input && attempt.checked === 0 && (
-        <p id={problemId} className="question__problem" data-box-problem={shownProblem ?? undefined}>
+        <p
+          id={problemId}
+          ref={problemLine}
+          className="question__problem"
+          data-box-problem={shownProblem ?? undefined}
+        >
           {shownProblem &&
             t(shownProblem, {
               lastRow: input.length === 2 ? input[0] - 1 : 0,
