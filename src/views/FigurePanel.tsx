@@ -58,6 +58,8 @@ export interface FigurePanelProps {
   /** Drawn strong besides the field, e.g. every use of one weight. */
   emphasise?: (layer: number, edge: number) => boolean;
   unitNote?: (layer: number, index: number) => string | null;
+  /** Each edge names its weight with a letter (as the book draws shared, tiled and local layers). */
+  weightLetters?: boolean;
   /** Drawn with its title; false when the figure labels panels itself. */
   className?: string;
 }
@@ -190,6 +192,7 @@ export function FigurePanel(props: FigurePanelProps) {
         taps={taps}
         emphasise={props.emphasise}
         unitNote={props.unitNote}
+        weightLetters={props.weightLetters}
         marking={marking}
         edgeMarking={edgeMarking}
       />

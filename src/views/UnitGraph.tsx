@@ -8,6 +8,7 @@ import { type LayerRow, layoutGraph, NOTE_ROOM } from './graphLayout';
 import type { EdgeMarking } from './MarkableEdges';
 import { UnitNode, type UnitState } from './UnitNode';
 import { useElementWidth } from './useElementWidth';
+import { WeightLetters } from './WeightLetters';
 import { weightStyle } from './weightStyle';
 
 /**
@@ -74,6 +75,8 @@ export interface UnitGraphProps {
   emphasise?: (layer: number, edge: number) => boolean;
   /** A short note under a unit (e.g. which kernel a tiled output uses), or null. */
   unitNote?: (layer: number, index: number) => string | null;
+  /** Each edge names its weight with a letter: where letters repeat, a weight is shared. */
+  weightLetters?: boolean;
   /** While the figure asks a question: marks replace the selection. */
   marking?: UnitMarking;
   /** While it asks which connections use a weight: the connections a student can mark. */
@@ -316,6 +319,20 @@ export function UnitGraph(props: UnitGraphProps) {
             />
           </Suspense>
         )}
+        {props.weightLetters &&
+          connections.map((layerConnections, position) => (
+            <WeightLetters
+              // biome-ignore lint/suspicious/noArrayIndexKey: a layer is identified by its position.
+              key={position}
+              connections={layerConnections}
+              segments={segments[position]}
+              spacing={
+                rows[position + 1].positions.length > 1
+                  ? layout.x(position + 1, 1) - layout.x(position + 1, 0)
+                  : layout.width
+              }
+            />
+          ))}
         {rows.map((row, layer) =>
           row.positions.map((_, index) => {
             const state = unitState(field, focus, layer, index, marking);

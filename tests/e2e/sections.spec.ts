@@ -529,12 +529,14 @@ test('tiling: the sentence names the kernel each layer gives the output, the K l
   // Each K label lies wholly inside its drawing.
   for (const panel of ['conv', 'tiled', 'local']) {
     const svg = page.locator(`${figure} svg[data-panel="${panel}"]`);
-    const top = await svg.evaluate((element) => element.getBoundingClientRect().top);
-    const labelTops = await svg
-      .locator('.unit__note')
-      .evaluateAll((notes) => notes.map((note) => note.getBoundingClientRect().top));
+    // Measured in one go, so a section above that is still arriving cannot move one but not the other.
+    const labelTops = await svg.evaluate((element) =>
+      [...element.querySelectorAll('.unit__note')].map(
+        (note) => note.getBoundingClientRect().top - element.getBoundingClientRect().top,
+      ),
+    );
     expect(labelTops.length).toBeGreaterThan(0);
-    for (const labelTop of labelTops) expect(labelTop).toBeGreaterThanOrEqual(top);
+    for (const labelTop of labelTops) expect(labelTop).toBeGreaterThanOrEqual(0);
   }
   // The experiment's locally connected layer: 16 inputs, kernel 3, 14 outputs, 14 × 3 = 42 weights, as its table says.
   await expect(page.locator(`${figure} [data-experiment-sizes]`)).toContainText('14 × 3 = 42');
@@ -543,8 +545,23 @@ test('tiling: the sentence names the kernel each layer gives the output, the K l
   );
   // The key says what colour means in each kind of layer.
   await expect(page.locator(figure)).toContainText(
-    'each kernel (K₁, K₂, … under its outputs) has its own weights',
+    'each kernel (K₁, K₂, … above its outputs) has its own weights',
   );
+  // Each edge names its weight by a letter, as the book draws these layers: kernel k's j-th weight
+  // is letter k·3 + j. Shared, five outputs repeat a, b, c; tiled, two kernels take turns (outputs
+  // 1, 3, 5 use a, b, c and 2, 4 use d, e, f); locally connected, fifteen weights, none repeated.
+  const letters = async (panel: string) =>
+    [
+      ...((await page
+        .locator(`${figure} svg[data-panel="${panel}"] [data-weight-letters]`)
+        .getAttribute('data-weight-letters')) ?? ''),
+    ]
+      .sort()
+      .join('');
+  expect(await letters('conv')).toBe('aaaaabbbbbccccc');
+  expect(await letters('tiled')).toBe('aaabbbcccddeeff');
+  expect(await letters('local')).toBe('abcdefghijklmno');
+  await expect(page.locator(`${figure} svg[data-panel="dense"] [data-weight-letters]`)).toHaveCount(0);
 });
 
 for (const width of [900, 375]) {

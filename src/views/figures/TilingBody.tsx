@@ -166,9 +166,9 @@ export function TilingBody() {
       <WeightKey count={Number(params.kernel)} label={t('key.places')} />
       <FieldLegend figure="tiling" />
       <div className="panels panels--four">
-        <FigurePanel figure="tiling" panel="conv" unitNote={convNote} />
-        <FigurePanel figure="tiling" panel="tiled" unitNote={tiledNote} />
-        <FigurePanel figure="tiling" panel="local" unitNote={localNote} />
+        <FigurePanel figure="tiling" panel="conv" unitNote={convNote} weightLetters />
+        <FigurePanel figure="tiling" panel="tiled" unitNote={tiledNote} weightLetters />
+        <FigurePanel figure="tiling" panel="local" unitNote={localNote} weightLetters />
         <FigurePanel figure="tiling" panel="dense" />
       </div>
       <FieldAnnouncer figure="tiling" panels={['conv', 'dense']} extra={kernels} />
