@@ -60,7 +60,13 @@ export const deepScene = defineScene({
   // Fig. 9.4: x₁ … x₅ under two 'same' layers of width 3, and g₃'s field.
   asInTheBook: { params: { inputLength: 5, depth: 2 }, selection: { layer: 2, index: 2 } },
   params: {
-    inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 64 },
+    inputLength: {
+      kind: 'integer',
+      label: 'controls.inputLength',
+      minimum: 2,
+      maximum: 64,
+      unitsAcross: true,
+    },
     depth: { kind: 'integer', label: 'controls.depth', minimum: 2, maximum: 5 },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 7 },
     padding: { kind: 'padding', label: 'controls.padding', maximum: 0 },

@@ -33,6 +33,11 @@ export interface IntegerParam {
   minimum: number;
   maximum: number;
   control?: 'slider' | 'number';
+  /**
+   * The setting is how many units the drawing's widest row has: on a touch screen its slider stops
+   * where units are still wide enough to tap (its + button goes on, a unit at a time).
+   */
+  unitsAcross?: true;
   /** When the setting matters, given the others; otherwise its control is disabled and says why. */
   active?: ActiveWhen;
 }

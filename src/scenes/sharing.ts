@@ -19,7 +19,13 @@ export const sharingScene = defineScene({
   // Fig. 9.5: the middle weight of a 3-wide kernel over five inputs (the defaults).
   asInTheBook: {},
   params: {
-    inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 32 },
+    inputLength: {
+      kind: 'integer',
+      label: 'controls.inputLength',
+      minimum: 2,
+      maximum: 32,
+      unitsAcross: true,
+    },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 7 },
     flip: { kind: 'toggle', label: 'controls.flip' },
     weight: { kind: 'hidden-integer', minimum: 0, maximum: 6 },

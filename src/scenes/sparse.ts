@@ -69,7 +69,13 @@ export const sparseScene = defineScene({
   // Fig. 9.2: x₃ and the outputs it reaches.
   asInTheBook: { selection: { layer: 0, index: 2 } },
   params: {
-    inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 256 },
+    inputLength: {
+      kind: 'integer',
+      label: 'controls.inputLength',
+      minimum: 1,
+      maximum: 256,
+      unitsAcross: true,
+    },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 15 },
     stride: { kind: 'integer', label: 'controls.stride', minimum: 1, maximum: 8 },
     dilation: { kind: 'integer', label: 'controls.dilation', minimum: 1, maximum: 8 },

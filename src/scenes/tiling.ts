@@ -35,7 +35,13 @@ export const tilingScene = defineScene({
   // §9.5's tiled convolution cycles t = 2 kernels (the defaults).
   asInTheBook: {},
   params: {
-    inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 2, maximum: 16 },
+    inputLength: {
+      kind: 'integer',
+      label: 'controls.inputLength',
+      minimum: 2,
+      maximum: 16,
+      unitsAcross: true,
+    },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 5 },
     tiles: { kind: 'integer', label: 'controls.tiles', minimum: 1, maximum: 4 },
     examples: { kind: 'integer', label: 'controls.examples', minimum: 1, maximum: 30 },

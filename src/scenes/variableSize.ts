@@ -18,7 +18,13 @@ export const variableSizeScene = defineScene({
   // The text's point holds at any length: the defaults.
   asInTheBook: {},
   params: {
-    inputLength: { kind: 'integer', label: 'controls.inputLength', minimum: 1, maximum: 24 },
+    inputLength: {
+      kind: 'integer',
+      label: 'controls.inputLength',
+      minimum: 1,
+      maximum: 24,
+      unitsAcross: true,
+    },
     kernel: { kind: 'integer', label: 'controls.kernel', minimum: 1, maximum: 5 },
   },
   defaults: { inputLength: 6, kernel: 3 },

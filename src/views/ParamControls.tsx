@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { MessageKey } from '../i18n';
 import {
   bookState,
@@ -17,6 +17,7 @@ import {
   useTranslate,
 } from '../state';
 import { NumberField } from './NumberField';
+import { useTapLimit } from './useTapLimit';
 
 interface ControlProps {
   figure: string;
@@ -51,10 +52,28 @@ function Control(props: ControlProps) {
   );
   const disabled = inactive !== null;
   const describedBy = inactive ? noteId : undefined;
+  // On a touch screen a slider of units across stops where they can still be tapped; + goes on.
+  const frame = useRef<HTMLDivElement>(null);
+  const tapLimit = useTapLimit(frame, definition.kind === 'integer' && definition.unitsAcross === true);
+  // Said once the reader moves it there (said as the page loads, it would move what lies below).
+  const [moved, setMoved] = useState(false);
+  const move = (next: number) => {
+    setMoved(true);
+    set(next);
+  };
   switch (definition.kind) {
     case 'integer': {
+      const sliderTop =
+        tapLimit === null
+          ? definition.maximum
+          : Math.min(definition.maximum, Math.max(definition.minimum, tapLimit, Number(value)));
+      const tapNote =
+        moved && tapLimit !== null && tapLimit < definition.maximum && Number(value) >= tapLimit;
+      const tapNoteId = `${id}-tap`;
+      const sliderDescribedBy =
+        [describedBy, tapNote ? tapNoteId : undefined].filter(Boolean).join(' ') || undefined;
       return (
-        <div className="control">
+        <div className="control" ref={frame}>
           <label htmlFor={id}>{t(definition.label)}</label>
           {definition.control === 'number' ? (
             <NumberField
@@ -70,13 +89,13 @@ function Control(props: ControlProps) {
                 id={id}
                 type="range"
                 min={definition.minimum}
-                max={definition.maximum}
+                max={sliderTop}
                 step={1}
                 value={Number(value)}
                 disabled={disabled}
-                aria-describedby={describedBy}
+                aria-describedby={sliderDescribedBy}
                 data-setting={setting}
-                onChange={(event) => set(Number(event.target.value))}
+                onChange={(event) => move(Number(event.target.value))}
               />
               {/* Steppers: a step at a time, where a slider on a phone moves a few px per step. */}
               <span className="control__stepper">
@@ -86,7 +105,7 @@ function Control(props: ControlProps) {
                   aria-label={t('controls.decrease', { name: t(definition.label) })}
                   data-step="down"
                   data-setting-step={setting}
-                  onClick={() => set(Math.max(definition.minimum, Number(value) - 1))}
+                  onClick={() => move(Math.max(definition.minimum, Number(value) - 1))}
                 >
                   −
                 </button>
@@ -97,7 +116,7 @@ function Control(props: ControlProps) {
                   aria-label={t('controls.increase', { name: t(definition.label) })}
                   data-step="up"
                   data-setting-step={setting}
-                  onClick={() => set(Math.min(definition.maximum, Number(value) + 1))}
+                  onClick={() => move(Math.min(definition.maximum, Number(value) + 1))}
                 >
                   +
                 </button>
@@ -105,6 +124,11 @@ function Control(props: ControlProps) {
             </>
           )}
           {note}
+          {tapNote && (
+            <span id={tapNoteId} className="control__note" data-tap-limit={tapLimit}>
+              {t('controls.tapLimit', { count: tapLimit })}
+            </span>
+          )}
         </div>
       );
     }

@@ -48,6 +48,14 @@ export function graphHeight(rowCount: number, topRoom = 0): number {
   return Math.max(0, rowCount - 1) * ROW_GAP + 2 * MARGIN + topRoom;
 }
 
+/** Narrowest a unit may be and still be tapped, in CSS pixels (WCAG 2.2's minimum target size). */
+const MIN_TAP = 24;
+
+/** How many units a row may hold across a graph `width` CSS pixels wide, each still wide enough to tap. */
+export function tappableUnits(width: number): number {
+  return Math.floor((Math.max(MINIMUM_WIDTH, width) - 2 * MARGIN) / MIN_TAP);
+}
+
 /** Room above the top row for notes written over its units (K₁, K₂, …), in CSS pixels. */
 export const NOTE_ROOM = 22;
 

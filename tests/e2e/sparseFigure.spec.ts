@@ -63,6 +63,8 @@ test('clicking output s₃ lights its receptive field: three inputs for the conv
 test('changing length, kernel, stride, dilation and padding redraws the figure as the engine computes it', async ({
   page,
 }) => {
+  // With a mouse, the length slider runs to its end: 256 inputs.
+  await expect(page.locator(setting('inputLength'))).toHaveAttribute('max', '256');
   await page.locator(setting('inputLength')).fill('12');
   await page.locator(setting('kernel')).fill('3');
   await page.locator(setting('dilation')).fill('2');

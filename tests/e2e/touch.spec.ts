@@ -201,3 +201,36 @@ for (const [width, height] of [
       .toBe(true);
   });
 }
+
+test('on a phone, the length slider stops where units can still be tapped; + goes on, and the figure says so', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const figure = '[data-figure="sparse"]';
+  const slider = page.locator(`${figure} input[data-setting="inputLength"]`);
+  const graph = page.locator(`${figure} svg[data-panel="conv"]`);
+  await expect(graph.locator('[data-unit="0:0"]')).toBeVisible();
+  // The width each input unit's tap target has: the distance between two neighbours' hit areas' centres.
+  const spacing = () =>
+    graph.evaluate((svg) => {
+      const centre = (key: string) => {
+        const box = svg.querySelector(`[data-unit="${key}"] .unit__hit`)?.getBoundingClientRect();
+        return box ? box.x + box.width / 2 : Number.NaN;
+      };
+      return centre('0:1') - centre('0:0');
+    });
+  const top = Number(await slider.getAttribute('max'));
+  expect(top).toBeGreaterThanOrEqual(5);
+  expect(top).toBeLessThan(256);
+  await expect(page.locator(`${figure} [data-tap-limit]`)).toHaveCount(0);
+  await slider.fill(String(top));
+  await expect(graph.locator('[data-unit^="0:"]')).toHaveCount(top);
+  // At the slider's end every input is still at least 24 px wide (WCAG 2.2's smallest target).
+  expect(await spacing()).toBeGreaterThanOrEqual(24);
+  await expect(page.locator(`${figure} [data-tap-limit="${top}"]`)).toBeVisible();
+  // One more, by its + button: the units are narrower than a target should be, and the slider follows.
+  await page.locator(`${figure} [data-setting-step="inputLength"][data-step="up"]`).tap();
+  await expect(graph.locator('[data-unit^="0:"]')).toHaveCount(top + 1);
+  await expect(slider).toHaveAttribute('max', String(top + 1));
+  expect(await spacing()).toBeLessThan(24);
+});

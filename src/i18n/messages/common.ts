@@ -44,6 +44,8 @@ export const commonEn = {
   'controls.dilation': 'Dilation',
   'controls.padding': 'Padding',
   'controls.decrease': 'One less: {name}',
+  'controls.tapLimit':
+    'More than {count} units are too narrow to tap here: the slider goes no further; + adds more, one at a time.',
   'controls.increase': 'One more: {name}',
   'controls.padding.valid': 'valid (none)',
   'controls.padding.same': 'same (TensorFlow rule)',
@@ -186,6 +188,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'controls.dilation': '膨胀（空洞）',
   'controls.padding': '补零',
   'controls.decrease': '减一：{name}',
+  'controls.tapLimit': '这里超过 {count} 个单元就窄得难以点中：滑块不再往上；按 + 可以一个一个继续增加。',
   'controls.increase': '加一：{name}',
   'controls.padding.valid': 'valid（不补零）',
   'controls.padding.same': 'same（TensorFlow 规则）',
