@@ -60,7 +60,10 @@ export const tilingScene = defineScene({
       },
       {
         id: 'tiled',
-        title: { key: 'panel.tiled', values: { tiles: params.tiles } },
+        title:
+          params.tiles === 1
+            ? { key: 'panel.tiledOne' }
+            : { key: 'panel.tiled', values: { tiles: params.tiles } },
         spec: windowLayer(params, 'tiled'),
         letters: ['x', 's'],
         edgeStyle: 'weights',

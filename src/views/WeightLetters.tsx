@@ -1,8 +1,11 @@
 import { memo } from 'react';
 import type { LayerConnections } from '../engine';
 
-/** Where along an edge, from its output end, its weight's letter sits (0 at the output, 1 at the input). */
-const ALONG = 0.32;
+/**
+ * Where along an edge, from its output end, its weight's letter sits (0 at the output, 1 at the
+ * input): every other output's letters a little lower, so each output's reads as its own group.
+ */
+const ALONG = [0.28, 0.4];
 
 /** Narrowest spacing of a layer's outputs, in px, at which every edge's letter stays clear of its neighbours'. */
 const MIN_SPACING = 32;
@@ -43,8 +46,9 @@ export const WeightLetters = memo(function WeightLetters(props: {
     <g className="weight-letters" aria-hidden="true" data-weight-letters={letters.join('')}>
       {letters.map((letter, edge) => {
         const offset = edge * 4;
-        const x = segments[offset + 2] + (segments[offset] - segments[offset + 2]) * ALONG;
-        const y = segments[offset + 3] + (segments[offset + 1] - segments[offset + 3]) * ALONG;
+        const along = ALONG[props.connections.outputs[edge] % 2];
+        const x = segments[offset + 2] + (segments[offset] - segments[offset + 2]) * along;
+        const y = segments[offset + 3] + (segments[offset + 1] - segments[offset + 3]) * along;
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: an edge is identified by its index.
           <text key={edge} x={x} y={y} textAnchor="middle" dominantBaseline="central">

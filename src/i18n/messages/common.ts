@@ -75,6 +75,7 @@ export const commonEn = {
   'panel.stack': 'A stack of layers',
   'panel.convShared': 'Convolution (one kernel, shared)',
   'panel.tiled': 'Tiled ({tiles} kernels taking turns)',
+  'panel.tiledOne': 'Tiled (1 kernel: a convolution again)',
   'panel.local': 'Locally connected (a kernel per output)',
   'panel.graphLabel':
     '{panel}: {layers} layers of units, input at the bottom. Arrow keys move, Enter selects.',
@@ -188,7 +189,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'controls.dilation': '膨胀（空洞）',
   'controls.padding': '补零',
   'controls.decrease': '减一：{name}',
-  'controls.tapLimit': '这里超过 {count} 个单元就窄得难以点中：滑块不再往上；按 + 可以一个一个继续增加。',
+  'controls.tapLimit': '这里超过 {count} 个单元就窄得难以点中：滑块到此为止；按 + 可以一个一个继续增加。',
   'controls.increase': '加一：{name}',
   'controls.padding.valid': 'valid（不补零）',
   'controls.padding.same': 'same（TensorFlow 规则）',
@@ -218,6 +219,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'panel.stack': '多层堆叠',
   'panel.convShared': '卷积（一个核，处处共享）',
   'panel.tiled': '平铺卷积（{tiles} 个核轮流使用）',
+  'panel.tiledOne': '平铺卷积（只有 1 个核：又是卷积）',
   'panel.local': '局部连接（每个输出有自己的核）',
   'panel.graphLabel': '{panel}：共 {layers} 层单元，输入在最下方。用方向键移动，按回车键选中。',
 

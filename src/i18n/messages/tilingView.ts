@@ -3,7 +3,7 @@ import type { Message } from '../translate';
 /** Shared, tiled or unshared: the figure's own views (loaded with the figure), English. */
 export const tilingViewEn = {
   'tiling.countsNote':
-    'Colour and pattern mark an edge’s place in its kernel (first, second, third weight…). In the convolution that place is one weight shared by every output; in the tiled and locally connected layers each kernel (K₁, K₂, … above its outputs) has its own weights. The letter on an edge names its weight: where letters repeat, one weight is shared. m = {inputs}, n = {outputs}, k = {kernel}, t = {tiles}.',
+    'Colour and pattern mark an edge’s place in its kernel (first, second, third weight…). In the convolution that place is one weight shared by every output; in the tiled and locally connected layers each kernel (K₁, K₂, … above its outputs) has its own weights. Where there is room, the letter on an edge names its weight: where letters repeat, one weight is shared. m = {inputs}, n = {outputs}, k = {kernel}, t = {tiles}.',
   'tiling.live.sameWiring':
     'The tiled and locally connected layers are wired exactly like the convolution; only their weights differ.',
   'tiling.live.kernels':
@@ -26,7 +26,7 @@ export const tilingViewEn = {
 /** Shared, tiled or unshared: the figure's own views, Chinese. */
 export const tilingViewZh: Record<keyof typeof tilingViewEn, Message> = {
   'tiling.countsNote':
-    '颜色和线型表示一条连接在卷积核中的位置（第一、第二、第三个权重……）。在卷积中，同一位置就是所有输出共享的同一个权重；在平铺卷积和局部连接层中，每个核（输出上方标注的 K₁、K₂……）都有自己的权重。连接上的字母是它的权重：字母重复之处，就是同一个权重被共享。m = {inputs}，n = {outputs}，k = {kernel}，t = {tiles}。',
+    '颜色和线型表示一条连接在卷积核中的位置（第一、第二、第三个权重……）。在卷积中，同一位置就是所有输出共享的同一个权重；在平铺卷积和局部连接层中，每个核（输出上方标注的 K₁、K₂……）都有自己的权重。在画得下的地方，连接上的字母就是它的权重：字母重复之处，就是同一个权重被共享。m = {inputs}，n = {outputs}，k = {kernel}，t = {tiles}。',
   'tiling.live.sameWiring': '平铺卷积层和局部连接层的连接方式与卷积完全相同，不同的只是权重。',
   'tiling.live.kernels':
     '{unit} 在卷积中使用所有输出共享的核 {shared}；在平铺卷积中使用轮流使用的 {tiles} 个核中的 {tiled}；在局部连接层中使用它自己的核 {local}。',
