@@ -103,6 +103,27 @@ function unitState(
   return 'faded';
 }
 
+/**
+ * Where Tab enters a graph that asks a question: on the question's unit when it can be marked,
+ * else on the unit drawn nearest it in the nearest layer that can be, so the keys mark at once.
+ */
+function markingEntry(rows: readonly LayerRow[], marking: UnitMarking): Selection | null {
+  const target = marking.target;
+  if (!target || marking.markableLayer(target.layer)) return target;
+  const position = rows[target.layer]?.positions[target.index] ?? 0;
+  let entry: Selection | null = null;
+  rows.forEach((row, layer) => {
+    if (!marking.markableLayer(layer) || row.positions.length === 0) return;
+    if (entry && Math.abs(layer - target.layer) >= Math.abs(entry.layer - target.layer)) return;
+    let nearest = 0;
+    row.positions.forEach((value, index) => {
+      if (Math.abs(value - position) < Math.abs(row.positions[nearest] - position)) nearest = index;
+    });
+    entry = { layer, index: nearest };
+  });
+  return entry ?? target;
+}
+
 /** Whether edge `edge` of layer `layer` lies on a path to or from the focused unit. */
 function carriesField(field: GraphField, layer: number, connections: LayerConnections) {
   const below = field.masks[layer - 1];
@@ -228,7 +249,9 @@ export function UnitGraph(props: UnitGraphProps) {
     if (node) nodes.current.set(key, node);
     else nodes.current.delete(key);
   }, []);
-  const candidate = focused ?? marking?.target ?? selection ?? { layer: 0, index: 0 };
+  const candidate = focused ??
+    (marking && markingEntry(rows, marking)) ??
+    selection ?? { layer: 0, index: 0 };
   const tabStop =
     candidate.layer < rows.length && candidate.index < rows[candidate.layer].positions.length
       ? candidate

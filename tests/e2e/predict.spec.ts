@@ -120,11 +120,11 @@ test('fig. 9.4 by keyboard alone, in Chinese: which units g₇ sees, marked with
   const figure = '[data-figure="deep"]';
   await expect(page.locator(`${figure} .question`)).toContainText('g₇ 能看到哪些单元？');
   await expectNoAnswerShown(page, 'deep');
-  // Tab reaches the graph on the question's unit; the arrows walk down to h₆ and along.
-  const target = page.locator(`${figure} [data-unit="2:6"]`);
-  await target.focus();
-  await expect(target).toBeFocused();
-  await page.keyboard.press('ArrowDown');
+  // Tab enters the graph on a unit that can be marked: the one drawn nearest g₇ in the layer below
+  // it (h₇); the arrows walk to h₆ and along.
+  const entry = page.locator(`${figure} [data-unit="1:6"]`);
+  await expect(entry).toHaveAttribute('tabindex', '0');
+  await entry.focus();
   await page.keyboard.press('ArrowLeft');
   const marks = ['1:5', '1:6', '1:7'];
   for (const _ of marks) {
