@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { playwrightCounts, vitestCounts } from './testCounts.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -65,7 +66,7 @@ suite(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
   vitestReport,
-  (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + report.numTodoTests }),
+  vitestCounts,
 );
 
 check('Production build (vite build)', bin('vite'), ['build', '--logLevel', 'warn']);
@@ -76,10 +77,7 @@ suite(
   bin('playwright'),
   ['test'],
   playwrightReport,
-  (report) => ({
-    passed: report.stats.expected,
-    failed: report.stats.unexpected + report.stats.flaky + report.stats.skipped,
-  }),
+  playwrightCounts,
   { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
 );
 
