@@ -1,4 +1,5 @@
 import type { LayerGeometry } from './analyzeNetwork';
+import { unitPosition } from './unitIndex';
 
 /** A unit's analytic receptive field along one axis, in input units. */
 export interface AxisField {
@@ -19,7 +20,7 @@ export interface AxisField {
 export function analyticField(geometry: readonly LayerGeometry[], layer: number, index: number): AxisField[] {
   const { size, receptiveField, effectiveStride, effectivePadding } = geometry[layer];
   const input = geometry[0].size;
-  const position = size.length === 2 ? [Math.floor(index / size[1]), index % size[1]] : [index];
+  const position = unitPosition(size, index);
   return size.map((_, axis) => {
     const start = position[axis] * effectiveStride[axis] - effectivePadding[axis];
     const end = start + receptiveField[axis] - 1;

@@ -65,6 +65,7 @@ export { centreCoverage, traceField, traceInfluence, traceReceptiveField } from 
 export { imageTransformCommutes, signalTransformCommutes } from './transformCommutes';
 export type { SignalTransform } from './transformSignal';
 export { transformSignal, transformSource } from './transformSignal';
+export { unitPosition } from './unitIndex';
 export type { AxisPlacement } from './unitPlacement';
 export { placeLayer, unitAt } from './unitPlacement';
 export type { ValidationResult } from './validateNetwork';

@@ -2,7 +2,7 @@ import type { AxisWindow, ResolvedNetwork } from './resolved';
 import { resolveNetwork } from './resolveNetwork';
 import type { UnitPosition } from './spec';
 import { NetworkSpecError } from './specIssue';
-import { unitIndex } from './unitIndex';
+import { unitIndex, unitPosition } from './unitIndex';
 
 /** One mask per layer (index 0 = the input), row-major over that layer's extent: 1 = in the set. */
 export type LayerMasks = Uint8Array[];
@@ -120,7 +120,7 @@ function singleUnitSets(
 ): Uint8Array[] {
   const size = network.sizes[layer];
   const index = unitIndex(size, unit, layer);
-  const position = size.length === 1 ? [index] : [Math.floor(index / size[1]), index % size[1]];
+  const position = unitPosition(size, index);
   return size.map((extent, axis) => {
     const set = arena.take(extent);
     set[position[axis]] = 1;

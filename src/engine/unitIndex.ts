@@ -24,3 +24,12 @@ export function unitIndex(size: readonly number[], unit: UnitPosition, layer: nu
   }
   return size.length === 1 ? position[0] : position[0] * size[1] + position[1];
 }
+
+/**
+ * The position of the unit at row-major `index` in a layer of extent `size`: `[index]` in 1D,
+ * `[row, col]` in 2D (the inverse of {@link unitIndex}). It allocates: loops over every unit of a
+ * layer keep their own arithmetic.
+ */
+export function unitPosition(size: readonly number[], index: number): number[] {
+  return size.length === 2 ? [Math.floor(index / size[1]), index % size[1]] : [index];
+}

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-import { summarizeMask } from '../../engine';
+import { summarizeMask, unitPosition } from '../../engine';
 import { useTranslate } from '../../state';
 import { GridCanvas } from '../grid/GridCanvas';
 import type { GridLayout, WorldRect } from '../grid/gridLayout';
@@ -37,8 +37,10 @@ export const EdgeGrid = memo(function EdgeGrid(props: EdgeGridProps) {
   const { layer, layout, mask, size } = props;
   const summary = useMemo(() => (mask ? summarizeMask(mask, size) : { count: 0, box: null }), [mask, size]);
   const describeCell = useCallback(
-    (index: number) =>
-      t('edges.grid.cell', { row: Math.floor(index / layout.cols.count), col: index % layout.cols.count }),
+    (index: number) => {
+      const [row, col] = unitPosition([layout.rows.count, layout.cols.count], index);
+      return t('edges.grid.cell', { row, col });
+    },
     [t, layout],
   );
   const onSelect = useCallback(

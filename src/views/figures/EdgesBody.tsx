@@ -11,7 +11,7 @@ import {
   useState,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { analyzeNetwork, traceField } from '../../engine';
+import { analyzeNetwork, traceField, unitPosition } from '../../engine';
 import { formatMeasure, type MessageKey, type MessageValues } from '../../i18n';
 import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec, questionKernel } from '../../scenes';
 import {
@@ -64,8 +64,7 @@ function useFocus(map: EdgeMap): { focus: Focus | null; previewing: boolean } {
     if (!unit || (unit.layer !== 0 && unit.layer !== 1)) return null;
     const size = unit.layer === 0 ? map.image.size : map.size;
     if (unit.index >= size[0] * size[1]) return null;
-    const row = Math.floor(unit.index / size[1]);
-    const col = unit.index % size[1];
+    const [row, col] = unitPosition(size, unit.index);
     const masks = traceField(edgeLayerSpec(map.image.size, map.kernel), unit.layer, [row, col]);
     return { layer: unit.layer, index: unit.index, row, col, masks } as Focus;
   }, [unit, map]);
@@ -96,7 +95,9 @@ function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolea
     const outputs: string[] = [];
     const reached = focus.masks[1];
     for (let index = 0; index < reached.length; index += 1) {
-      if (reached[index]) outputs.push(outputName(Math.floor(index / map.size[1]), index % map.size[1]));
+      if (!reached[index]) continue;
+      const [row, col] = unitPosition(map.size, index);
+      outputs.push(outputName(row, col));
     }
     const pixel = pixelName(focus.row, focus.col);
     const value = formatValue(map.image.values[focus.index]);

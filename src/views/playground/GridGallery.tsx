@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { analyticField, type LayerSpec, summarizeMask } from '../../engine';
+import { analyticField, type LayerSpec, summarizeMask, unitPosition } from '../../engine';
 import { formatNumber, unitName } from '../../i18n';
 import {
   focusOf,
@@ -115,13 +115,11 @@ const GridPanel = memo(function GridPanel(props: GridPanelProps) {
   );
   const twoD = props.size.length === 2;
   const describeCell = useCallback(
-    (index: number) =>
-      twoD
-        ? t('playground.grid.cell', {
-            row: Math.floor(index / layout.cols.count),
-            col: index % layout.cols.count,
-          })
-        : unitName(letter, index),
+    (index: number) => {
+      if (!twoD) return unitName(letter, index);
+      const [row, col] = unitPosition([layout.rows.count, layout.cols.count], index);
+      return t('playground.grid.cell', { row, col });
+    },
     [t, twoD, layout, letter],
   );
   const onSelect = useCallback(

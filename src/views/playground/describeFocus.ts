@@ -1,4 +1,4 @@
-import { analyticField, type LayerGeometry, type LayerSpec } from '../../engine';
+import { analyticField, type LayerGeometry, type LayerSpec, unitPosition } from '../../engine';
 import { type MessageKey, type Translate, unitName } from '../../i18n';
 import type { Selection } from '../../state';
 import { formatExtent, layerName } from './describeLayer';
@@ -22,8 +22,7 @@ export function describeFocus(
 ): string[] {
   const size = geometry[focus.layer].size;
   const twoD = size.length === 2;
-  const row = twoD ? Math.floor(focus.index / size[1]) : 0;
-  const col = twoD ? focus.index % size[1] : focus.index;
+  const [row, col] = twoD ? unitPosition(size, focus.index) : [0, focus.index];
   const input = (index: number) => unitName(letters[0] ?? 'x', index);
   const position = twoD
     ? t('playground.live.position2d', { row, col })

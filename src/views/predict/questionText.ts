@@ -1,3 +1,4 @@
+import { unitPosition } from '../../engine';
 import { type Translate, unitName } from '../../i18n';
 import {
   drawnAsGraph,
@@ -48,9 +49,9 @@ export function targetName(
   const { layer, index } = question.target;
   const size = sizes?.[layer];
   if (size && scene.id === 'playground' && !drawnAsGraph(sizes)) {
-    return size.length === 2
-      ? t('predict.cell', { row: Math.floor(index / size[1]), col: index % size[1] })
-      : t('predict.position', { col: index });
+    if (size.length !== 2) return t('predict.position', { col: index });
+    const [row, col] = unitPosition(size, index);
+    return t('predict.cell', { row, col });
   }
   return unitName(panel?.letters[layer] ?? 'z', index);
 }
