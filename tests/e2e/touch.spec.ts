@@ -73,7 +73,19 @@ test('on a phone, a jump from the contents lands on the section’s heading and 
     // The figures above and below arrive and change height meanwhile; the heading stays at the top.
     for (const wait of [300, 1000, 2000]) {
       await page.waitForTimeout(wait);
-      const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+      // Read as the next frame is painted: a new ResizeObserver's first call comes after the page's
+      // own observers (older) have put the heading back in that frame, so a figure that arrived
+      // a moment before the read cannot be caught half-way.
+      const top = await heading.evaluate(
+        (element) =>
+          new Promise<number>((resolve) => {
+            const observer = new ResizeObserver(() => {
+              observer.disconnect();
+              resolve(element.getBoundingClientRect().top);
+            });
+            observer.observe(element);
+          }),
+      );
       expect(top, `${figure} after ${wait} ms`).toBeGreaterThanOrEqual(0);
       expect(top, `${figure} after ${wait} ms`).toBeLessThan(60);
     }
