@@ -1,5 +1,8 @@
-/** Longest wait for the figure's question, or for its next step, in ms. */
-const PATIENCE = 3000;
+/**
+ * Longest wait for the figure's question, or for its next step, in ms: a hidden frame on a busy
+ * machine can take seconds to draw its figure, and a verdict not shown is a height too small.
+ */
+const PATIENCE = 10_000;
 
 /** Resolves with what `find` finds in `document`, trying every 50 ms for up to `patience` ms; null otherwise. */
 async function waitFor<T>(find: () => T | null, patience: number): Promise<T | null> {
