@@ -268,39 +268,58 @@ test('an embed scrolled past while it loads still gets its full height', async (
   await course.close();
 });
 
+/**
+ * Opens the deep figure's Embed dialog, picks Markdown for a column of `column` px (asking `askFirst`
+ * first, if given) and returns the snippet with the height the dialog measured for it.
+ */
+async function markdownForColumn(page: Page, column: number, askFirst?: string) {
+  await page.goto('./');
+  const figure = '[data-figure="deep"]';
+  await page.locator(figure).scrollIntoViewIfNeeded();
+  await page.locator(`${figure} [data-action="embed"]`).click();
+  await page.locator(`${figure} [data-setting="embedFormat"]`).selectOption('markdown');
+  if (askFirst) await page.locator(`${figure} [data-setting="embedAskFirst"]`).selectOption(askFirst);
+  const field = page.locator(`${figure} [data-setting="embedColumn"]`);
+  await field.fill(String(column));
+  await field.press('Enter');
+  // The dialog measures the embed at that width, and says so.
+  const status = page.locator(`${figure} [data-column-height]`);
+  await expect(status).not.toHaveAttribute('data-column-height', '');
+  return { status, markdown: () => page.locator(`${figure} [data-embed-snippet]`).inputValue() };
+}
+
+/** A course page with the snippet in a column of `column` px. */
+function courseColumn(column: number, markdown: string) {
+  return serveCoursePage(
+    `<!doctype html><title>Notes</title><body style="margin:0"><main style="width:${column}px">${markdown}</main></body>`,
+  );
+}
+
+/** The page's only frame shows its whole document: there is nothing to scroll inside it. */
+async function expectNothingToScroll(page: Page) {
+  const content = await (await page.locator('iframe').elementHandle())?.contentFrame();
+  await expect
+    .poll(() =>
+      content?.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight),
+    )
+    .toBe(true);
+  return content;
+}
+
 for (const column of [660, 900]) {
   test(`a Markdown page with a ${column} px column: the snippet made for that column shows the whole figure, no scrollbar`, async ({
     page,
   }) => {
-    await page.goto('./');
-    const figure = '[data-figure="deep"]';
-    await page.locator(figure).scrollIntoViewIfNeeded();
-    await page.locator(`${figure} [data-action="embed"]`).click();
-    await page.locator(`${figure} [data-setting="embedFormat"]`).selectOption('markdown');
-    const field = page.locator(`${figure} [data-setting="embedColumn"]`);
-    await field.fill(String(column));
-    await field.press('Enter');
-    // The dialog measures the embed at that width, and says so.
-    const status = page.locator(`${figure} [data-column-height]`);
-    await expect(status).not.toHaveAttribute('data-column-height', '');
+    const { status, markdown: snippet } = await markdownForColumn(page, column);
     const measured = Number(await status.getAttribute('data-column-height'));
-    const markdown = await page.locator(`${figure} [data-embed-snippet]`).inputValue();
+    const markdown = await snippet();
     expect(markdown).toContain(`height="${measured}"`);
-    const course = await serveCoursePage(
-      `<!doctype html><title>Notes</title><body style="margin:0"><main style="width:${column}px">${markdown}</main></body>`,
-    );
+    const course = await courseColumn(column, markdown);
     await page.goto(course.url);
     const frame = page.locator('iframe');
     await expect(page.frameLocator('iframe').locator('svg[data-panel="stack"]')).toBeVisible();
-    const content = await (await frame.elementHandle())?.contentFrame();
     // The whole figure is in the frame: nothing to scroll inside it, and its last row is shown.
-    await expect
-      .poll(() =>
-        content?.evaluate(
-          () => document.documentElement.scrollHeight <= document.documentElement.clientHeight,
-        ),
-      )
-      .toBe(true);
+    const content = await expectNothingToScroll(page);
     const outer = await frame.evaluate((element) => element.getBoundingClientRect().height);
     const inner = await content?.evaluate(() =>
       Math.ceil(document.querySelector('.embed-root')?.getBoundingClientRect().bottom ?? 0),
@@ -316,17 +335,7 @@ for (const kind of ['field', 'size'] as const) {
     page,
   }) => {
     const column = 900;
-    await page.goto('./');
-    const figure = '[data-figure="deep"]';
-    await page.locator(figure).scrollIntoViewIfNeeded();
-    await page.locator(`${figure} [data-action="embed"]`).click();
-    await page.locator(`${figure} [data-setting="embedFormat"]`).selectOption('markdown');
-    await page.locator(`${figure} [data-setting="embedAskFirst"]`).selectOption(kind);
-    const field = page.locator(`${figure} [data-setting="embedColumn"]`);
-    await field.fill(String(column));
-    await field.press('Enter');
-    const status = page.locator(`${figure} [data-column-height]`);
-    await expect(status).not.toHaveAttribute('data-column-height', '');
+    const { status, markdown: snippet } = await markdownForColumn(page, column, kind);
     // The height settles once the measuring frame has shown its verdict.
     let measured = 0;
     await expect
@@ -340,11 +349,9 @@ for (const kind of ['field', 'size'] as const) {
         { intervals: [500] },
       )
       .toBe(true);
-    const markdown = await page.locator(`${figure} [data-embed-snippet]`).inputValue();
+    const markdown = await snippet();
     expect(markdown).toContain(`height="${measured}"`);
-    const course = await serveCoursePage(
-      `<!doctype html><title>Notes</title><body style="margin:0"><main style="width:${column}px">${markdown}</main></body>`,
-    );
+    const course = await courseColumn(column, markdown);
     await page.goto(course.url);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('[data-action="check"]')).toBeVisible();
@@ -355,14 +362,7 @@ for (const kind of ['field', 'size'] as const) {
       await frame.locator('[data-action="check"]').click();
       await expect(frame.locator('[data-question-result="checked"]')).toBeVisible();
     }
-    const content = await (await page.locator('iframe').elementHandle())?.contentFrame();
-    await expect
-      .poll(() =>
-        content?.evaluate(
-          () => document.documentElement.scrollHeight <= document.documentElement.clientHeight,
-        ),
-      )
-      .toBe(true);
+    await expectNothingToScroll(page);
     await course.close();
   });
 }
