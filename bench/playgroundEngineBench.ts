@@ -1,6 +1,7 @@
 import { traceInfluence, traceReceptiveField } from '../src/engine';
 import { NETWORK_PRESETS } from '../src/scenes';
-import { handleRequest, type JobContext } from '../src/worker/handleRequest';
+import type { JobContext } from '../src/worker/cooperativeJob';
+import { handleRequest } from '../src/worker/handleRequest';
 import { summarize, timeRuns } from './networks';
 
 const RESNET = NETWORK_PRESETS.resnet50;

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { collectTransferables } from './collectTransferables';
-import { handleRequest, JobCancelled, type JobContext } from './handleRequest';
+import { JobCancelled, type JobContext } from './cooperativeJob';
+import { handleRequest } from './handleRequest';
 import type { FromWorkerMessage, ToWorkerMessage } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;

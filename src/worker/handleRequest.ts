@@ -18,24 +18,9 @@ import {
   traceField,
   type WeightSharing,
 } from '../engine';
+import { type JobContext, runInChunks, runSteps } from './cooperativeJob';
 import type { EngineRequestKind, EngineRequests, EngineResponses } from './protocol';
 import { resolveCached } from './resolvedNetworks';
-
-/** What a running job may do besides computing: report progress, and learn it was cancelled. */
-export interface JobContext {
-  reportProgress(fraction: number): void;
-  isCancelled(): boolean;
-  /** Lets other messages (a cancel) arrive; resolves on the next macrotask. */
-  yieldToEvents(): Promise<void>;
-}
-
-/** Thrown inside a job that noticed its cancellation. */
-export class JobCancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'JobCancelled';
-  }
-}
 
 function analyze(request: EngineRequests['analyze']): EngineResponses['analyze'] {
   const validation = resolveCached(request.specJson);
@@ -90,17 +75,11 @@ async function correlate(
   }
   // Work in chunks so progress can be reported and a cancel message can get through in between.
   const values = new Float32Array(correlator.outputUnits);
-  const chunk = 65_536;
-  let elapsedMs = 0;
-  for (let first = 0; first < correlator.outputUnits; first += chunk) {
-    if (context.isCancelled()) throw new JobCancelled();
-    const end = Math.min(first + chunk, correlator.outputUnits);
-    const started = performance.now();
-    correlator.computeRange(request.input, values, first, end);
-    elapsedMs += performance.now() - started;
-    context.reportProgress(end / correlator.outputUnits);
-    if (end < correlator.outputUnits) await context.yieldToEvents();
-  }
+  let elapsedMs = await runInChunks(
+    context,
+    { first: 0, end: correlator.outputUnits, chunk: 65_536 },
+    (from, to) => correlator.computeRange(request.input, values, from, to),
+  );
   // A first run is partly interpreted, and browsers coarsen the clock to 0.1 ms: the timing runs
   // measure the warm code, as many runs as fit in about 10 ms, and report the mean.
   const runs = Math.min(request.timingRuns ?? 0, MAX_TIMING_RUNS);
@@ -137,21 +116,11 @@ async function denseRange(
   const end = Math.max(first, Math.min(request.end, dense.outputUnits));
   const values = new Float32Array(end - first);
   const chunk = Math.max(1, Math.floor(DENSE_CHUNK_MULTIPLY_ADDS / dense.inputUnits));
-  let elapsedMs = 0;
-  let reported = performance.now();
-  for (let at = first; at < end; at += chunk) {
-    if (context.isCancelled()) throw new JobCancelled();
-    const stop = Math.min(at + chunk, end);
-    const started = performance.now();
-    dense.computeRange(request.input, values.subarray(at - first), at, stop);
-    const now = performance.now();
-    elapsedMs += now - started;
-    if (now - reported >= DENSE_PROGRESS_MS || stop === end) {
-      context.reportProgress((stop - first) / Math.max(1, end - first));
-      reported = now;
-    }
-    if (stop < end) await context.yieldToEvents();
-  }
+  const elapsedMs = await runInChunks(
+    context,
+    { first, end, chunk, progressMs: DENSE_PROGRESS_MS },
+    (from, to) => dense.computeRange(request.input, values.subarray(from - first), from, to),
+  );
   return { ok: true, values, elapsedMs };
 }
 
@@ -176,54 +145,36 @@ function fitComparison(request: EngineRequests['fitComparison']): EngineResponse
   };
 }
 
+/** One handler per request kind: the compiler checks each against the protocol's request and answer. */
+type Handlers = {
+  [K in EngineRequestKind]: (
+    request: EngineRequests[K],
+    context: JobContext,
+  ) => EngineResponses[K] | Promise<EngineResponses[K]>;
+};
+
+const HANDLERS: Handlers = {
+  analyze,
+  trace,
+  correlate,
+  denseRange,
+  // Hundreds of milliseconds: one fit at a time, stopping when superseded.
+  edgeLearning: (request, context) =>
+    runSteps(context, edgeLearningSteps(request.image, request.size, { seed: request.seed })),
+  imageEquivariance: (request) =>
+    imageEquivariance(request.image, request.size, request.kernel, request.kernelSize, request.transform),
+  equivariance: (request) => equivarianceCheck(request.input, request.kernel, request.transform),
+  fitComparison,
+  ping: (request) => ({ sentAt: request.sentAt, answeredAt: Date.now() }),
+};
+
 /** Runs one request against the engine; engine validation problems come back as `ok: false`. */
 export async function handleRequest<K extends EngineRequestKind>(
   kind: K,
   payload: EngineRequests[K],
   context: JobContext,
 ): Promise<EngineResponses[K]> {
-  switch (kind) {
-    case 'analyze':
-      return analyze(payload as EngineRequests['analyze']) as EngineResponses[K];
-    case 'trace':
-      return trace(payload as EngineRequests['trace']) as EngineResponses[K];
-    case 'correlate':
-      return (await correlate(payload as EngineRequests['correlate'], context)) as EngineResponses[K];
-    case 'denseRange':
-      return (await denseRange(payload as EngineRequests['denseRange'], context)) as EngineResponses[K];
-    case 'edgeLearning': {
-      // Hundreds of milliseconds: one fit at a time, stopping when superseded.
-      const request = payload as EngineRequests['edgeLearning'];
-      const steps = edgeLearningSteps(request.image, request.size, { seed: request.seed });
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value as EngineResponses[K];
-        if (context.isCancelled()) throw new JobCancelled();
-        await context.yieldToEvents();
-      }
-    }
-    case 'imageEquivariance': {
-      const request = payload as EngineRequests['imageEquivariance'];
-      return imageEquivariance(
-        request.image,
-        request.size,
-        request.kernel,
-        request.kernelSize,
-        request.transform,
-      ) as EngineResponses[K];
-    }
-    case 'equivariance': {
-      const request = payload as EngineRequests['equivariance'];
-      return equivarianceCheck(request.input, request.kernel, request.transform) as EngineResponses[K];
-    }
-    case 'fitComparison':
-      return fitComparison(payload as EngineRequests['fitComparison']) as EngineResponses[K];
-    case 'ping':
-      return {
-        sentAt: (payload as EngineRequests['ping']).sentAt,
-        answeredAt: Date.now(),
-      } as EngineResponses[K];
-    default:
-      throw new Error(`Unknown request kind ${String(kind)}`);
-  }
+  if (!Object.hasOwn(HANDLERS, kind)) throw new Error(`Unknown request kind ${String(kind)}`);
+  const handler: Handlers[K] = HANDLERS[kind];
+  return handler(payload, context);
 }
