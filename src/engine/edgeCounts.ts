@@ -1,7 +1,11 @@
+import { resolveSingleLayer } from './resolveSingleLayer';
+
 /** What one valid, stride-1 convolution of an image costs, counted as §9.2 counts fig. 9.6. */
 export interface EdgeCounts {
   /** Input pixels, H · W. */
   inputs: number;
+  /** Output extent, [H − kh + 1, W − kw + 1]. */
+  outputSize: number[];
   /** Output units, (H − kh + 1)(W − kw + 1). */
   outputs: number;
   /** Kernel taps, kh · kw. */
@@ -31,13 +35,15 @@ export function edgeCounts(imageSize: readonly number[], kernelSize: readonly nu
   }
   if (kh > height || kw > width) throw new RangeError('The kernel is larger than the image.');
   const inputs = height * width;
-  const outputs = (height - kh + 1) * (width - kw + 1);
+  const outputSize = resolveSingleLayer([height, width], { kind: 'conv', kernel: [kh, kw] }).size;
+  const outputs = outputSize[0] * outputSize[1];
   const taps = kh * kw;
   const convFlops = outputs * (2 * taps - 1);
   const denseEntries = inputs * outputs;
   const denseFlops = 2 * denseEntries;
   return {
     inputs,
+    outputSize,
     outputs,
     taps,
     convFlops,

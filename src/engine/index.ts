@@ -33,6 +33,8 @@ export type { ConnectionOptions, LayerConnections } from './listConnections';
 export { listConnections, MAX_LISTED_CONNECTIONS } from './listConnections';
 export type { CsrMatrix, DenseMatrix } from './matrices';
 export { csrMatVec, denseMatVec } from './matrices';
+export type { OutputWindow, WindowTap } from './outputWindow';
+export { outputWindow } from './outputWindow';
 export { pool } from './pool';
 export type { AxisWindow, ResolvedLayer, ResolvedNetwork } from './resolved';
 export { isResolvedNetwork } from './resolved';

@@ -1,4 +1,4 @@
-import type { ImageTransform, NetworkSpec } from '../engine';
+import type { ImageTransform, NetworkSpec, WindowGeometrySpec } from '../engine';
 import { chosenKernel, EDGE_KERNEL_CHOICES, type EdgeKernel, MAX_CUSTOM_KERNEL } from './edgeKernels';
 import { PLAYGROUND_PHOTOS } from './playground';
 import { defineScene, type Text } from './sceneTypes';
@@ -9,11 +9,16 @@ export const EDGES_IMAGE_SIZE: [number, number] = [280, 320];
 /** Largest shift of the equivariance check, per axis, in pixels. */
 export const MAX_SHIFT = 64;
 
-/** The edge layer on an image of `[height, width]`: one kernel, stride 1, no padding. */
+/** The edge layer's window: the kernel's size, stride 1, no padding (fig. 9.6). */
+export function edgeGeometry(kernel: EdgeKernel): WindowGeometrySpec {
+  return { kernel: [...kernel.size] };
+}
+
+/** The edge layer on an image of `[height, width]`, as a network. */
 export function edgeLayerSpec(imageSize: readonly number[], kernel: EdgeKernel): NetworkSpec {
   return {
     input: { size: [imageSize[0], imageSize[1]] },
-    layers: [{ kind: 'conv', kernel: [...kernel.size] }],
+    layers: [{ kind: 'conv', ...edgeGeometry(kernel) }],
   };
 }
 

@@ -23,7 +23,7 @@ export {
   QUESTION_KERNELS,
   questionKernel,
 } from './edgeKernels';
-export { EDGES_IMAGE_SIZE, edgeLayerSpec, MAX_SHIFT } from './edges';
+export { EDGES_IMAGE_SIZE, edgeGeometry, edgeLayerSpec, MAX_SHIFT } from './edges';
 export {
   EQUIVARIANCE_EVENT_START,
   EQUIVARIANCE_KERNELS,

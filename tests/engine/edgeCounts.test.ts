@@ -9,6 +9,7 @@ describe('edgeCounts', () => {
     // 267,960 operations; the matrix has 320 · 280 · 319 · 280 ≈ 8 × 10⁹ entries; the book puts
     // the dense product at about 16 × 10⁹ operations, 60,000 times more.
     const counts = edgeCounts([280, 320], [1, 2]);
+    expect(counts.outputSize).toEqual([280, 319]);
     expect(counts.outputs).toBe(89_320);
     expect(counts.convFlops).toBe(267_960);
     expect(counts.denseEntries).toBe(8_003_072_000);

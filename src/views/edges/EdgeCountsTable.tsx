@@ -11,16 +11,8 @@ type CountId = 'outputs' | 'conv-flops' | 'sparse-nonzeros' | 'dense-entries' | 
  * Each count: its value, its formula in symbols, and the same with this image's numbers (as
  * formulas, and in words for exports).
  */
-function rows(
-  counts: EdgeCounts,
-  size: readonly number[],
-  kernel: readonly number[],
-  format: (value: number) => string,
-) {
-  const [height, width] = size;
-  const [kh, kw] = kernel;
-  const outRows = height - kh + 1;
-  const outCols = width - kw + 1;
+function rows(counts: EdgeCounts, format: (value: number) => string) {
+  const [outRows, outCols] = counts.outputSize;
   const perOutput = 2 * counts.taps - 1;
   const list: {
     id: CountId;
@@ -98,7 +90,7 @@ export const EdgeCountsTable = memo(
             </tr>
           </thead>
           <tbody>
-            {rows(counts, props.imageSize, props.kernelSize, format).map((row) => (
+            {rows(counts, format).map((row) => (
               <tr key={row.id}>
                 <th scope="row" className="edge-counts__cell edge-counts__cell--what" data-export-text="">
                   {t(`edges.count.${row.id}`)}

@@ -1,4 +1,4 @@
-import type { EdgeKernel } from '../../scenes';
+import type { OutputWindow } from '../../engine';
 import { useTranslate } from '../../state';
 import { formatValue, pixelName } from './describeOutput';
 import type { GreyImage } from './greyImage';
@@ -9,33 +9,37 @@ const CELL = 40;
 const AROUND = 1;
 
 /**
- * The pixels around a receptive field, magnified, each with its value; the field's pixels are
- * outlined and carry the weight they are multiplied by. `field` is the window's top-left input
- * pixel, or for an input pixel (no weights) the pixel itself with a 1 × 1 window.
+ * The pixels around a receptive field, magnified, each with its value; the field's box is outlined.
+ * For an output, the engine's `window` of it gives the box and which pixel is multiplied by which
+ * of `weights` (shown on the pixel); for an input pixel (`window` null) the box is the pixel itself.
  */
 export function EdgeInset(props: {
   image: GreyImage;
-  kernel: EdgeKernel | null;
-  field: { row: number; col: number };
+  pixel: { row: number; col: number };
+  window: OutputWindow | null;
+  weights: readonly number[];
   name: string;
 }) {
   const t = useTranslate();
   const [height, width] = props.image.size;
-  const [kh, kw] = props.kernel?.size ?? [1, 1];
-  const top = Math.max(0, props.field.row - AROUND);
-  const left = Math.max(0, props.field.col - AROUND);
-  const bottom = Math.min(height - 1, props.field.row + kh - 1 + AROUND);
-  const right = Math.min(width - 1, props.field.col + kw - 1 + AROUND);
+  const field = props.window?.box ?? {
+    top: props.pixel.row,
+    left: props.pixel.col,
+    bottom: props.pixel.row,
+    right: props.pixel.col,
+  };
+  const weightOf = new Map(props.window?.taps.map((tap) => [tap.input, props.weights[tap.tap]]));
+  const top = Math.max(0, field.top - AROUND);
+  const left = Math.max(0, field.left - AROUND);
+  const bottom = Math.min(height - 1, field.bottom + AROUND);
+  const right = Math.min(width - 1, field.right + AROUND);
   const rows = bottom - top + 1;
   const cols = right - left + 1;
   const cells = [];
   for (let row = top; row <= bottom; row += 1) {
     for (let col = left; col <= right; col += 1) {
       const value = props.image.values[row * width + col];
-      const i = row - props.field.row;
-      const j = col - props.field.col;
-      const inField = i >= 0 && i < kh && j >= 0 && j < kw;
-      const weight = props.kernel && inField ? props.kernel.weights[i * kw + j] : null;
+      const weight = weightOf.get(row * width + col) ?? null;
       const x = (col - left) * CELL;
       const y = (row - top) * CELL;
       const level = Math.round(value * 255);
@@ -75,12 +79,12 @@ export function EdgeInset(props: {
         {cells}
         <rect
           className="edge-inset__field"
-          x={(props.field.col - left) * CELL}
-          y={(props.field.row - top) * CELL}
-          width={kw * CELL}
-          height={kh * CELL}
+          x={(field.left - left) * CELL}
+          y={(field.top - top) * CELL}
+          width={(field.right - field.left + 1) * CELL}
+          height={(field.bottom - field.top + 1) * CELL}
         />
-        <title>{pixelName(props.field.row, props.field.col)}</title>
+        <title>{pixelName(field.top, field.left)}</title>
       </svg>
     </figure>
   );

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
+import { type OutputWindow, unitPosition } from '../../engine';
 import { formatNumber } from '../../i18n';
-import type { EdgeKernel } from '../../scenes';
 import { selectLanguage, useLab, useTranslate } from '../../state';
 import { useElementWidth } from '../useElementWidth';
 import { formatValue } from './describeOutput';
@@ -11,14 +11,14 @@ const CELL = 30;
 
 /**
  * One output's row of the layer's matrix, two ways: the convolution's, whose only non-zeros are the
- * kernel's weights at the columns of its receptive field (drawn as ticks along the row, and
- * magnified around each kernel row), and the dense layer's, all of whose entries are weights.
+ * kernel's weights at the columns of its receptive field (the engine's `window` of the output;
+ * drawn as ticks along the row, and magnified around each image row the field spans), and the dense
+ * layer's, all of whose entries are weights.
  */
 export function MatrixRow(props: {
   imageSize: readonly number[];
-  kernel: EdgeKernel;
-  row: number;
-  col: number;
+  weights: readonly number[];
+  window: OutputWindow;
 }) {
   const t = useTranslate();
   const language = useLab(selectLanguage);
@@ -26,19 +26,21 @@ export function MatrixRow(props: {
   const width = Math.max(200, useElementWidth(frame));
   const [height, imageWidth] = props.imageSize;
   const entries = height * imageWidth;
-  const [kh, kw] = props.kernel.size;
-  const nonzeros: { column: number; weight: number }[] = [];
-  for (let i = 0; i < kh; i += 1) {
-    for (let j = 0; j < kw; j += 1) {
-      const weight = props.kernel.weights[i * kw + j];
-      if (weight !== 0) nonzeros.push({ column: (props.row + i) * imageWidth + props.col + j, weight });
-    }
-  }
+  const { taps } = props.window;
+  const nonzeros = taps
+    .map((tap) => ({ column: tap.input, weight: props.weights[tap.tap] }))
+    .filter((entry) => entry.weight !== 0);
   const barHeight = 14;
   const at = (column: number) => ((column + 0.5) / entries) * (width - 2) + 1;
-  // One magnified window per kernel row: its non-zeros sit at the same offset in each.
-  const windows = Array.from({ length: kh }, (_, i) => {
-    const first = Math.max(0, Math.min(entries - WINDOW, (props.row + i) * imageWidth + props.col - 3));
+  // One magnified window per image row the field spans, from a little before its first tap there:
+  // the non-zeros sit at the same offset in each.
+  const rowStarts = new Map<number, number>();
+  for (const tap of taps) {
+    const [row] = unitPosition(props.imageSize, tap.input);
+    if (!rowStarts.has(row)) rowStarts.set(row, tap.input);
+  }
+  const windows = [...rowStarts.values()].map((start) => {
+    const first = Math.max(0, Math.min(entries - WINDOW, start - 3));
     return { first, last: first + WINDOW - 1 };
   });
   const columns = nonzeros.map((entry) => formatNumber(language, entry.column)).join(', ');
@@ -46,9 +48,9 @@ export function MatrixRow(props: {
     <figure className="matrix-row" data-matrix-row="" ref={frame}>
       <figcaption data-export-text="">{t('edges.row.title')}</figcaption>
       <p data-export-text="">
-        {nonzeros.length < kh * kw
+        {nonzeros.length < taps.length
           ? t('edges.row.sparseZeros', {
-              stored: kh * kw,
+              stored: taps.length,
               count: nonzeros.length,
               entries: formatNumber(language, entries),
               columns,

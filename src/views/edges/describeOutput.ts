@@ -1,4 +1,4 @@
-import type { EdgeKernel } from '../../scenes';
+import { type OutputWindow, unitPosition } from '../../engine';
 
 /** A value as the figure reads it out: three decimals and a true minus sign. */
 export function formatValue(value: number): string {
@@ -39,27 +39,25 @@ function joinTerms(terms: { negative: boolean; text: string }[]): string {
 }
 
 /**
- * The output at (row, col) of a valid, stride-1 cross-correlation written out with its inputs'
- * values: "y(12, 40) = x(12, 41) − x(12, 40) = 0.424 − 0.165 = 0.259". Positive terms come first;
- * zero weights are left out. The last sign is "≈" when the rounded values do not add up to the
- * rounded result exactly.
+ * The output at (row, col) written out with its inputs' values, the engine's `window` of it giving
+ * which pixel meets which of `weights`: "y(12, 40) = x(12, 41) − x(12, 40) = 0.424 − 0.165 = 0.259".
+ * Positive terms come first; zero weights are left out. The last sign is "≈" when the rounded
+ * values do not add up to the rounded result exactly.
  */
 export function describeOutput(
   image: { values: Float32Array; size: readonly number[] },
-  kernel: EdgeKernel,
+  weights: readonly number[],
+  window: OutputWindow,
   row: number,
   col: number,
   output: number,
 ): string {
-  const width = image.size[1];
-  const [kh, kw] = kernel.size;
-  const taps: { weight: number; inputRow: number; inputCol: number }[] = [];
-  for (let i = 0; i < kh; i += 1) {
-    for (let j = 0; j < kw; j += 1) {
-      const weight = kernel.weights[i * kw + j];
-      if (weight !== 0) taps.push({ weight, inputRow: row + i, inputCol: col + j });
-    }
-  }
+  const taps = window.taps
+    .filter((tap) => weights[tap.tap] !== 0)
+    .map((tap) => {
+      const [inputRow, inputCol] = unitPosition(image.size, tap.input);
+      return { weight: weights[tap.tap], inputRow, inputCol, value: image.values[tap.input] };
+    });
   taps.sort((a, b) => Number(a.weight < 0) - Number(b.weight < 0));
   const symbols = joinTerms(
     taps.map((tap) => ({
@@ -70,7 +68,7 @@ export function describeOutput(
   let shownTotal = 0;
   const numbers = joinTerms(
     taps.map((tap) => {
-      const value = image.values[tap.inputRow * width + tap.inputCol];
+      const value = tap.value;
       const shown = Number(formatValue(value).replace('\u2212', '-'));
       const magnitude = Math.abs(tap.weight);
       const shownWeight = Number.isInteger(magnitude) ? magnitude : Number(formatValue(magnitude));

@@ -1,4 +1,5 @@
-import type { EdgeKernel } from '../../scenes';
+import { edgeCounts } from '../../engine';
+import { type EdgeKernel, edgeGeometry } from '../../scenes';
 import type { EngineAccess } from '../../state';
 import type { GreyImage } from './greyImage';
 import { createTimeLeft } from './timeLeft';
@@ -41,8 +42,7 @@ export async function runDenseLayer(
   kernel: EdgeKernel,
   options: { workers: number; signal: AbortSignal; onProgress(progress: DenseProgress): void },
 ): Promise<DenseResult> {
-  const [height, width] = image.size;
-  const outputs = (height - kernel.size[0] + 1) * (width - kernel.size[1] + 1);
+  const { outputs, inputs } = edgeCounts(image.size, kernel.size);
   const workers = Math.max(1, Math.min(options.workers, outputs));
   const clients = Array.from({ length: workers }, () => engine.spawn());
   const started = performance.now();
@@ -64,7 +64,7 @@ export async function runDenseLayer(
             input: image.values,
             inputSize: image.size,
             kernel: Float32Array.from(kernel.weights),
-            geometry: { kernel: [...kernel.size] },
+            geometry: edgeGeometry(kernel),
             first: bounds[part],
             end: bounds[part + 1],
           },
@@ -91,7 +91,7 @@ export async function runDenseLayer(
       wallMs: performance.now() - started,
       workMs,
       workers,
-      multiplyAdds: outputs * height * width,
+      multiplyAdds: outputs * inputs,
     };
   } finally {
     for (const client of clients) client.dispose();

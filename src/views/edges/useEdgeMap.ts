@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { EdgeKernel } from '../../scenes';
+import { type EdgeKernel, edgeGeometry } from '../../scenes';
 import { useEngine, useLabStore } from '../../state';
 import { loadPhoto } from '../playground/usePhoto';
 import { type GreyImage, greyImageOf } from './greyImage';
@@ -71,7 +71,7 @@ export function useEdgeMap(image: GreyImage | null, kernel: EdgeKernel, timed = 
           input: image.values,
           inputSize: image.size,
           kernel: Float32Array.from(kernel.weights),
-          geometry: { kernel: [...kernel.size] },
+          geometry: edgeGeometry(kernel),
           timingRuns: timed ? 5 : 0,
         },
         { lane: 'edges:map' },

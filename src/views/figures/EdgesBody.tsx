@@ -11,9 +11,16 @@ import {
   useState,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { analyzeNetwork, traceField, unitPosition } from '../../engine';
+import { analyzeNetwork, type OutputWindow, outputWindow, traceField, unitPosition } from '../../engine';
 import { formatMeasure, type MessageKey, type MessageValues } from '../../i18n';
-import { chosenKernel, EDGE_KERNELS, EDGES_IMAGE_SIZE, edgeLayerSpec, questionKernel } from '../../scenes';
+import {
+  chosenKernel,
+  EDGE_KERNELS,
+  EDGES_IMAGE_SIZE,
+  edgeGeometry,
+  edgeLayerSpec,
+  questionKernel,
+} from '../../scenes';
 import {
   focusOf,
   refitSelection,
@@ -54,6 +61,8 @@ interface Focus {
   row: number;
   col: number;
   masks: Uint8Array[];
+  /** An output's window on the photo, from the engine; null for an input pixel. */
+  window: OutputWindow | null;
 }
 
 function useFocus(map: EdgeMap): { focus: Focus | null; previewing: boolean } {
@@ -66,7 +75,9 @@ function useFocus(map: EdgeMap): { focus: Focus | null; previewing: boolean } {
     if (unit.index >= size[0] * size[1]) return null;
     const [row, col] = unitPosition(size, unit.index);
     const masks = traceField(edgeLayerSpec(map.image.size, map.kernel), unit.layer, [row, col]);
-    return { layer: unit.layer, index: unit.index, row, col, masks } as Focus;
+    const window =
+      unit.layer === 1 ? outputWindow(map.image.size, edgeGeometry(map.kernel), unit.index) : null;
+    return { layer: unit.layer, index: unit.index, row, col, masks, window } as Focus;
   }, [unit, map]);
   return { focus, previewing };
 }
@@ -78,10 +89,18 @@ function EdgeLive(props: { map: EdgeMap; focus: Focus | null; previewing: boolea
   const state = t(props.previewing ? 'edges.live.previewing' : 'edges.live.selected');
   let sentences: string[];
   if (!focus) sentences = [t('edges.live.none')];
-  else if (focus.layer === 1) {
-    const taps = map.kernel.size[0] * map.kernel.size[1];
-    const zeros = map.kernel.weights.filter((weight) => weight === 0).length;
-    const equation = describeOutput(map.image, map.kernel, focus.row, focus.col, map.values[focus.index]);
+  else if (focus.window) {
+    const weights = map.kernel.weights;
+    const taps = focus.window.taps.length;
+    const zeros = focus.window.taps.filter((tap) => weights[tap.tap] === 0).length;
+    const equation = describeOutput(
+      map.image,
+      weights,
+      focus.window,
+      focus.row,
+      focus.col,
+      map.values[focus.index],
+    );
     sentences = [
       t('edges.live.output', { state, equation }),
       ...(props.magnitude
@@ -176,7 +195,7 @@ const EdgeStage = memo(function EdgeStage(props: {
     [hover],
   );
   const name = map.image.photo ? t(`controls.photo.${map.image.photo as 'chelsea'}`) : map.image.name;
-  const outputFocus = focus?.layer === 1 ? focus : null;
+  const field = focus?.window?.box;
   return (
     <>
       {/* The photo and its map, with their colour key, can be exported alone (for a slide). */}
@@ -194,14 +213,15 @@ const EdgeStage = memo(function EdgeStage(props: {
             // The photo stays in full view: the receptive field is ringed, and magnified below.
             veil={false}
             role={focus ? (focus.layer === 1 ? 'receptive' : 'self') : null}
-            selected={focus ? (focus.layer === 0 ? focus.index : focus.row * width + focus.col) : null}
+            // An output's field is marked from its first pixel (where the keyboard's cursor on the photo starts).
+            selected={focus?.layer === 0 ? focus.index : field ? field.top * width + field.left : null}
             selectedRect={
-              outputFocus
+              field
                 ? {
-                    x: outputFocus.col - 0.5,
-                    y: outputFocus.row - 0.5,
-                    width: map.kernel.size[1],
-                    height: map.kernel.size[0],
+                    x: field.left - 0.5,
+                    y: field.top - 0.5,
+                    width: field.right - field.left + 1,
+                    height: field.bottom - field.top + 1,
                   }
                 : null
             }
@@ -221,7 +241,7 @@ const EdgeStage = memo(function EdgeStage(props: {
             mask={focus?.layer === 0 ? focus.masks[1] : null}
             veil={true}
             role={focus?.layer === 0 ? 'influence' : null}
-            selected={outputFocus ? outputFocus.index : null}
+            selected={focus?.layer === 1 ? focus.index : null}
             zoom={zoom}
             onSelect={onSelect}
             onPreview={onPreview}
@@ -238,17 +258,13 @@ const EdgeStage = memo(function EdgeStage(props: {
         <div className="edge-detail">
           <EdgeInset
             image={map.image}
-            kernel={focus.layer === 1 ? map.kernel : null}
-            field={{ row: focus.row, col: focus.col }}
+            pixel={{ row: focus.row, col: focus.col }}
+            window={focus.window}
+            weights={map.kernel.weights}
             name={focus.layer === 1 ? outputName(focus.row, focus.col) : pixelName(focus.row, focus.col)}
           />
-          {outputFocus && (
-            <MatrixRow
-              imageSize={map.image.size}
-              kernel={map.kernel}
-              row={outputFocus.row}
-              col={outputFocus.col}
-            />
+          {focus.window && (
+            <MatrixRow imageSize={map.image.size} weights={map.kernel.weights} window={focus.window} />
           )}
         </div>
       )}
