@@ -55,6 +55,7 @@ export type {
   FigureComputation,
   FigureParams,
   FitTask,
+  NetworkParam,
   PaddingChoice,
   PanelDefinition,
   ParamDefinition,
@@ -64,6 +65,7 @@ export type {
   QuestionsDefinition,
   SceneDefinition,
   Text,
+  ValueOf,
 } from './sceneTypes';
 export { type ConvLayerSettings, convLayerSpec, denseCounterpartSpec } from './sparse';
 export { EXPERIMENT_KERNEL, EXPERIMENT_LENGTH, experimentTasks } from './tilingExperiment';

@@ -6,17 +6,16 @@ import {
   isQuestionKind,
   isQuestionTarget,
   matchPreset,
+  type NetworkParam,
   networkSizes,
-  type ParamDefinition,
   type ParamValue,
   type Question,
   type SceneDefinition,
-  sameNetwork,
   sceneById,
   TARGETLESS_KINDS,
 } from '../scenes';
-import { decodeBase64Url, encodeBase64Url } from './base64Url';
 import type { Notice } from './notice';
+import { paramCodec, sameParam, shown } from './paramCodecs';
 import { type Selection, selectionKey } from './selection';
 import { isThemeChoice, type ThemeChoice } from './themeChoice';
 
@@ -53,183 +52,26 @@ const PRESET_KEY = 'preset';
 const ASK_KEY = 'ask';
 const TARGET_KEY = 'target';
 
-/** Most layers a `layers` setting lists. */
-const MAX_LISTED_LAYERS = 256;
-
-const MAX_SHOWN = 64;
-const shown = (value: string) => value.slice(0, MAX_SHOWN);
-
-/**
- * Reads a network from a link value: base64url of its UTF-8 JSON (what the app writes), or the
- * JSON itself, URI-encoded. Returns the parsed object, or null when it is neither.
- */
-function readNetwork(raw: string): unknown {
-  const text = raw.trimStart().startsWith('{') ? raw : decodeBase64Url(raw.trim());
-  if (text === null) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-function readParam(
-  raw: string,
-  name: string,
-  definition: Exclude<ParamDefinition, { kind: 'network' }>,
-  fallback: ParamValue,
-  notices: Notice[],
-): ParamValue {
-  switch (definition.kind) {
-    case 'integer':
-    case 'hidden-integer': {
-      if (!/^-?\d{1,16}$/.test(raw.trim())) {
-        notices.push({
-          key: 'notice.url.badNumber',
-          values: { param: name, value: shown(raw), fallback: String(fallback) },
-        });
-        return fallback;
-      }
-      // `-0` is 0: one number, one spelling.
-      const value = Number(raw) + 0;
-      if (value < definition.minimum || value > definition.maximum) {
-        const clamped = Math.min(Math.max(value, definition.minimum), definition.maximum);
-        notices.push({
-          key: 'notice.url.outOfRange',
-          values: {
-            param: name,
-            value: shown(raw),
-            minimum: definition.minimum,
-            maximum: definition.maximum,
-            fallback: clamped,
-          },
-        });
-        return clamped;
-      }
-      return value;
-    }
-    case 'padding': {
-      if (raw === 'valid' || raw === 'same') return raw;
-      // No padding has one spelling in the state: `valid` (a link's `0` is read as it).
-      if (/^\d{1,4}$/.test(raw) && Number(raw) <= definition.maximum)
-        return Number(raw) === 0 ? 'valid' : Number(raw);
-      notices.push({
-        key: 'notice.url.badPadding',
-        values: { param: name, value: shown(raw), maximum: definition.maximum, fallback: String(fallback) },
-      });
-      return fallback;
-    }
-    case 'choice': {
-      if (definition.options.includes(raw)) return raw;
-      notices.push({
-        key: 'notice.url.badChoice',
-        values: {
-          param: name,
-          value: shown(raw),
-          options: definition.options.join(', '),
-          fallback: String(fallback),
-        },
-      });
-      return fallback;
-    }
-    case 'toggle': {
-      if (raw === '1' || raw === 'true') return true;
-      if (raw === '0' || raw === 'false') return false;
-      notices.push({
-        key: 'notice.url.badToggle',
-        values: { param: name, value: shown(raw), fallback: fallback ? '1' : '0' },
-      });
-      return fallback;
-    }
-    case 'integers': {
-      const items = raw.split(',');
-      const values = items.map((item) => (/^-?\d{1,6}$/.test(item.trim()) ? Number(item) : Number.NaN));
-      if (
-        values.length === definition.length &&
-        values.every((value) => value >= definition.minimum && value <= definition.maximum)
-      ) {
-        return values;
-      }
-      notices.push({
-        key: 'notice.url.badIntegers',
-        values: {
-          param: name,
-          value: shown(raw),
-          length: definition.length,
-          minimum: definition.minimum,
-          maximum: definition.maximum,
-          fallback: String(fallback),
-        },
-      });
-      return fallback;
-    }
-    case 'matrix': {
-      const rows = raw
-        .split(';')
-        .map((row) =>
-          row
-            .split(',')
-            .map((item) => (/^-?\d{1,6}(\.\d{1,4})?$/.test(item.trim()) ? Number(item) + 0 : Number.NaN)),
-        );
-      const cols = rows[0].length;
-      if (
-        rows.length <= definition.maxRows &&
-        cols <= definition.maxCols &&
-        rows.every(
-          (row) =>
-            row.length === cols &&
-            row.every((value) => value >= definition.minimum && value <= definition.maximum),
-        )
-      ) {
-        return rows;
-      }
-      notices.push({
-        key: 'notice.url.badMatrix',
-        values: {
-          param: name,
-          value: shown(raw),
-          rows: definition.maxRows,
-          cols: definition.maxCols,
-          fallback: writeMatrix(fallback as readonly (readonly number[])[]),
-        },
-      });
-      return fallback;
-    }
-    case 'layers': {
-      const items = raw === '' ? [] : raw.split(',');
-      if (items.length <= MAX_LISTED_LAYERS && items.every((item) => /^\d{1,3}$/.test(item))) {
-        return [...new Set(items.map(Number))].sort((a, b) => a - b);
-      }
-      notices.push({
-        key: 'notice.url.badLayerList',
-        values: { param: name, value: shown(raw), fallback: String(fallback) },
-      });
-      return fallback;
-    }
-  }
-}
-
 /** Reads a network setting from `<figure>.<name>` (any network) or `<figure>.preset` (a preset id). */
 function readNetworkParam(
   search: URLSearchParams,
   scene: SceneDefinition,
   name: string,
-  presets: Readonly<Record<string, ParamValue>>,
+  definition: NetworkParam,
   notices: Notice[],
 ): ParamValue | undefined {
+  const { presets } = definition;
   const key = `${scene.id}.${name}`;
   const presetKey = `${scene.id}.${PRESET_KEY}`;
   const raw = search.get(key);
   const preset = search.get(presetKey);
   if (raw !== null) {
-    const network = readNetwork(raw);
-    if (network !== null) {
+    const network = paramCodec(definition).read(raw, key, definition, scene.defaults[name] as never, notices);
+    if (network !== undefined) {
       if (preset !== null)
         notices.push({ key: 'notice.url.presetIgnored', values: { param: presetKey, network: key } });
-      return network as ParamValue;
+      return network;
     }
-    notices.push({ key: 'notice.url.badNetwork', values: { param: key } });
   }
   if (preset === null) return undefined;
   if (Object.hasOwn(presets, preset)) return presets[preset];
@@ -370,7 +212,7 @@ export function decodeUrlState(
     // Networks first: the defaults of the other settings (the layers worth drawing) follow them.
     for (const [name, definition] of Object.entries(scene.params)) {
       if (definition.kind !== 'network') continue;
-      const network = readNetworkParam(search, scene, name, definition.presets, notices);
+      const network = readNetworkParam(search, scene, name, definition, notices);
       if (network !== undefined) {
         params[name] = network;
         given.add(name);
@@ -383,7 +225,9 @@ export function decodeUrlState(
       const raw = search.get(`${scene.id}.${name}`);
       if (raw !== null) {
         const fallback = derived[name] ?? scene.defaults[name];
-        params[name] = readParam(raw, `${scene.id}.${name}`, definition, fallback, notices);
+        params[name] =
+          paramCodec(definition).read(raw, `${scene.id}.${name}`, definition, fallback as never, notices) ??
+          fallback;
         given.add(name);
       }
     }
@@ -436,25 +280,6 @@ export function decodeUrlState(
   return { state: { figures, language, embed, theme, view }, notices };
 }
 
-/** A matrix as a link writes it: rows separated by `;`, numbers by `,`. */
-function writeMatrix(matrix: readonly (readonly number[])[]): string {
-  return matrix.map((row) => row.join(',')).join(';');
-}
-
-/** Whether a setting has its default value (networks, lists and matrices compared by content). */
-function isDefault(value: ParamValue, fallback: ParamValue): boolean {
-  if (Array.isArray(value) && Array.isArray(fallback)) {
-    return (
-      value.length === fallback.length &&
-      value.every((item, index) =>
-        Array.isArray(item) ? isDefault(item, fallback[index]) : item === fallback[index],
-      )
-    );
-  }
-  if (typeof value === 'object' && typeof fallback === 'object') return sameNetwork(value, fallback);
-  return value === fallback;
-}
-
 /** Writes one figure's settings into `search`, leaving out defaults (those that follow other settings included). */
 function writeFigure(search: URLSearchParams, scene: SceneDefinition, figure: UrlFigure): void {
   const defaults: FigureParams = { ...scene.defaults };
@@ -463,18 +288,11 @@ function writeFigure(search: URLSearchParams, scene: SceneDefinition, figure: Ur
   }
   for (const [name, definition] of Object.entries(scene.params)) {
     const value = figure.params[name];
-    if (value === undefined || isDefault(value, defaults[name])) continue;
-    if (definition.kind === 'network') {
-      const preset = matchPreset(value, definition.presets);
-      if (preset !== null) search.set(`${scene.id}.${PRESET_KEY}`, preset);
-      else search.set(`${scene.id}.${name}`, encodeBase64Url(JSON.stringify(value)));
-    } else if (definition.kind === 'matrix') {
-      search.set(`${scene.id}.${name}`, writeMatrix(value as readonly (readonly number[])[]));
-    } else if (Array.isArray(value)) {
-      search.set(`${scene.id}.${name}`, value.join(','));
-    } else {
-      search.set(`${scene.id}.${name}`, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
-    }
+    if (value === undefined || sameParam(definition, value, defaults[name])) continue;
+    // A network that is a preset is written as the preset's id.
+    const preset = definition.kind === 'network' ? matchPreset(value, definition.presets) : null;
+    if (preset !== null) search.set(`${scene.id}.${PRESET_KEY}`, preset);
+    else search.set(`${scene.id}.${name}`, paramCodec(definition).write(value as never));
   }
   if (figure.selection) search.set(`${scene.id}.sel`, selectionKey(figure.selection));
   if (figure.question) {
