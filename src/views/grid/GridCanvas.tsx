@@ -1,6 +1,5 @@
 import {
   type CSSProperties,
-  type KeyboardEvent,
   type PointerEvent,
   useCallback,
   useEffect,
@@ -14,10 +13,18 @@ import type { MaskSummary } from '../../engine';
 import type { UnitBox } from '../../state';
 import { useThemeVersion } from '../theme';
 import { useElementWidth } from '../useElementWidth';
-import { cellAt, cellRect, type GridLayout, type WorldRect } from './gridLayout';
-import { cellShades, type GridColours, type GridRole, paintGrid, type ScreenTransform } from './gridPainter';
-import { maxZoom, type SharedZoom, type ZoomView } from './sharedZoom';
-import type { ZoomGestures } from './zoomGestures';
+import { cellAt, cellRect, cellsRect, type GridLayout, type WorldRect } from './gridLayout';
+import {
+  drawShades,
+  type GridColours,
+  type GridRole,
+  paintGrid,
+  readColours,
+  type ScreenTransform,
+} from './gridPainter';
+import type { SharedZoom, ZoomView } from './sharedZoom';
+import { useGridCursor } from './useGridCursor';
+import { useZoomGestures } from './useZoomGestures';
 
 /** Props of one layer's grid drawing. */
 export interface GridCanvasProps {
@@ -56,63 +63,6 @@ export interface GridCanvasProps {
   onMarkBox?(box: UnitBox): void;
 }
 
-/** The world rectangle of the cells from (top, left) to (bottom, right), inclusive, in either order. */
-function unitBoxRect(box: UnitBox, layout: GridLayout): WorldRect {
-  const cols = layout.cols.count;
-  const [top, bottom] = [Math.min(box.top, box.bottom), Math.max(box.top, box.bottom)];
-  const [left, right] = [Math.min(box.left, box.right), Math.max(box.left, box.right)];
-  const topLeft = cellRect(layout, top * cols + left);
-  const bottomRight = cellRect(layout, bottom * cols + right);
-  return {
-    x: topLeft.x,
-    y: topLeft.y,
-    width: bottomRight.x + bottomRight.width - topLeft.x,
-    height: bottomRight.y + bottomRight.height - topLeft.y,
-  };
-}
-
-function readColours(element: Element): GridColours {
-  const style = getComputedStyle(element);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    paper: read('--paper', '#ffffff'),
-    ink: read('--ink', '#1b1b1b'),
-    receptive: read('--receptive-stroke', '#a35f00'),
-    influence: read('--influence-stroke', '#0072b2'),
-    focus: read('--focus', '#cc79a7'),
-    mark: read('--mark-stroke', '#00785a'),
-  };
-}
-
-/** The world rectangle of the cells a box of rows and columns spans. */
-function boxRect(box: MaskSummary['box'], layout: GridLayout): WorldRect | null {
-  return box ? unitBoxRect(box, layout) : null;
-}
-
-/**
- * Writes a grid's cell shades into `canvas` (one pixel per unit), resizing it to the layer; the
- * same canvas serves every field the grid shows, so tracing leaves no canvases behind.
- */
-function drawShades(
-  buffer: { canvas: HTMLCanvasElement; pixels: Uint32Array<ArrayBuffer> },
-  mask: Uint8Array,
-  layout: GridLayout,
-  role: GridRole,
-  colours: GridColours,
-): HTMLCanvasElement | null {
-  const { canvas } = buffer;
-  const { count: cols } = layout.cols;
-  const { count: rows } = layout.rows;
-  if (canvas.width !== cols) canvas.width = cols;
-  if (canvas.height !== rows) canvas.height = rows;
-  const context = canvas.getContext('2d');
-  if (!context) return null;
-  const pixels = cellShades(mask, role, colours, buffer.pixels);
-  buffer.pixels = new Uint32Array(pixels.buffer);
-  context.putImageData(new ImageData(pixels, cols, rows), 0, 0);
-  return canvas;
-}
-
 /**
  * One layer drawn as a grid of cells over the picture, on a canvas (never a DOM node per unit).
  * Click or tap a cell to select its unit; hover to preview it; drag, Ctrl + wheel, pinch or the
@@ -122,45 +72,32 @@ function drawShades(
 export function GridCanvas(props: GridCanvasProps) {
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const gestures = useRef<ZoomGestures | null>(null);
   const width = useElementWidth(frame);
   const height = Math.max(1, Math.round((width * props.world.height) / props.world.width));
-  // The keyboard cursor: shown only while the grid is used from the keyboard.
-  const [cursor, setCursor] = useState<number | null>(null);
   const cursorId = useId();
   const [colours, setColours] = useState<GridColours | null>(null);
   const [zoomedIn, setZoomedIn] = useState(false);
-  const [gesturesWanted, setGesturesWanted] = useState(false);
-  const wantGestures = () => setGesturesWanted(true);
-  const pendingGesture = useRef<((gestures: ZoomGestures) => void) | null>(null);
-  /** The fingers of a touch gesture begun while the gestures were loading: a pinch is not lost. */
-  const fingers = useRef<TouchList | null>(null);
-  /** Runs `gesture` now, or as soon as the gestures have loaded. */
-  const withGestures = (gesture: (gestures: ZoomGestures) => void) => {
-    if (gestures.current) gesture(gestures.current);
-    else {
-      pendingGesture.current = gesture;
-      wantGestures();
-    }
-  };
-
-  // The fingers on the grid, kept while the gestures load. Two fingers moving on the grid are its
-  // pinch, never the page's: had the browser taken the first moves, it would not let the gestures
-  // take the rest once loaded. (React's touch listeners are passive, so these are added here.)
-  useEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    const keep = (event: TouchEvent) => {
-      if (event.type === 'touchstart') setGesturesWanted(true);
-      if (event.type === 'touchmove' && event.touches.length > 1 && event.cancelable) event.preventDefault();
-      if (!gestures.current) fingers.current = event.touches.length > 0 ? event.touches : null;
-    };
-    const events = ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const;
-    for (const type of events) element.addEventListener(type, keep, { passive: false });
-    return () => {
-      for (const type of events) element.removeEventListener(type, keep);
-    };
-  }, []);
+  const { gestures, wantGestures, withGestures } = useZoomGestures({
+    frame,
+    canvas,
+    zoom: props.zoom,
+    world: props.world,
+    width,
+    height,
+    // A wheel zoom moves another cell under the still pointer: preview that one.
+    onWheelZoom: (event) => latest.current.props.onPreview(cellUnder(event)),
+  });
+  const { cursor, onKeyDown, onFocus, onBlur, onPointerDown } = useGridCursor({
+    shape: { rows: props.layout.rows.count, cols: props.layout.cols.count },
+    selected: props.selected,
+    startCell: props.startCell,
+    onSelect: props.onSelect,
+    onPreview: props.onPreview,
+    onLayerStep: props.onLayerStep,
+    zoomAbout: (factor, index) => zoomAbout(factor, index),
+    resetZoom: () => withGestures((loaded) => loaded.reset()),
+    reveal: (index) => reveal(index),
+  });
 
   // Theme colours, read again when the colours change.
   const themeVersion = useThemeVersion();
@@ -216,10 +153,10 @@ export function GridCanvas(props: GridCanvasProps) {
           current.props.selectedRect ??
           (current.props.selected === null ? null : cellRect(layout, current.props.selected)),
         cursor: current.cursor === null ? null : cellRect(layout, current.cursor),
-        fieldBox: boxRect(current.props.box, layout),
+        fieldBox: current.props.box ? cellsRect(layout, current.props.box) : null,
         role: current.props.role,
         analyticBox: current.props.analyticBox,
-        markedBox: current.props.markedBox ? unitBoxRect(current.props.markedBox, layout) : null,
+        markedBox: current.props.markedBox ? cellsRect(layout, current.props.markedBox) : null,
         colours: current.colours,
       },
     );
@@ -256,8 +193,7 @@ export function GridCanvas(props: GridCanvasProps) {
     height,
   ]);
 
-  // Every grid of the figure follows the shared view. Its own gestures (d3-zoom, 18 KB) are a chunk
-  // fetched when a pointer, a finger or the focus first comes to the grid: the first view needs none.
+  // Every grid of the figure follows the shared view (its own gestures: useZoomGestures).
   useEffect(
     () =>
       props.zoom.subscribe((view) => {
@@ -266,49 +202,6 @@ export function GridCanvas(props: GridCanvasProps) {
       }),
     [props.zoom, schedulePaint],
   );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: cellUnder reads the latest layout and view through refs.
-  useEffect(() => {
-    const element = canvas.current;
-    if (!element || !gesturesWanted) return;
-    let attached: ZoomGestures | null = null;
-    let cancelled = false;
-    import('./zoomGestures').then(({ attachZoomGestures }) => {
-      if (cancelled) return;
-      attached = attachZoomGestures(element, {
-        width,
-        height,
-        largest: maxZoom(props.world),
-        zoom: props.zoom,
-        // A wheel zoom moves another cell under the still pointer: preview that one.
-        onWheelZoom: (event) => latest.current.props.onPreview(cellUnder(event)),
-      });
-      gestures.current = attached;
-      // A key pressed while the gestures were loading takes effect now.
-      pendingGesture.current?.(attached);
-      pendingGesture.current = null;
-      // So does a pinch begun meanwhile: the gestures hear it start with the fingers down now, and
-      // follow its next moves (a first pinch used to do nothing).
-      const down = fingers.current ? [...fingers.current] : [];
-      fingers.current = null;
-      if (down.length > 1) {
-        element.dispatchEvent(
-          new TouchEvent('touchstart', {
-            touches: down,
-            targetTouches: down,
-            changedTouches: down,
-            bubbles: true,
-            cancelable: true,
-          }),
-        );
-      }
-    });
-    return () => {
-      cancelled = true;
-      attached?.detach();
-      gestures.current = null;
-    };
-  }, [props.zoom, props.world, width, height, gesturesWanted]);
-
   const worldPoint = (clientX: number, clientY: number) => {
     const element = canvas.current;
     if (!element) return null;
@@ -357,17 +250,14 @@ export function GridCanvas(props: GridCanvasProps) {
     if (bottom > limit) window.scrollBy({ top: bottom - limit + 8 });
   };
 
-  const zoomBy = (factor: number, index: number | null) => {
+  const zoomAbout = (factor: number, index: number) => {
     withGestures((loaded) => {
       const transform = screenTransform(props.zoom.get());
-      const rect = index === null ? null : cellRect(props.layout, index);
-      const centre: [number, number] = rect
-        ? [
-            transform.offsetX + (rect.x + rect.width / 2) * transform.scale,
-            transform.offsetY + (rect.y + rect.height / 2) * transform.scale,
-          ]
-        : [width / 2, height / 2];
-      loaded.scaleBy(factor, centre);
+      const rect = cellRect(props.layout, index);
+      loaded.scaleBy(factor, [
+        transform.offsetX + (rect.x + rect.width / 2) * transform.scale,
+        transform.offsetY + (rect.y + rect.height / 2) * transform.scale,
+      ]);
     });
   };
 
@@ -385,65 +275,6 @@ export function GridCanvas(props: GridCanvasProps) {
       (width / 2 - (left + right) / 2) / transform.scale,
       (height / 2 - (top + bottom) / 2) / transform.scale,
     );
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const { rows, cols } = props.layout;
-    const at = cursor ?? props.selected ?? props.startCell;
-    const row = Math.floor(at / cols.count);
-    const col = at - row * cols.count;
-    const jump = event.shiftKey ? 8 : 1;
-    let next: number | null = null;
-    switch (event.key) {
-      case 'ArrowLeft':
-        next = row * cols.count + Math.max(0, col - jump);
-        break;
-      case 'ArrowRight':
-        next = row * cols.count + Math.min(cols.count - 1, col + jump);
-        break;
-      case 'ArrowUp':
-        next = Math.max(0, row - jump) * cols.count + col;
-        break;
-      case 'ArrowDown':
-        next = Math.min(rows.count - 1, row + jump) * cols.count + col;
-        break;
-      case 'Home':
-        next = row * cols.count;
-        break;
-      case 'End':
-        next = row * cols.count + cols.count - 1;
-        break;
-      case 'PageUp':
-      case 'PageDown':
-        event.preventDefault();
-        // The grids run from the input down the page: Page Down goes to the deeper layer drawn next.
-        props.onLayerStep?.(event.key === 'PageDown' ? 1 : -1, at);
-        return;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        props.onSelect(at);
-        return;
-      case 'Escape':
-        props.onSelect(null);
-        return;
-      case '+':
-      case '=':
-        zoomBy(2, at);
-        return;
-      case '-':
-        zoomBy(0.5, at);
-        return;
-      case '0':
-        withGestures((loaded) => loaded.reset());
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    setCursor(next);
-    props.onPreview(next);
-    reveal(next);
   };
 
   return (
@@ -464,16 +295,10 @@ export function GridCanvas(props: GridCanvasProps) {
       onPointerOver={wantGestures}
       onFocus={(event) => {
         wantGestures();
-        if (cursor === null && event.currentTarget.matches(':focus-visible')) {
-          setCursor(props.startCell);
-          props.onPreview(props.startCell);
-        }
+        onFocus(event);
       }}
-      onPointerDown={() => setCursor(null)}
-      onBlur={() => {
-        setCursor(null);
-        props.onPreview(null);
-      }}
+      onPointerDown={onPointerDown}
+      onBlur={onBlur}
     >
       <canvas
         ref={canvas}

@@ -1,4 +1,5 @@
 import { type AxisPlacement, type LayerGeometry, placeLayer, unitAt } from '../../engine';
+import type { UnitBox } from '../../state';
 
 /**
  * Where a layer's units sit over the picture, as rows and columns of cells. World coordinates are
@@ -78,5 +79,20 @@ export function worldOf(inputSize: readonly number[]): WorldRect {
     y: -0.5 - (inputSize.length === 2 ? margin : 0),
     width: width + 2 * margin,
     height: height + (inputSize.length === 2 ? 2 * margin : 0),
+  };
+}
+
+/** The world rectangle of the cells from (top, left) to (bottom, right), inclusive, in either order. */
+export function cellsRect(layout: GridLayout, box: UnitBox): WorldRect {
+  const cols = layout.cols.count;
+  const [top, bottom] = [Math.min(box.top, box.bottom), Math.max(box.top, box.bottom)];
+  const [left, right] = [Math.min(box.left, box.right), Math.max(box.left, box.right)];
+  const topLeft = cellRect(layout, top * cols + left);
+  const bottomRight = cellRect(layout, bottom * cols + right);
+  return {
+    x: topLeft.x,
+    y: topLeft.y,
+    width: bottomRight.x + bottomRight.width - topLeft.x,
+    height: bottomRight.y + bottomRight.height - topLeft.y,
   };
 }

@@ -257,3 +257,41 @@ export function paintGrid(
     strokeRect(context, ring, transform, colours.focus, 2.5, [4, 2]);
   }
 }
+
+/** The grid's colours as the page's theme sets them. */
+export function readColours(element: Element): GridColours {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    paper: read('--paper', '#ffffff'),
+    ink: read('--ink', '#1b1b1b'),
+    receptive: read('--receptive-stroke', '#a35f00'),
+    influence: read('--influence-stroke', '#0072b2'),
+    focus: read('--focus', '#cc79a7'),
+    mark: read('--mark-stroke', '#00785a'),
+  };
+}
+
+/**
+ * Writes a grid's cell shades into `canvas` (one pixel per unit), resizing it to the layer; the
+ * same canvas serves every field the grid shows, so tracing leaves no canvases behind.
+ */
+export function drawShades(
+  buffer: { canvas: HTMLCanvasElement; pixels: Uint32Array<ArrayBuffer> },
+  mask: Uint8Array,
+  layout: GridLayout,
+  role: GridRole,
+  colours: GridColours,
+): HTMLCanvasElement | null {
+  const { canvas } = buffer;
+  const { count: cols } = layout.cols;
+  const { count: rows } = layout.rows;
+  if (canvas.width !== cols) canvas.width = cols;
+  if (canvas.height !== rows) canvas.height = rows;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  const pixels = cellShades(mask, role, colours, buffer.pixels);
+  buffer.pixels = new Uint32Array(pixels.buffer);
+  context.putImageData(new ImageData(pixels, cols, rows), 0, 0);
+  return canvas;
+}
