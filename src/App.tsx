@@ -2,7 +2,7 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { fitToFrame, reportHeight } from './embed';
-import { SCENES } from './scenes';
+import { SCENES } from './figures';
 import {
   encodeUrlState,
   selectEmbed,

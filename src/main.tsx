@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { SCENES, sceneById } from './figures';
 import { detectLanguage } from './i18n';
-import { SCENES, sceneById } from './scenes';
 import {
   connectEngine,
   connectUrl,

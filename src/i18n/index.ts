@@ -1,5 +1,5 @@
-export type { MessageKey } from './en';
 export { en } from './en';
+export type { MessageKey } from './messageCatalog';
 export type { Language, Message, MessageValues, PluralMessage, Translate } from './translate';
 export {
   detectLanguage,

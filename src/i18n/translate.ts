@@ -1,4 +1,5 @@
-import { en, type MessageKey } from './en';
+import { en } from './en';
+import type { MessageKey } from './messageCatalog';
 import { zh } from './zh';
 
 /** The languages the lab speaks. */

@@ -1,13 +1,4 @@
-import { costScene } from './cost';
-import { deepScene } from './deep';
-import { edgesScene } from './edges';
-import { equivarianceScene } from './equivariance';
-import { playgroundScene } from './playground';
 import type { SceneDefinition } from './sceneTypes';
-import { sharingScene } from './sharing';
-import { sparseScene } from './sparse';
-import { tilingScene } from './tiling';
-import { variableSizeScene } from './variableSize';
 
 export { bookState } from './bookState';
 export { costLayerSpec } from './cost';
@@ -70,35 +61,5 @@ export type {
 export { type ConvLayerSettings, convLayerSpec, denseCounterpartSpec } from './sparse';
 export { EXPERIMENT_KERNEL, EXPERIMENT_LENGTH, experimentTasks } from './tilingExperiment';
 
-/** The page's figure definitions, each with its own setting types. */
-const PAGE_SCENES = [
-  sparseScene,
-  deepScene,
-  playgroundScene,
-  sharingScene,
-  edgesScene,
-  tilingScene,
-  equivarianceScene,
-  variableSizeScene,
-  costScene,
-] as const;
-
-/** The id of a figure of the page. */
-export type FigureId = (typeof PAGE_SCENES)[number]['id'];
-
-/** The definition of the figure with id `Id`. */
-export type SceneOf<Id extends FigureId> = Extract<(typeof PAGE_SCENES)[number], { id: Id }>;
-
-/** The settings of the figure with id `Id`, typed from its definitions. */
-export type FigureParamsOf<Id extends FigureId> = SceneOf<Id>['defaults'];
-
 /** The figures a page shows: any list of scene definitions (the page's own, or a test's). */
 export type FigureRegistry = readonly SceneDefinition[];
-
-/** Every figure of the companion page, in reading order. */
-export const SCENES: FigureRegistry = PAGE_SCENES;
-
-/** The figure with a given id in a registry, or undefined. */
-export function sceneById(id: string, registry: FigureRegistry = SCENES): SceneDefinition | undefined {
-  return registry.find((scene) => scene.id === id);
-}

@@ -1,4 +1,4 @@
-import type { FigureId, FigureParamsOf } from '../scenes';
+import type { FigureId, FigureParamsOf } from '../figures';
 import type { LabState } from './labState';
 
 /** The page language. */

@@ -11,7 +11,6 @@ import {
   type ParamValue,
   type Question,
   type SceneDefinition,
-  sceneById,
   TARGETLESS_KINDS,
 } from '../scenes';
 import type { Notice } from './notice';
@@ -262,7 +261,7 @@ export function decodeUrlState(
   const rawEmbed = search.get('embed');
   let embed: string | null = null;
   if (rawEmbed !== null) {
-    if (sceneById(rawEmbed, registry)) embed = rawEmbed;
+    if (registry.some((scene) => scene.id === rawEmbed)) embed = rawEmbed;
     else notices.push({ key: 'notice.url.badEmbed', values: { value: shown(rawEmbed) } });
   }
   const rawTheme = search.get('theme');

@@ -8,7 +8,8 @@ import {
   labAddress,
   showVerdict,
 } from '../embed';
-import { askedTarget, type QuestionKind, SCENES, type SceneDefinition } from '../scenes';
+import { SCENES } from '../figures';
+import { askedTarget, type QuestionKind, type SceneDefinition } from '../scenes';
 import {
   encodeUrlState,
   selectLanguage,

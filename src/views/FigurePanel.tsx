@@ -1,8 +1,9 @@
 import { max } from 'd3-array';
 import { useCallback, useMemo } from 'react';
 import { type LayerConnections, placeLayer } from '../engine';
+import { sceneById } from '../figures';
 import { unitName } from '../i18n';
-import { networkSizes, sceneById } from '../scenes';
+import { networkSizes } from '../scenes';
 import {
   answersOnLayer,
   EMPTY_ATTEMPT,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { SCENES, sceneById } from '../figures';
 import type { SceneDefinition } from '../scenes';
-import { hiddenSettings, SCENES, sceneById } from '../scenes';
+import { hiddenSettings } from '../scenes';
 import { figureFile, readFigureFile, useLabStore, useTranslate } from '../state';
 import { bookReference } from './bookReference';
 import { ChoiceSelect } from './ChoiceSelect';

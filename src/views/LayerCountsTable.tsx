@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { CostCounts, LayerCounts } from '../engine';
+import { sceneById } from '../figures';
 import { formatNumber, type MessageKey } from '../i18n';
-import { sceneById } from '../scenes';
 import { type LabState, panelKey, selectLanguage, useLab, useTranslate } from '../state';
 import { ScrollRegion } from './ScrollRegion';
 

@@ -1,5 +1,5 @@
+import { sceneById } from '../figures';
 import type { Translate } from '../i18n';
-import { sceneById } from '../scenes';
 
 /**
  * A link key as a notice names it: a setting by the control a reader knows it by, with the key a

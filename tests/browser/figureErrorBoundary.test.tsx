@@ -1,7 +1,7 @@
 import { act } from 'preact/test-utils';
 import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
-import { SCENES } from '../../src/scenes';
+import { SCENES } from '../../src/figures';
 import { createLabStore, LabStoreContext, type UrlState } from '../../src/state';
 import { FigureErrorBoundary } from '../../src/views/FigureErrorBoundary';
 

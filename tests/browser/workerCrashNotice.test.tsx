@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { App } from '../../src/App';
-import { SCENES } from '../../src/scenes';
+import { SCENES } from '../../src/figures';
 import { connectEngine, createLabStore, LabStoreContext, type UrlState } from '../../src/state';
 import { EngineClient } from '../../src/worker';
 

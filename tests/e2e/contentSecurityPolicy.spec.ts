@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../deploy/contentSecurityPolicy.ts';
-import { SCENES } from '../../src/scenes/index.ts';
+import { SCENES } from '../../src/figures/index.ts';
 import { expect, test } from './fixtures.ts';
 import { serveBuild } from './staticHost.ts';
 

@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { traceReceptiveField } from '../../src/engine/index.ts';
-import { type DeepStackSettings, deepStackSpec, sceneById } from '../../src/scenes/index.ts';
+import { sceneById } from '../../src/figures/index.ts';
+import { type DeepStackSettings, deepStackSpec } from '../../src/scenes/index.ts';
 import { expect, markedKeys, test } from './fixtures.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SCENES } from '../../src/scenes';
+import { SCENES } from '../../src/figures';
 import { expect, test } from './fixtures.ts';
 
 // The JavaScript a first visit loads on the page, everything until the network is quiet after the

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import fc from 'fast-check';
-import { SCENES } from '../../src/scenes';
+import { SCENES } from '../../src/figures';
 import { decodeUrlState } from '../../src/state';
 import { canonicalLink, hostileFragment, hostileQuery } from '../hostileLinks';
 import { expect, test } from './fixtures';

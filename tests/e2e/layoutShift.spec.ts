@@ -1,4 +1,4 @@
-import { SCENES } from '../../src/scenes';
+import { SCENES } from '../../src/figures';
 import { expect, test } from './fixtures.ts';
 
 // Nothing moves under the reader as the lab loads (cumulative layout shift 0): on a phone, the

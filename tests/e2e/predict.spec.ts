@@ -7,7 +7,8 @@ import {
   type NetworkSpec,
   traceField,
 } from '../../src/engine/index.ts';
-import { EDGE_KERNELS, NETWORK_PRESETS, questionKernel, SCENES } from '../../src/scenes/index.ts';
+import { SCENES } from '../../src/figures/index.ts';
+import { EDGE_KERNELS, NETWORK_PRESETS, questionKernel } from '../../src/scenes/index.ts';
 import { boxOverlap, decodeUrlState } from '../../src/state/index.ts';
 import { expect, test } from './fixtures.ts';
 import { serveBuild } from './staticHost.ts';

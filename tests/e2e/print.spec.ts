@@ -1,4 +1,4 @@
-import { SCENES } from '../../src/scenes/index.ts';
+import { SCENES } from '../../src/figures/index.ts';
 import { expect, showFigure, test } from './fixtures.ts';
 
 // Printing: the figures and their words without the controls, on light paper even from a dark

@@ -4,6 +4,7 @@ import {
   traceInfluence,
   traceReceptiveField,
 } from '../../src/engine/index.ts';
+import { SCENES } from '../../src/figures/index.ts';
 import { translate } from '../../src/i18n/index.ts';
 import {
   type DeepStackSettings,
@@ -11,7 +12,6 @@ import {
   EQUIVARIANCE_EVENT_START,
   EQUIVARIANCE_KERNELS,
   equivarianceSignal,
-  SCENES,
 } from '../../src/scenes/index.ts';
 import { expect, highlighted, markedKeys, showFigure, test } from './fixtures.ts';
 

@@ -1,4 +1,5 @@
-import { NETWORK_PRESETS, SCENES } from '../../src/scenes/index.ts';
+import { SCENES } from '../../src/figures/index.ts';
+import { NETWORK_PRESETS } from '../../src/scenes/index.ts';
 import { expect, test } from './fixtures.ts';
 import { cellOnPage, expectedGrids, readGrids } from './playgroundHooks.ts';
 

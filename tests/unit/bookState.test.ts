@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countNetwork, traceReceptiveField } from '../../src/engine';
-import { bookState, networkSizes, SCENES, type SceneDefinition, sceneById } from '../../src/scenes';
+import { SCENES, sceneById } from '../../src/figures';
+import { bookState, networkSizes, type SceneDefinition } from '../../src/scenes';
 
 describe('bookState', () => {
   test.each(SCENES.map((scene) => [scene.id, scene] as const))(

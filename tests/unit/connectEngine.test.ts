@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { traceInfluence, traceReceptiveField } from '../../src/engine';
-import { convLayerSpec, type DeepStackSettings, deepStackSpec, SCENES, sceneById } from '../../src/scenes';
+import { SCENES, sceneById } from '../../src/figures';
+import { convLayerSpec, type DeepStackSettings, deepStackSpec } from '../../src/scenes';
 import {
   connectEngine,
   createLabStore,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SCENES, sceneById } from '../../src/scenes';
+import { SCENES, sceneById } from '../../src/figures';
 import { figureFile, readFigureFile } from '../../src/state';
 
 const deepDefaults = () => ({ ...(sceneById('deep')?.defaults ?? {}) });

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { NETWORK_PRESETS, SCENES } from '../../src/scenes';
+import { SCENES } from '../../src/figures';
+import { NETWORK_PRESETS } from '../../src/scenes';
 import { createLabStore } from '../../src/state';
 
 function store() {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { FIGURES } from '../../src/figures';
 import {
   detectLanguage,
   en,
@@ -25,9 +26,14 @@ import { playgroundViewEn, playgroundViewZh } from '../../src/i18n/messages/play
 import { predictViewEn, predictViewZh } from '../../src/i18n/messages/predictView';
 import { tilingViewEn, tilingViewZh } from '../../src/i18n/messages/tilingView';
 
-/** Every message set, in both languages: the page's own and those that load with a figure. */
+/** Every message set, in both languages: the page's own, each figure's, and those that load with a figure's code. */
 const MESSAGE_SETS: [string, Record<string, Message>, Record<string, Message>][] = [
   ['page', en, zh],
+  ...FIGURES.map((figure): [string, Record<string, Message>, Record<string, Message>] => [
+    `figure ${figure.scene.id}`,
+    figure.messages.en,
+    figure.messages.zh,
+  ]),
   ['playground views', playgroundViewEn, playgroundViewZh],
   ['edge views', edgesViewEn, edgesViewZh],
   ['equivariance views', equivarianceViewEn, equivarianceViewZh],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENES } from '../../src/scenes/index.ts';
+import { SCENES } from '../../src/figures/index.ts';
 import { createLabStore } from '../../src/state/createLabStore.ts';
 
 function newStore() {

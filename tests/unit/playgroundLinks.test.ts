@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { NetworkSpec } from '../../src/engine';
-import { NETWORK_PRESETS, SCENES, sceneById } from '../../src/scenes';
+import { SCENES, sceneById } from '../../src/figures';
+import { NETWORK_PRESETS } from '../../src/scenes';
 import { decodeUrlState, encodeUrlState, type UrlState } from '../../src/state';
 import { encodeBase64Url } from '../../src/state/base64Url';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { listConnections, traceField } from '../../src/engine';
+import { SCENES, sceneById } from '../../src/figures';
 import {
   askedTarget,
   defaultTarget,
@@ -11,9 +12,7 @@ import {
   questionKernel,
   questionLayers,
   refitQuestion,
-  SCENES,
   type SceneDefinition,
-  sceneById,
 } from '../../src/scenes';
 import { anotherCommuteCase, anotherTarget } from '../../src/scenes/anotherQuestion';
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { SCENES, sceneById } from '../../src/figures';
 import { translate } from '../../src/i18n';
-import { networkSizes, SCENES, sceneById } from '../../src/scenes';
+import { networkSizes } from '../../src/scenes';
 
 const scene = (id: string) => {
   const found = sceneById(id);

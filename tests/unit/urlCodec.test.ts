@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { networkSizes, SCENES, sceneById } from '../../src/scenes';
+import { SCENES, sceneById } from '../../src/figures';
+import { networkSizes } from '../../src/scenes';
 import { decodeUrlState, encodeUrlState, type UrlState } from '../../src/state';
 
 /** Output count of a 1D conv layer, from the PyTorch docs' formula (TensorFlow's for 'same'), or 0 when it does not fit. */

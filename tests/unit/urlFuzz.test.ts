@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { messageForms, placeholdersOf } from '../../src/i18n';
+import { FIGURES, SCENES } from '../../src/figures';
+import { type Message, messageForms, placeholdersOf } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { noticesEn, noticesZh } from '../../src/i18n/messages/notices';
 import { zh } from '../../src/i18n/zh';
-import { SCENES } from '../../src/scenes';
 import { decodeUrlState, type Notice } from '../../src/state';
 import { canonicalLink, hostileQuery } from '../hostileLinks';
+
+/** Every message a notice may name, in each language: the page's, the notices' and each figure's. */
+const DICTIONARIES: Record<string, unknown>[] = [
+  Object.assign({ ...en, ...noticesEn }, ...FIGURES.map((figure) => figure.messages.en)),
+  Object.assign({ ...zh, ...noticesZh }, ...FIGURES.map((figure) => figure.messages.zh)),
+];
 
 const canonical = (query: string) => canonicalLink(query, SCENES, 'en');
 
@@ -21,11 +27,8 @@ describe('the URL codec under hostile links (seeded fuzzing)', () => {
         for (const notice of notices) {
           // The page names the source (the link) and writes out a network problem itself.
           const provided = { ...notice.values, source: '', ...(notice.detail ? { detail: '' } : {}) };
-          for (const dictionary of [
-            { ...en, ...noticesEn },
-            { ...zh, ...noticesZh },
-          ]) {
-            const message = dictionary[notice.key as keyof typeof dictionary];
+          for (const dictionary of DICTIONARIES) {
+            const message = dictionary[notice.key] as Message;
             expect(message, notice.key).toBeDefined();
             for (const form of messageForms(message)) {
               for (const name of placeholdersOf(form))

@@ -277,3 +277,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'scroll.hint': '表格比屏幕宽：左右滑动可以看到更多列 →',
   'notice.region': '提示',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof commonEn, true> {}
+}

@@ -42,3 +42,7 @@ export const costZh: Record<keyof typeof costEn, string> = {
   'cost.flops':
     '若像书中计算图 9.6 那样按浮点运算次数计（每个权重一次乘法、一次加法，卷积的每个输出少一次加法），全连接层需要 {dense} 次，卷积需要 {conv} 次，相差 {ratio} 倍。按表中的乘加次数计，倍数为 m / k。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof costEn, true> {}
+}

@@ -27,3 +27,7 @@ export const deepZh: Record<keyof typeof deepEn, string> = {
   'deep.note':
     '柱形表示由各层几何参数算出的感受野大小 r（Araujo、Norris、Sim，Distill 2019）；亮起的单元则是精确的感受野，它可能被边界截短，也可能因膨胀而留有空洞。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof deepEn, true> {}
+}

@@ -42,3 +42,7 @@ export const edgesZh: Record<keyof typeof edgesEn, Message> = {
   'edges.abs': '取绝对值 |y|',
   'edges.image.notInLink': '你自己的图像或摄像头画面不会写进链接或嵌入代码：它们显示的是你选的内置照片。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof edgesEn, true> {}
+}

@@ -285,3 +285,7 @@ export const edgesViewZh: Record<keyof typeof edgesViewEn, Message> = {
   'notice.image.unread': '无法读取“{name}”（{message}）。仍显示之前的图像。',
   'notice.image.fileTooLarge': '“{name}”超过 {megabytes} MB，因此没有读取。仍显示之前的图像。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof edgesViewEn, true> {}
+}

@@ -74,3 +74,7 @@ export const embedViewZh: Record<keyof typeof embedViewEn, Message> = {
   'embed.askFirst.note': '出题时，学生先标出自己的答案，再与精确答案核对；链接里只有题目，不含答案。',
   'embed.frameTitle': '感受野实验室：{figure}',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof embedViewEn, true> {}
+}

@@ -65,3 +65,7 @@ export const equivarianceViewZh: Record<keyof typeof equivarianceViewEn, Message
   'equivariance.verdict.equal': '远离边界处，两种次序的结果完全相等：f(T(x)) = T(f(x))。',
   'equivariance.verdict.differ': '即使远离边界，两种次序的结果也不相等：卷积对这种变换不具有等变性。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof equivarianceViewEn, true> {}
+}

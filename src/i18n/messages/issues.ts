@@ -94,3 +94,7 @@ export const issuesZh: Record<keyof typeof issuesEn, string> = {
   'issue.duplicateId': '{where}：id “{value}” 已被前面的层使用。',
   'issue.invalidUnit': '{where}：没有这个单元。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof issuesEn, true> {}
+}

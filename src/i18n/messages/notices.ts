@@ -106,3 +106,7 @@ export const noticesZh: Record<keyof typeof noticesEn, Message> = {
   'notice.worker.failed': '计算引擎无法给出结果：{message}',
   'notice.export.failed': '无法导出这张图：{message}',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof noticesEn, true> {}
+}

@@ -45,3 +45,7 @@ export const playgroundZh: Record<keyof typeof playgroundEn, Message> = {
   'notice.url.badLayers': '{source}要求画出第 {value} 层，但这个网络只有 {layers} 层；这些层已略去。',
   'notice.photo.failed': '照片“{photo}”无法载入；网格将不带照片画出。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof playgroundEn, true> {}
+}

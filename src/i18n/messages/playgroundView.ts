@@ -380,3 +380,7 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'editor.fileReadFailed': '无法读取文件“{name}”，请重新打开。',
   'editor.fileLoaded': '已载入“{name}”。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof playgroundViewEn, true> {}
+}

@@ -33,3 +33,7 @@ export const predictZh: Record<keyof typeof predictEn, string> = {
   'notice.url.targetWithoutAsk': '{source}给出了题目的单元（{param}），却没有给出问题（{ask}）；已忽略。',
   'notice.url.targetNotUsed': '{source}为 {kind} 类问题给出了单元（{param}），这类问题不需要；已忽略。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof predictEn, true> {}
+}

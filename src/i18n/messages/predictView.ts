@@ -179,3 +179,7 @@ export const predictViewZh: Record<keyof typeof predictViewEn, Message> = {
   'predict.legend.extra': '多标（✗）',
   'predict.settingsLocked': '答题期间设置保持题目给定的样子；要修改设置，请点“自由探索”。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof predictViewEn, true> {}
+}

@@ -41,3 +41,7 @@ export const sharingZh: Record<keyof typeof sharingEn, Message> = {
   'sharing.liveBorder':
     '而不是 {outputs} 条：在靠近边界的 {count} 个位置上，这个权重落在补的零上，不连到任何单元。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof sharingEn, true> {}
+}

@@ -17,3 +17,7 @@ export const sparseZh: Record<keyof typeof sparseEn, string> = {
   'sparse.note':
     '这里的卷积按 PyTorch 和 TensorFlow 的做法实现为互相关，即不翻转卷积核；无论翻转与否，连接方式都一样。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof sparseEn, true> {}
+}

@@ -44,3 +44,7 @@ export const tilingViewZh: Record<keyof typeof tilingViewEn, Message> = {
   'tiling.fit.task': '任务',
   'tiling.fit.table': '用 {examples} 个训练样本拟合后，在测试样本上的均方误差',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof tilingViewEn, true> {}
+}

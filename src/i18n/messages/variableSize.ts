@@ -21,3 +21,7 @@ export const variableSizeZh: Record<keyof typeof variableSizeEn, string> = {
   'variable.numbers':
     '卷积：无论长度多少，都是 {conv} 个权重。全连接：{dense} 个权重，而且只适用于这一种长度。',
 };
+
+declare module '../messageCatalog' {
+  interface MessageCatalog extends Record<keyof typeof variableSizeEn, true> {}
+}

@@ -1,7 +1,8 @@
 import './messages';
 import { useEffect, useId, useRef, useState } from 'react';
 import { labAddress } from '../../embed';
-import { type Question, questionKernel, SCENES, type SceneDefinition } from '../../scenes';
+import { SCENES } from '../../figures';
+import { type Question, questionKernel, type SceneDefinition } from '../../scenes';
 // Drawn from its own file, not the scenes' index: only an open question needs it, in this chunk.
 import { anotherCommuteCase, anotherTarget } from '../../scenes/anotherQuestion';
 import { encodeUrlState, selectLanguage, useLab, useLabStore, useTranslate } from '../../state';
