@@ -2,7 +2,7 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { fitToFrame, reportHeight } from './embed';
-import { SCENES } from './figures';
+import type { FigureDefinition } from './figures';
 import {
   encodeUrlState,
   selectEmbed,
@@ -15,7 +15,8 @@ import {
 import { DeferredBody } from './views/DeferredBody';
 import { FigureErrorBoundary } from './views/FigureErrorBoundary';
 import { FigureSection } from './views/FigureSection';
-import { DEFERRED_FIGURES, figureBody } from './views/figureBodies';
+import { useFigures, useScenes } from './views/FiguresContext';
+import { figureBody } from './views/figureBodies';
 import { LanguageSwitch } from './views/LanguageSwitch';
 import { NoticeList } from './views/NoticeList';
 import { printWhenDrawn } from './views/printWhenDrawn';
@@ -27,11 +28,11 @@ import { useHoldLinkedSection } from './views/useHoldLinkedSection';
 const SECTIONS_IN_FIRST_PAINT = 1;
 
 /** A figure's drawing: at once, or (for figures kept off the first load) when its section nears the viewport. */
-function FigureBody(props: { figure: string; eager?: boolean }) {
+function FigureBody(props: { figure: FigureDefinition; eager?: boolean }) {
   const Body = figureBody(props.figure);
   return (
     <FigureErrorBoundary>
-      {DEFERRED_FIGURES.has(props.figure) ? <DeferredBody body={Body} eager={props.eager} /> : <Body />}
+      {props.figure.body ? <Body /> : <DeferredBody body={Body} eager={props.eager} />}
     </FigureErrorBoundary>
   );
 }
@@ -40,8 +41,10 @@ function FigureBody(props: { figure: string; eager?: boolean }) {
 function EmbeddedFigure(props: { figure: string }) {
   const t = useTranslate();
   const root = useRef<HTMLDivElement>(null);
-  const number = SCENES.findIndex((item) => item.id === props.figure);
-  const scene = SCENES[number];
+  const figures = useFigures();
+  const scenes = useScenes();
+  const number = figures.findIndex((item) => item.scene.id === props.figure);
+  const figure = figures[number];
   // As a slide, the figure is scaled to the frame it is given, which its page sizes: no height to tell.
   const slide = useLab(selectSlideView);
   // The link follows this figure's settings, selection and language only, not every hover.
@@ -63,9 +66,9 @@ function EmbeddedFigure(props: { figure: string }) {
           theme: null,
           view: null,
         },
-        SCENES,
+        scenes,
       ),
-    [props.figure, params, selection, language],
+    [props.figure, params, selection, language, scenes],
   );
   useEffect(() => {
     if (!root.current) return;
@@ -73,14 +76,15 @@ function EmbeddedFigure(props: { figure: string }) {
     if (window.parent === window) return;
     return reportHeight(props.figure, window.parent, root.current);
   }, [props.figure, slide]);
-  if (!scene) return null;
+  if (!figure) return null;
+  const { scene } = figure;
   const fullLink = `${window.location.pathname}${query}#figure-${props.figure}`;
   return (
     <div ref={root} className="embed-root" data-embed={scene.id}>
       <main>
         <NoticeList figure="all" />
         <FigureSection scene={scene} number={number + 1} compact slide={slide}>
-          <FigureBody figure={scene.id} eager />
+          <FigureBody figure={figure} eager />
         </FigureSection>
       </main>
       <footer className="embed-footer" hidden={slide}>
@@ -99,16 +103,17 @@ export function App() {
   const language = useLab(selectLanguage);
   const embed = useLab(selectEmbed);
   const theme = useLab(selectTheme);
+  const figures = useFigures();
   // The page's colours follow the reader's choice (or their system, while it is auto).
   useEffect(() => applyPageTheme(theme ?? 'auto'), [theme]);
   // The first section comes with the first paint and each other one in a task of its own after it,
   // so a phone is never kept busy long enough to miss a tap. A link to a section draws them all.
   const [sectionsDrawn, setSectionsDrawn] = useState(() =>
-    window.location.hash ? SCENES.length : SECTIONS_IN_FIRST_PAINT,
+    window.location.hash ? figures.length : SECTIONS_IN_FIRST_PAINT,
   );
   useEffect(() => {
-    if (sectionsDrawn < SCENES.length) setSectionsDrawn(sectionsDrawn + 1);
-  }, [sectionsDrawn]);
+    if (sectionsDrawn < figures.length) setSectionsDrawn(sectionsDrawn + 1);
+  }, [sectionsDrawn, figures]);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
@@ -125,20 +130,20 @@ export function App() {
       if (!main) return;
       event.preventDefault();
       setPreparingPrint(true);
-      void printWhenDrawn(main, SCENES.length, () => setSectionsDrawn(SCENES.length)).finally(() =>
+      void printWhenDrawn(main, figures.length, () => setSectionsDrawn(figures.length)).finally(() =>
         setPreparingPrint(false),
       );
     };
     // The browser's own print (its menu) cannot wait: every section is made at once, so each figure
     // not drawn yet at least says so on paper.
-    const onBeforePrint = () => flushSync(() => setSectionsDrawn(SCENES.length));
+    const onBeforePrint = () => flushSync(() => setSectionsDrawn(figures.length));
     addEventListener('keydown', onKey);
     addEventListener('beforeprint', onBeforePrint);
     return () => {
       removeEventListener('keydown', onKey);
       removeEventListener('beforeprint', onBeforePrint);
     };
-  }, [embed]);
+  }, [embed, figures]);
   // An embedded figure is shown whole once its code has arrived, so nothing shifts as it does.
   if (embed)
     return (
@@ -148,7 +153,7 @@ export function App() {
     );
   return (
     <>
-      <a className="skip-link" href={`#figure-${SCENES[0].id}`}>
+      <a className="skip-link" href={`#figure-${figures[0].scene.id}`}>
         {t('app.skipToContent')}
       </a>
       <header className="page-header">
@@ -163,7 +168,7 @@ export function App() {
       </header>
       <nav className="contents" aria-label={t('app.contents')}>
         <ol>
-          {SCENES.map((scene) => (
+          {figures.map(({ scene }) => (
             <li key={scene.id}>
               <a href={`#figure-${scene.id}`}>{t(scene.heading)}</a>
             </li>
@@ -177,13 +182,13 @@ export function App() {
             {t('app.preparingPrint')}
           </p>
         )}
-        {SCENES.slice(0, sectionsDrawn).map((scene, index) => (
-          <FigureSection key={scene.id} scene={scene} number={index + 1}>
-            <FigureBody figure={scene.id} />
+        {figures.slice(0, sectionsDrawn).map((figure, index) => (
+          <FigureSection key={figure.scene.id} scene={figure.scene} number={index + 1}>
+            <FigureBody figure={figure} />
           </FigureSection>
         ))}
       </main>
-      {sectionsDrawn === SCENES.length && (
+      {sectionsDrawn === figures.length && (
         <footer className="page-footer">
           <p>{t('app.source')}</p>
         </footer>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { SCENES, sceneById } from './figures';
+import { FIGURES, SCENES } from './figures';
 import { detectLanguage } from './i18n';
 import {
   connectEngine,
@@ -50,14 +50,14 @@ const client = createEngineClient({
       .pushNotices([{ key: reason === 'hung' ? 'notice.worker.hung' : 'notice.worker.crashed', values: {} }]),
 });
 // An embed shows one figure: only that one is computed, and its code is fetched at once.
-const embedded = state.embed ? sceneById(state.embed) : undefined;
+const embedded = FIGURES.find((figure) => figure.scene.id === state.embed);
 if (embedded) {
-  preloadFigureBody(embedded.id);
+  preloadFigureBody(embedded);
   // Set before the first paint: the embed's narrower margins must not move it afterwards.
   document.body.classList.add('embedded');
   if (state.view === 'figure') document.documentElement.classList.add('slide-view');
 }
-connectEngine(store, client, embedded ? [embedded] : SCENES);
+connectEngine(store, client, embedded ? [embedded.scene] : SCENES);
 connectUrl(store, SCENES, window.location, window.history);
 const engine: EngineAccess = { client, spawn: () => createEngineClient() };
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Language, Message } from '../i18n';
+import { type Language, type Message, registerMessages } from '../i18n';
 import type { SceneDefinition } from '../scenes';
 
 /** A figure's own messages, the same keys in every language. */
@@ -19,7 +19,8 @@ export interface FigureDefinition<Scene extends SceneDefinition = SceneDefinitio
 
 /**
  * Bundles a figure's scene, messages and drawing for the registry (`src/figures/index.ts`). The
- * English and Chinese messages must have the same keys. The drawing is a loader of its own chunk,
+ * English and Chinese messages must have the same keys; they are registered as the figure is
+ * defined, so its texts are there before anything draws it. The drawing is a loader of its own chunk,
  * fetched when the figure's section nears the viewport or at once when it is embedded; only the
  * page's first figure, on screen as it opens, gives the drawing itself (`body`).
  */
@@ -29,6 +30,7 @@ export function defineFigure<const Scene extends SceneDefinition, Keys extends s
     messages: { en: Readonly<Record<Keys, Message>>; zh: Readonly<Record<Keys, Message>> };
   } & ({ body: ComponentType } | { loadBody: () => Promise<ComponentType> }),
 ): FigureDefinition<Scene> {
+  registerMessages(figure.messages);
   const body = 'body' in figure ? figure.body : null;
   return {
     scene: figure.scene,

@@ -1,4 +1,3 @@
-import { registerMessages } from '../i18n';
 import { costEn, costZh } from '../i18n/messages/cost';
 import { deepEn, deepZh } from '../i18n/messages/deep';
 import { edgesEn, edgesZh } from '../i18n/messages/edges';
@@ -75,8 +74,6 @@ export const FIGURES = [
     loadBody: () => import('../views/figures/CostBody').then((module) => module.CostBody),
   }),
 ] as const;
-
-for (const figure of FIGURES) registerMessages(figure.messages);
 
 /** The id of a figure of the page. */
 export type FigureId = (typeof FIGURES)[number]['scene']['id'];

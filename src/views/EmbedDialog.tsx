@@ -8,7 +8,6 @@ import {
   labAddress,
   showVerdict,
 } from '../embed';
-import { SCENES } from '../figures';
 import { askedTarget, type QuestionKind, type SceneDefinition } from '../scenes';
 import {
   encodeUrlState,
@@ -25,6 +24,7 @@ import { ChoiceSelect } from './ChoiceSelect';
 import { NumberField } from './NumberField';
 import './embedDialogMessages';
 import './predict/messages';
+import { useScenes } from './FiguresContext';
 import { questionText } from './predict/questionText';
 import { whenDrawn } from './whenDrawn';
 
@@ -47,6 +47,7 @@ export function EmbedDialog(props: {
   request: number;
 }) {
   const t = useTranslate();
+  const scenes = useScenes();
   const language = useLab(selectLanguage);
   const store = useLabStore();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -88,7 +89,7 @@ export function EmbedDialog(props: {
   const view = format === 'reveal' ? 'figure' : null;
   const asksFirst = askFirst !== 'none';
   const source = shown
-    ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme, view }, SCENES, props.scene.id)}`
+    ? `${labAddress(window.location)}${encodeUrlState({ ...withQuestion(shown.state), theme, view }, scenes, props.scene.id)}`
     : '';
   // The height the embedded figure itself has at this column's width (an embed is more compact
   // than its section here): measured in a hidden frame of the embed, which tells its height as it

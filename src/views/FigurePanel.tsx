@@ -1,7 +1,6 @@
 import { max } from 'd3-array';
 import { useCallback, useMemo } from 'react';
 import { type LayerConnections, placeLayer } from '../engine';
-import { sceneById } from '../figures';
 import { unitName } from '../i18n';
 import { networkSizes } from '../scenes';
 import {
@@ -19,6 +18,7 @@ import {
   useLab,
   useTranslate,
 } from '../state';
+import { useScenes } from './FiguresContext';
 import { graphHeight, type LayerRow, NOTE_ROOM } from './graphLayout';
 import type { EdgeMarking } from './MarkableEdges';
 import { drawnField } from './panelField';
@@ -68,6 +68,7 @@ export interface FigurePanelProps {
 /** One network of a figure as a unit graph, wired to the figure's selection and hover. */
 export function FigurePanel(props: FigurePanelProps) {
   const t = useTranslate();
+  const scenes = useScenes();
   const key = panelKey(props.figure, props.panel);
   const analysis = useLab(selectAnalysis(key));
   const storedField = useLab(selectField(key));
@@ -81,11 +82,12 @@ export function FigurePanel(props: FigurePanelProps) {
   const toggleMark = useLab((state) => state.toggleMark);
   // How many rows the graph will draw, known from the settings before the worker answers.
   const expectedRows = useMemo(() => {
-    const spec = sceneById(props.figure)
+    const spec = scenes
+      .find((scene) => scene.id === props.figure)
       ?.panels(params)
       .find((panel) => panel.id === props.panel)?.spec;
     return (spec && networkSizes(spec)?.length) || 2;
-  }, [params, props.figure, props.panel]);
+  }, [params, props.figure, props.panel, scenes]);
   const rows = useMemo(() => (analysis ? panelRows(analysis) : null), [analysis]);
   const connections = useMemo(
     () => analysis?.connections.filter((item): item is LayerConnections => item !== null) ?? [],

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { SCENES, sceneById } from '../figures';
 import type { SceneDefinition } from '../scenes';
 import { hiddenSettings } from '../scenes';
 import { figureFile, readFigureFile, useLabStore, useTranslate } from '../state';
@@ -8,6 +7,7 @@ import { ChoiceSelect } from './ChoiceSelect';
 import { describeSettings } from './describeSettings';
 import { downloadBlob } from './downloadBlob';
 import { EmbedButton } from './EmbedButton';
+import { useScenes } from './FiguresContext';
 import { loadNoticeMessages } from './noticeMessages';
 import { ToggleField } from './ToggleField';
 import { themeAt, withTheme } from './theme';
@@ -16,6 +16,7 @@ import { whenDrawn } from './whenDrawn';
 /** Embed and export (SVG, PNG, caption optional) for one figure. */
 export function FigureToolbar(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {
   const t = useTranslate();
+  const scenes = useScenes();
   const store = useLabStore();
   const [withCaption, setWithCaption] = useState(true);
   // A file goes on slides and paper, mostly light: light unless the reader asks for the page's colours.
@@ -40,7 +41,7 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
   // The figure's settings as a file, written and read by the same codec as its link.
   const saveSettings = () => {
     const figure = store.getState().figures[props.scene.id];
-    const text = figureFile(props.scene.id, { params: figure.params, selection: figure.selection }, SCENES);
+    const text = figureFile(props.scene.id, { params: figure.params, selection: figure.selection }, scenes);
     downloadBlob(
       new Blob([text], { type: 'application/json' }),
       `receptive-field-lab-${props.scene.id}.json`,
@@ -51,10 +52,10 @@ export function FigureToolbar(props: { scene: SceneDefinition; section: () => HT
   const openSettings = async (file: File | undefined) => {
     if (!file) return;
     const state = store.getState();
-    const read = readFigureFile(await file.text(), props.scene.id, SCENES);
+    const read = readFigureFile(await file.text(), props.scene.id, scenes);
     if (!read.ok) {
       await loadNoticeMessages();
-      const other = sceneById(String(read.notice.values.other ?? ''));
+      const other = scenes.find((scene) => scene.id === String(read.notice.values.other ?? ''));
       setOpened(
         t(read.notice.key, {
           ...read.notice.values,

@@ -1,8 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { CostCounts, LayerCounts } from '../engine';
-import { sceneById } from '../figures';
 import { formatNumber, type MessageKey } from '../i18n';
 import { type LabState, panelKey, selectLanguage, useLab, useTranslate } from '../state';
+import { useScenes } from './FiguresContext';
 import { ScrollRegion } from './ScrollRegion';
 
 /** One column of the table: a panel's layer, or an equivalent of the first panel's layer. */
@@ -22,6 +22,7 @@ const ROWS: { key: keyof CostCounts; label: MessageKey }[] = [
 /** Weights, connections and multiply-adds of one-layer networks side by side, as the engine counts them. */
 export function LayerCountsTable(props: { figure: string; columns: CountsColumn[]; note: string }) {
   const t = useTranslate();
+  const scenes = useScenes();
   const language = useLab(selectLanguage);
   const analyses = useLab(
     useShallow((state: LabState) =>
@@ -66,7 +67,7 @@ export function LayerCountsTable(props: { figure: string; columns: CountsColumn[
     <div className="slide-skip">
       <ScrollRegion
         label={t('label.part', {
-          whole: t(sceneById(props.figure)?.heading ?? 'counts.heading'),
+          whole: t(scenes.find((scene) => scene.id === props.figure)?.heading ?? 'counts.heading'),
           part: t('counts.heading'),
         })}
       >

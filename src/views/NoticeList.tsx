@@ -9,6 +9,7 @@ import {
   useLab,
   useTranslate,
 } from '../state';
+import { useScenes } from './FiguresContext';
 import { issueText } from './issueText';
 import { useNoticeMessages } from './noticeMessages';
 import { settingName } from './settingName';
@@ -16,11 +17,14 @@ import { settingName } from './settingName';
 /** A notice's message in the page's language, its source and any network problem written out. */
 function useNoticeText(): (notice: ShownNotice) => string {
   const t = useTranslate();
+  const scenes = useScenes();
   return (notice) =>
     t(notice.key, {
       ...notice.values,
       // A setting is named by its control (and the key the link writes), not by the key alone.
-      ...(typeof notice.values.param === 'string' ? { param: settingName(t, notice.values.param) } : {}),
+      ...(typeof notice.values.param === 'string'
+        ? { param: settingName(t, notice.values.param, scenes) }
+        : {}),
       source: t(notice.source === 'file' ? 'notice.source.file' : 'notice.source.link'),
       ...(notice.detail ? { detail: issueText(t, notice.detail) } : {}),
     });

@@ -1,32 +1,25 @@
 import { type ComponentType, lazy } from 'react';
-import { FIGURES } from '../figures';
+import type { FigureDefinition } from '../figures';
 
-/** The drawing of each figure, by figure id: one not drawn with the page is a lazy component over its own chunk. */
-const BODIES: Record<string, ComponentType> = Object.fromEntries(
-  FIGURES.map((figure) => [
-    figure.scene.id,
-    figure.body ?? lazy(() => figure.loadBody().then((body) => ({ default: body }))),
-  ]),
-);
+const LAZY_BODIES = new WeakMap<FigureDefinition, ComponentType>();
 
-/** Figures whose body is a separate chunk, mounted only when their section nears the viewport. */
-export const DEFERRED_FIGURES: ReadonlySet<string> = new Set(
-  FIGURES.filter((figure) => !figure.body).map((figure) => figure.scene.id),
-);
-
-/** Starts fetching the chunk of figure `figure` (an embedded one, before the page is drawn). */
-export function preloadFigureBody(figure: string): void {
-  if (!DEFERRED_FIGURES.has(figure)) return;
-  void FIGURES.find((item) => item.scene.id === figure)
-    ?.loadBody()
-    .catch(() => {
-      // A chunk that fails to load is reported by the figure's error boundary when it is drawn.
-    });
+/**
+ * A figure's drawing: the one that came with the page, or a lazy component over its own chunk
+ * (the same component for every call, so React keeps what it has drawn).
+ */
+export function figureBody(figure: FigureDefinition): ComponentType {
+  if (figure.body) return figure.body;
+  let body = LAZY_BODIES.get(figure);
+  if (!body) {
+    body = lazy(() => figure.loadBody().then((loaded) => ({ default: loaded })));
+    LAZY_BODIES.set(figure, body);
+  }
+  return body;
 }
 
-/** The drawing of the figure with id `figure`; throws for an id that is not a figure of the page. */
-export function figureBody(figure: string): ComponentType {
-  const body = BODIES[figure];
-  if (!body) throw new Error(`No drawing for figure "${figure}".`);
-  return body;
+/** Starts fetching a figure's drawing (an embedded one, before the page is drawn). */
+export function preloadFigureBody(figure: FigureDefinition): void {
+  void figure.loadBody().catch(() => {
+    // A chunk that fails to load is reported by the figure's error boundary when it is drawn.
+  });
 }

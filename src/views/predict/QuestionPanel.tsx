@@ -1,11 +1,11 @@
 import './messages';
 import { useEffect, useId, useRef, useState } from 'react';
 import { labAddress } from '../../embed';
-import { SCENES } from '../../figures';
 import { type Question, questionKernel, type SceneDefinition } from '../../scenes';
 // Drawn from its own file, not the scenes' index: only an open question needs it, in this chunk.
 import { anotherCommuteCase, anotherTarget } from '../../scenes/anotherQuestion';
 import { encodeUrlState, selectLanguage, useLab, useLabStore, useTranslate } from '../../state';
+import { useScenes } from '../FiguresContext';
 import { useCatchLostFocus } from '../useCatchLostFocus';
 import { useKeptHeight } from '../useKeptHeight';
 import { AnswerFields } from './AnswerFields';
@@ -17,6 +17,7 @@ import { useQuestionResult } from './useQuestionResult';
 export function QuestionPanel(props: { scene: SceneDefinition; question: Question }) {
   const { scene, question } = props;
   const t = useTranslate();
+  const scenes = useScenes();
   const store = useLabStore();
   const headingId = useId();
   const language = useLab(selectLanguage);
@@ -86,7 +87,7 @@ export function QuestionPanel(props: { scene: SceneDefinition; question: Questio
         theme: null,
         view: null,
       },
-      SCENES,
+      scenes,
       scene.id,
     )}#figure-${scene.id}`;
   const line = attempt.checked > 0 && !outcome.pending ? resultLine() : '';
