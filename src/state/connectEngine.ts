@@ -1,3 +1,4 @@
+import { unitPosition } from '../engine';
 import type { FigureRegistry, SceneDefinition } from '../scenes';
 import { type EngineClient, isStaleRequest } from '../worker';
 import type { LabStore } from './createLabStore';
@@ -15,11 +16,6 @@ export function focusOf(figure: FigureState): Selection | null {
   if (!question) return figure.hover ?? figure.selection;
   const traced = question.kind === 'field' || question.kind === 'reach';
   return traced && figure.attempt.checked > 0 ? question.target : null;
-}
-
-/** A row-major unit index as the engine's unit position: an index in 1D, `[row, col]` in 2D. */
-function unitPosition(size: readonly number[], index: number): number | number[] {
-  return size.length === 2 ? [Math.floor(index / size[1]), index % size[1]] : index;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { MaskSummary } from '../../engine';
+import { type MaskSummary, unitPosition } from '../../engine';
 import type { UnitBox } from '../../state';
 import { useThemeVersion } from '../theme';
 import { useElementWidth } from '../useElementWidth';
@@ -223,13 +223,14 @@ export function GridCanvas(props: GridCanvasProps) {
   /** Where a drag that draws the student's box began (a cell index), while it lasts. */
   const drawing = useRef<number | null>(null);
   const markTo = (from: number, to: number) => {
-    const cols = props.layout.cols.count;
-    const [fromRow, toRow] = [Math.floor(from / cols), Math.floor(to / cols)];
+    const size = [props.layout.rows.count, props.layout.cols.count];
+    const [fromRow, fromCol] = unitPosition(size, from);
+    const [toRow, toCol] = unitPosition(size, to);
     props.onMarkBox?.({
       top: Math.min(fromRow, toRow),
       bottom: Math.max(fromRow, toRow),
-      left: Math.min(from % cols, to % cols),
-      right: Math.max(from % cols, to % cols),
+      left: Math.min(fromCol, toCol),
+      right: Math.max(fromCol, toCol),
     });
   };
 
