@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language } from '../i18n';
 import type { FigureRegistry } from '../scenes';
+import type { FiguresState } from './figureSlice';
 import { createFigureSlice } from './figureSlice';
 import type { LabState } from './labState';
 import { createResultsSlice } from './resultsSlice';
@@ -35,7 +36,7 @@ export function createLabStore(
           question: initial.figures[id]?.question ?? null,
         },
       ]),
-    ),
+    ) as FiguresState,
     language: initial.language ?? browserLanguage,
     embed: initial.embed,
     theme: initial.theme,

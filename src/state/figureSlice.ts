@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { FigureId, FigureParamsOf } from '../figures';
 import {
   type FigureParams,
   type FigureRegistry,
@@ -33,8 +34,8 @@ export interface Attempt {
 export const EMPTY_ATTEMPT: Attempt = { marks: {}, entries: {}, checked: 0 };
 
 /** One figure's own state: its settings (kept even when impossible), the selected and hovered unit. */
-export interface FigureState {
-  params: FigureParams;
+export interface FigureState<Params extends FigureParams = FigureParams> {
+  params: Params;
   selection: Selection | null;
   /** The unit under the pointer, previewed instead of the selection while it lasts. */
   hover: Selection | null;
@@ -59,38 +60,62 @@ export interface ParamChangeOptions {
   coalesce?: string;
 }
 
+/**
+ * A figure id as the store takes it: one of the page's, whose settings are then typed, or a
+ * `string` known only at run time (a view every figure shares, a test's own figure). A literal that
+ * names no figure of the page is `never`, so a misspelt id fails to compile.
+ */
+export type FigureKey<F extends string> = F & (F extends FigureId ? F : string extends F ? F : never);
+
+/** A figure's settings as the store holds them: typed for the page's figures, by name for any other. */
+export type ParamsFor<F extends string> = F extends FigureId ? FigureParamsOf<F> : FigureParams;
+
+/** Every figure's state, by id: typed for the page's figures. */
+export type FiguresState = { readonly [F in FigureId]: FigureState<FigureParamsOf<F>> } & Readonly<
+  Record<string, FigureState>
+>;
+
 /** Every figure's state, by figure id, and the actions that change it. */
 export interface FigureSlice {
-  figures: Record<string, FigureState>;
-  setParam(figure: string, key: string, value: ParamValue): void;
+  figures: FiguresState;
+  /** Changes one setting: for a figure of the page, a setting it has, to a value of its type. */
+  setParam<F extends string, K extends keyof ParamsFor<F> & string>(
+    figure: FigureKey<F>,
+    key: K,
+    value: ParamsFor<F>[K],
+  ): void;
   /** Changes several settings of a figure at once. */
-  setParams(figure: string, change: FigureParams, options?: ParamChangeOptions): void;
+  setParams<F extends string>(
+    figure: FigureKey<F>,
+    change: Partial<ParamsFor<F>>,
+    options?: ParamChangeOptions,
+  ): void;
   /** Takes back the last recorded change of a figure's settings, if any. */
-  undo(figure: string): void;
+  undo<F extends string>(figure: FigureKey<F>): void;
   /** Applies again the last change undone, if any. */
-  redo(figure: string): void;
-  resetFigure(figure: string): void;
-  select(figure: string, selection: Selection | null): void;
-  hover(figure: string, selection: Selection | null): void;
+  redo<F extends string>(figure: FigureKey<F>): void;
+  resetFigure<F extends string>(figure: FigureKey<F>): void;
+  select<F extends string>(figure: FigureKey<F>, selection: Selection | null): void;
+  hover<F extends string>(figure: FigureKey<F>, selection: Selection | null): void;
   /**
    * Asks a question (predict mode), or stops asking (null): the attempt starts empty, and nothing is
    * selected or previewed, so no answer shows before the student checks.
    */
-  ask(figure: string, question: Question | null): void;
+  ask<F extends string>(figure: FigureKey<F>, question: Question | null): void;
   /** Marks a unit or connection of a panel as part of the answer, or takes the mark back; only before a check. */
-  toggleMark(figure: string, panel: string, key: string): void;
+  toggleMark<F extends string>(figure: FigureKey<F>, panel: string, key: string): void;
   /** Sets a typed or chosen answer, by name; only before the step it belongs to is checked. */
-  setEntry(figure: string, name: string, value: string): void;
+  setEntry<F extends string>(figure: FigureKey<F>, name: string, value: string): void;
   /** Checks the answer given so far (one more step). */
-  check(figure: string): void;
+  check<F extends string>(figure: FigureKey<F>): void;
   /** Starts the attempt again: nothing marked, typed or checked. */
-  retry(figure: string): void;
+  retry<F extends string>(figure: FigureKey<F>): void;
   /**
    * Keeps a figure's selection on a unit of layers of these sizes: the one at the same row and column
    * of the same layer (sizes `previous` were the ones it was chosen in), clamped to the layer.
    */
-  fitSelection(
-    figure: string,
+  fitSelection<F extends string>(
+    figure: FigureKey<F>,
     sizes: readonly (readonly number[])[],
     previous?: readonly (readonly number[])[],
   ): void;
@@ -103,7 +128,8 @@ const MAX_HISTORY = 100;
 const COALESCE_MS = 1500;
 
 /** Each figure of a registry at its defaults, nothing selected. */
-export function defaultFigures(registry: FigureRegistry): Record<string, FigureState> {
+export function defaultFigures(registry: FigureRegistry): FiguresState {
+  // Typed by id for the page's figures: a registry is the page's, or a test's.
   return Object.fromEntries(
     registry.map((scene) => [
       scene.id,
@@ -117,7 +143,7 @@ export function defaultFigures(registry: FigureRegistry): Record<string, FigureS
         future: [],
       },
     ]),
-  );
+  ) as unknown as FiguresState;
 }
 
 /**
@@ -143,7 +169,7 @@ function withParams(
 function update(state: LabState, figure: string, change: Partial<FigureState>): Pick<LabState, 'figures'> {
   const current = state.figures[figure];
   if (!current) throw new Error(`Unknown figure "${figure}".`);
-  return { figures: { ...state.figures, [figure]: { ...current, ...change } } };
+  return { figures: { ...state.figures, [figure]: { ...current, ...change } } as FiguresState };
 }
 
 /** The values `change` replaces in `params`. */
@@ -183,8 +209,8 @@ export function createFigureSlice(registry: FigureRegistry): StateCreator<LabSta
       });
     return {
       figures: defaultFigures(registry),
-      setParam: (figure, key, value) => setParams(figure, { [key]: value }),
-      setParams,
+      setParam: (figure, key, value) => setParams(figure, { [key]: value as ParamValue }),
+      setParams: (figure, change, options) => setParams(figure, change as FigureParams, options),
       undo: (figure) =>
         set((state) => {
           const current = state.figures[figure];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { edgeCounts } from '../../engine';
 import { formatNumber, type MessageKey } from '../../i18n';
 import { panelKey, selectLanguage, selectSetParams, useLab, useTranslate } from '../../state';
@@ -12,7 +13,7 @@ const PRESETS: { label: MessageKey; inputLength: number; kernel: number; rows: n
 ];
 
 /** The cost in numbers: m × n against k × n against k, typeset, with the engine's counts filled in. */
-export function CostBody() {
+export function CostBody(): ReactNode {
   useFirstResults('cost', (state) => panelKey('cost', 'layer') in state.analyses);
   const t = useTranslate();
   const language = useLab(selectLanguage);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatNumber } from '../../i18n';
 import { focusOf, panelKey, selectAwaitingCheck, selectLanguage, useLab, useTranslate } from '../../state';
 import { BarChart } from '../BarChart';
@@ -9,7 +10,7 @@ import { Hint } from '../Hint';
 const PANELS = ['stack'] as const;
 
 /** Fig. 9.4: a stack of layers whose fields grow, with the field size of every layer as bars. */
-export function DeepBody() {
+export function DeepBody(): ReactNode {
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const analysis = useLab((state) => state.analyses[panelKey('deep', 'stack')]);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import '../edges/messages';
 import {
   type ClipboardEvent,
@@ -277,7 +278,7 @@ const EdgeStage = memo(function EdgeStage(props: {
  * selection that reads out any output with its values, the counts of the book with their formulas,
  * and the dense layer run for real.
  */
-export function EdgesBody() {
+export function EdgesBody(): ReactNode {
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const store = useLabStore();

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import './equivarianceMessages';
 import { max, min } from 'd3-array';
 import { type EquivarianceTrace, traceEquivariance } from '../../engine';
@@ -35,7 +36,7 @@ function formatPositions(positions: readonly number[]): string {
 const EQUAL_WITHIN = 1e-6;
 
 /** Equivariance in 1D: both orders of transform and convolution, their difference, and the measured gap. */
-export function EquivarianceBody() {
+export function EquivarianceBody(): ReactNode {
   useFirstResults('equivariance', (state) => selectComputed('equivariance')(state)?.kind === 'equivariance');
   const t = useTranslate();
   const language = useLab(selectLanguage);

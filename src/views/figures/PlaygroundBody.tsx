@@ -1,5 +1,5 @@
 import '../playground/messages';
-import { memo, useCallback, useId } from 'react';
+import { memo, type ReactNode, useCallback, useId } from 'react';
 import { MAX_AXIS_SIZE, type NetworkSpec } from '../../engine';
 import { drawnAsGraph, matchPreset, NETWORK_PRESETS, suggestedLayers } from '../../scenes';
 import {
@@ -170,7 +170,7 @@ function PlaygroundGrowth(props: { analysis: PanelAnalysis }) {
  * sentence that reads it out, the growth of r, the per-layer table and the network editor. A hover
  * redraws the grids, the sentence and the chart's mark, not the table or the editor.
  */
-export function PlaygroundBody() {
+export function PlaygroundBody(): ReactNode {
   useFirstResults(FIGURE, (state) => panelKey(FIGURE, PANEL) in state.analyses);
   const t = useTranslate();
   const params = useLab(selectFigureParams(FIGURE));

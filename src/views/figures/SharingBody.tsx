@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import { findConnection } from '../../engine';
 import { unitName } from '../../i18n';
 import {
@@ -18,7 +18,7 @@ import { WeightSwatch } from '../WeightKey';
 const PANELS = ['conv', 'dense'] as const;
 
 /** Fig. 9.5: pick a kernel weight; every connection that uses it lights up, in both layers. */
-export function SharingBody() {
+export function SharingBody(): ReactNode {
   const t = useTranslate();
   const setParam = useLab(selectSetParam);
   const chosenWeight = useLab((state) => selectFigureParams('sharing')(state).weight);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { panelKey, useLab, useTranslate } from '../../state';
 import { FieldAnnouncer } from '../FieldAnnouncer';
 import { FieldLegend } from '../FieldLegend';
@@ -8,7 +9,7 @@ import { LayerCountsTable } from '../LayerCountsTable';
 const PANELS = ['conv', 'dense'] as const;
 
 /** Figs. 9.2–9.3: the convolution and the dense layer side by side, one selection, their costs. */
-export function SparseBody() {
+export function SparseBody(): ReactNode {
   const t = useTranslate();
   const sizes = useLab((state) => state.analyses[panelKey('sparse', 'conv')]?.sizes);
   return (

@@ -1,5 +1,5 @@
 import './tilingMessages';
-import { useCallback, useId } from 'react';
+import { type ReactNode, useCallback, useId } from 'react';
 import { formatMeasure, subscript, unitName } from '../../i18n';
 import { EXPERIMENT_KERNEL, EXPERIMENT_LENGTH } from '../../scenes';
 import {
@@ -133,7 +133,7 @@ function useKernelNotes(panel: string) {
 }
 
 /** The same layer shared, tiled, unshared and dense, with its costs, and the experiment on when sharing wins. */
-export function TilingBody() {
+export function TilingBody(): ReactNode {
   const t = useTranslate();
   const params = useLab(selectFigureParams('tiling'));
   const sizes = useLab((state) => state.analyses[panelKey('tiling', 'conv')]?.sizes);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatNumber } from '../../i18n';
 import {
   panelKey,
@@ -17,7 +18,7 @@ import { WeightKey } from '../WeightKey';
 const PANELS = ['conv', 'dense'] as const;
 
 /** Inputs of any size: the graphs, both weight matrices, and how many weights each needs at this length. */
-export function VariableBody() {
+export function VariableBody(): ReactNode {
   const t = useTranslate();
   const language = useLab(selectLanguage);
   const params = useLab(selectFigureParams('variable'));
