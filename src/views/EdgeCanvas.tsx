@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useThemeVersion } from './theme';
+import { themeColour, useThemeVersion } from './theme';
 
 /** Pixels per viewBox unit of the canvas backing store: sharp on 2× screens. */
 const SCALE = 2;
@@ -23,7 +23,7 @@ export function EdgeCanvas(props: {
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context || !canvas.current) return;
-    const colour = getComputedStyle(canvas.current).getPropertyValue('--edge').trim() || '#b5b5b5';
+    const colour = themeColour(canvas.current, '--edge');
     context.setTransform(SCALE, 0, 0, SCALE, 0, 0);
     context.clearRect(0, 0, props.width, props.height);
     context.strokeStyle = colour;

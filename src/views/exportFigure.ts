@@ -241,7 +241,7 @@ export function figureToSvg(
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   // The paper of the figure's theme; a transparent export would lose light text on a white slide.
-  background.setAttribute('fill', style.getPropertyValue('--paper').trim() || '#ffffff');
+  background.setAttribute('fill', style.getPropertyValue('--paper').trim());
   root.append(background);
   root.append(textElement(options.title, PADDING, PADDING + TITLE_SIZE, TITLE_SIZE, ink, family, 'bold'));
   settingsLines.forEach((line, index) => {

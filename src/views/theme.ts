@@ -50,6 +50,14 @@ export function printInLight(): () => void {
   };
 }
 
+/**
+ * A colour of the theme in force at `element`, e.g. `--paper`. The colours are defined once, in
+ * the styles' light and dark blocks; drawings on a canvas or in an export read them here.
+ */
+export function themeColour(element: Element, name: `--${string}`): string {
+  return getComputedStyle(element).getPropertyValue(name).trim();
+}
+
 /** The theme in force at `element`: that of its nearest ancestor that sets one. */
 export function themeAt(element: Element): 'light' | 'dark' {
   return element.closest<HTMLElement>('[data-theme]')?.dataset.theme === 'dark' ? 'dark' : 'light';

@@ -1,3 +1,4 @@
+import { themeColour } from '../theme';
 import type { GridLayout, WorldRect } from './gridLayout';
 import { gridExtent } from './gridLayout';
 
@@ -260,15 +261,13 @@ export function paintGrid(
 
 /** The grid's colours as the page's theme sets them. */
 export function readColours(element: Element): GridColours {
-  const style = getComputedStyle(element);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
-    paper: read('--paper', '#ffffff'),
-    ink: read('--ink', '#1b1b1b'),
-    receptive: read('--receptive-stroke', '#a35f00'),
-    influence: read('--influence-stroke', '#0072b2'),
-    focus: read('--focus', '#cc79a7'),
-    mark: read('--mark-stroke', '#00785a'),
+    paper: themeColour(element, '--paper'),
+    ink: themeColour(element, '--ink'),
+    receptive: themeColour(element, '--receptive-stroke'),
+    influence: themeColour(element, '--influence-stroke'),
+    focus: themeColour(element, '--focus'),
+    mark: themeColour(element, '--mark-stroke'),
   };
 }
 
