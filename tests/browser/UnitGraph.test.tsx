@@ -1,10 +1,11 @@
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { LayerConnections } from '../../src/engine';
 import type { Selection } from '../../src/state';
 import { type GraphField, UnitGraph } from '../../src/views/UnitGraph';
+import { createStrictRoot } from './strictRoot';
 
 // A width-2 convolution written out by hand: s₁ ← x₁, x₂ and s₂ ← x₂, x₃.
 const connections: LayerConnections[] = [
@@ -45,7 +46,7 @@ function render(selection: Selection | null, field: GraphField | null) {
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
-  root = createRoot(container);
+  root = createStrictRoot(container);
   selections = [];
 });
 

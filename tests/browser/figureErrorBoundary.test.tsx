@@ -1,9 +1,9 @@
 import { act } from 'preact/test-utils';
-import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { SCENES } from '../../src/figures';
 import { createLabStore, LabStoreContext, type UrlState } from '../../src/state';
 import { FigureErrorBoundary } from '../../src/views/FigureErrorBoundary';
+import { createStrictRoot } from './strictRoot';
 
 /** Whether the drawing below throws, as a figure's drawing might on bad data. */
 const drawing = { broken: true };
@@ -24,7 +24,7 @@ test('a figure that throws shows its error in place, the page around it stays, a
   );
   const container = document.createElement('div');
   document.body.append(container);
-  const root = createRoot(container);
+  const root = createStrictRoot(container);
   await act(async () =>
     root.render(
       <LabStoreContext.Provider value={store}>

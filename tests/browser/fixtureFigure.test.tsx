@@ -1,4 +1,3 @@
-import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { App } from '../../src/App';
@@ -17,6 +16,7 @@ import { createEngineClient } from '../../src/worker';
 import { DilatedBody } from './fixtures/dilatedFigure/DilatedBody';
 import { dilatedEn, dilatedZh } from './fixtures/dilatedFigure/messages';
 import { dilatedScene } from './fixtures/dilatedFigure/scene';
+import { createStrictRoot } from './strictRoot';
 
 // The architecture page's "Adding a figure", followed by the tests: a figure of three files (its
 // scene, messages and drawing) and one registry entry, shown by the lab as any of its own.
@@ -46,7 +46,7 @@ test('a figure registered by a test is drawn, computed, selected, linked and tra
   const disconnect = connectEngine(store, client, SCENES);
   const container = document.createElement('div');
   document.body.append(container);
-  const root = createRoot(container);
+  const root = createStrictRoot(container);
   root.render(
     <LabStoreContext.Provider value={store}>
       <EngineContext.Provider value={{ client, spawn: createEngineClient }}>

@@ -1,9 +1,9 @@
-import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
 import { App } from '../../src/App';
 import { SCENES } from '../../src/figures';
 import { connectEngine, createLabStore, LabStoreContext, type UrlState } from '../../src/state';
 import { EngineClient } from '../../src/worker';
+import { createStrictRoot } from './strictRoot';
 
 async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
   const started = performance.now();
@@ -42,7 +42,7 @@ test('when the worker crashes the page says so briefly, and the figure and selec
   const disconnect = connectEngine(store, client, SCENES);
   const container = document.createElement('div');
   document.body.append(container);
-  const root = createRoot(container);
+  const root = createStrictRoot(container);
   root.render(
     <LabStoreContext.Provider value={store}>
       <App />

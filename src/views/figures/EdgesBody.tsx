@@ -52,6 +52,7 @@ import { type EdgeMap, useEdgeMap, usePhotoImage } from '../edges/useEdgeMap';
 import { gridExtent, gridLayout } from '../grid/gridLayout';
 import { createSharedZoom } from '../grid/sharedZoom';
 import { Hint } from '../Hint';
+import '../edges/edges.css';
 
 const FIGURE = 'edges';
 

@@ -33,6 +33,7 @@ import { usePhoto } from '../playground/usePhoto';
 import { boxEntries, markedBox } from '../predict/markedBox';
 import { useFirstResults } from '../useFirstResults';
 import { useVisibleField } from '../useVisibleField';
+import '../playground/playground.css';
 
 /** Axes of a network's input: 2 for an image, 1 for a signal. */
 function analysisDimensions(net: NetworkSpec): number {

@@ -25,6 +25,7 @@ import {
 import type { SharedZoom, ZoomView } from './sharedZoom';
 import { useGridCursor } from './useGridCursor';
 import { useZoomGestures } from './useZoomGestures';
+import './grid.css';
 
 /** Props of one layer's grid drawing. */
 export interface GridCanvasProps {
