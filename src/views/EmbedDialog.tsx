@@ -27,6 +27,7 @@ import './predict/messages';
 import { useScenes } from './FiguresContext';
 import { questionText } from './predict/questionText';
 import { whenDrawn } from './whenDrawn';
+import './EmbedDialog.css';
 
 /** Pixels a fixed-height frame has beyond its figure's measured height. */
 const FIXED_HEIGHT_SPARE = 3;

@@ -12,6 +12,7 @@ import { AnswerFields } from './AnswerFields';
 import { boxProblem } from './markedBox';
 import { answerForm, questionSizes, questionText } from './questionText';
 import { useQuestionResult } from './useQuestionResult';
+import './question.css';
 
 /** A question being asked: what it asks, where to answer, check, and the verdict once checked. */
 export function QuestionPanel(props: { scene: SceneDefinition; question: Question }) {
