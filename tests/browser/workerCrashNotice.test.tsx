@@ -53,6 +53,9 @@ test('when the worker crashes the page says so briefly, and the figure and selec
     await waitFor(
       () => sparse()?.querySelectorAll('svg[data-panel="conv"] [data-field="receptive"]').length === 3,
     );
+    // The notices' texts are their own chunk, fetched when the first notice comes: on a cold
+    // start it can arrive after the new worker has already answered.
+    await waitFor(() => container.querySelector('[data-notice="notice.worker.crashed"]') !== null);
     expect(container.querySelector('[data-notice="notice.worker.crashed"]')?.textContent).toContain(
       'The computing engine stopped and was restarted.',
     );
