@@ -23,9 +23,10 @@ function type(input: HTMLInputElement, value: string): void {
 /**
  * Answers the question a figure in `document` asks, any answer (a box on the input's first cell),
  * and checks it, step after step, until it shows its whole verdict: a frame of fixed height must
- * leave room for that too. Resolves when there is nothing left to check.
+ * leave room for that too. Resolves with true when there is nothing left to check, false when the
+ * figure took longer than its patience (its question not there yet, or a step not yet judged).
  */
-export async function showVerdict(document: Document): Promise<void> {
+export async function showVerdict(document: Document): Promise<boolean> {
   let check = await waitFor(
     () => document.querySelector<HTMLButtonElement>('[data-action="check"]'),
     PATIENCE,
@@ -40,13 +41,15 @@ export async function showVerdict(document: Document): Promise<void> {
     enabled.click();
     // The verdict is in once the result is checked and says something new: then there is a next
     // step to check, or none.
-    await waitFor(
+    const judged = await waitFor(
       () =>
         result()?.getAttribute('data-question-result') === 'checked' && result()?.textContent !== before
           ? true
           : null,
       PATIENCE,
     );
+    if (!judged) return false;
     check = document.querySelector<HTMLButtonElement>('[data-action="check"]');
   }
+  return check === null && document.querySelector('[data-question-result="checked"]') !== null;
 }

@@ -34,6 +34,8 @@ const FIXED_HEIGHT_SPARE = 3;
 
 /** How long the measuring frame tells no new height before its height counts, in ms. */
 const QUIET_MS = 250;
+/** Times the dialog waits for its measuring frame to draw its figure (and verdict) before measuring anyway. */
+const MEASURE_ATTEMPTS = 4;
 
 /** Narrowest and widest column a course page may give a figure, in CSS pixels. */
 const COLUMN_LIMITS = { minimum: 280, maximum: 2400 };
@@ -120,8 +122,13 @@ export function EmbedDialog(props: {
       if (settlingFor.current === source || !document) return;
       settlingFor.current = source;
       void (async () => {
-        await whenDrawn(document);
-        if (asksFirst) await showVerdict(document);
+        // A busy machine may draw the hidden frame late: a height taken before its figure (and,
+        // when it asks first, its verdict) is shown would be too small, so it tries again, a few
+        // times, before counting the height it has.
+        for (let attempt = 0; attempt < MEASURE_ATTEMPTS; attempt += 1) {
+          const drawn = await whenDrawn(document);
+          if (drawn && (!asksFirst || (await showVerdict(document)))) break;
+        }
         while (performance.now() - lastHeightAt.current < QUIET_MS)
           await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 4));
         if (settlingFor.current === source) setSettledFor(source);
