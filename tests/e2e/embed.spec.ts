@@ -269,6 +269,9 @@ test('an embed scrolled past while it loads still gets its full height', async (
   await course.close();
 });
 
+/** Longest wait for the Embed dialog's measurement: its frame may try four times to draw its verdict. */
+const MEASURING_MS = 45_000;
+
 /**
  * Opens the deep figure's Embed dialog, picks Markdown for a column of `column` px (asking `askFirst`
  * first, if given) and returns the snippet with the height the dialog measured for it.
@@ -283,9 +286,11 @@ async function markdownForColumn(page: Page, column: number, askFirst?: string) 
   const field = page.locator(`${figure} [data-setting="embedColumn"]`);
   await field.fill(String(column));
   await field.press('Enter');
-  // The dialog measures the embed at that width, and says so.
+  // The dialog measures the embed at that width, and says so. It counts a height only once its
+  // hidden frame has drawn the figure (and answered and checked its question, when it asks first),
+  // which a machine running other tests at once can take a while to do.
   const status = page.locator(`${figure} [data-column-height]`);
-  await expect(status).not.toHaveAttribute('data-column-height', '');
+  await expect(status).not.toHaveAttribute('data-column-height', '', { timeout: MEASURING_MS });
   return { status, markdown: () => page.locator(`${figure} [data-embed-snippet]`).inputValue() };
 }
 
@@ -335,6 +340,7 @@ for (const kind of ['field', 'size'] as const) {
   test(`a Markdown snippet that asks first (${kind}) leaves room for the verdict: nothing is cut off after Check`, async ({
     page,
   }) => {
+    test.setTimeout(30_000 + MEASURING_MS);
     const column = 900;
     const { status, markdown: snippet } = await markdownForColumn(page, column, kind);
     // The height settles once the measuring frame has shown its verdict.
