@@ -17,6 +17,7 @@ import { DilatedBody } from './fixtures/dilatedFigure/DilatedBody';
 import { dilatedEn, dilatedZh } from './fixtures/dilatedFigure/messages';
 import { dilatedScene } from './fixtures/dilatedFigure/scene';
 import { createStrictRoot } from './strictRoot';
+import { waitFor } from './waitFor';
 
 // The architecture page's "Adding a figure", followed by the tests: a figure of three files (its
 // scene, messages and drawing) and one registry entry, shown by the lab as any of its own.
@@ -27,14 +28,6 @@ const dilatedFigure = defineFigure({
 });
 const REGISTRY = [FIGURES[0], dilatedFigure];
 const SCENES = REGISTRY.map((figure) => figure.scene);
-
-async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 test('a figure registered by a test is drawn, computed, selected, linked and translated like the lab’s own', async () => {
   // A link sets its dilation to 3: the field of a unit on top skips an input.

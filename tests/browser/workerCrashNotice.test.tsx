@@ -4,14 +4,7 @@ import { SCENES } from '../../src/figures';
 import { connectEngine, createLabStore, LabStoreContext, type UrlState } from '../../src/state';
 import { EngineClient } from '../../src/worker';
 import { createStrictRoot } from './strictRoot';
-
-async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { waitFor } from './waitFor';
 
 test('when the worker crashes the page says so briefly, and the figure and selection survive', async () => {
   const figures = Object.fromEntries(
