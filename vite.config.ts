@@ -21,13 +21,8 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// The views are written against React's API and typed by @types/react; they run on Preact's compat
-// layer, which does the same work in a tenth of the bytes (about 11 KB gzip against 60). A phone
-// parses and runs the whole runtime before the first figure appears, so this is most of its wait.
-// package.json installs `react` and `react-dom` as aliases of @preact/compat, so every importer
-// (zustand, Node tests) gets Preact; JSX compiles straight to Preact's runtime.
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   plugins: [
     typesetFormulas(),
     contentSecurityPolicy(),
@@ -82,16 +77,14 @@ export default defineConfig({
       {
         extends: true,
         // Pre-bundle every browser dependency up front: discovering one mid-run reloads the page and
-        // can leave two copies of Preact.
+        // can leave two copies of React.
         optimizeDeps: {
           include: [
-            'preact',
-            'preact/hooks',
-            'preact/compat',
-            'preact/compat/client',
-            'preact/jsx-runtime',
-            'preact/jsx-dev-runtime',
-            'preact/test-utils',
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
             'zustand',
             'zustand/vanilla',
             'd3-array',

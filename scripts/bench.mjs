@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright';
 import { createServer, preview } from 'vite';
+import { budgetRows, formatBudgetRows } from '../bench/budgets.mjs';
 import { measureCamera, measureCancel, measureDenseRun } from '../bench/edgesBench.mjs';
+import { firstLoadPages, measureFirstLoad } from '../bench/firstLoad.mjs';
 import { measureHover } from '../bench/hoverBench.mjs';
 import { measureInitialBundle } from '../bench/initialBundle.mjs';
 import { measureLighthouse, serveCompressed } from '../bench/lighthouseBench.mjs';
@@ -90,6 +92,16 @@ try {
   const { SCENES } = await server.ssrLoadModule('/src/scenes/index.ts');
   const figureIds = SCENES.map((scene) => scene.id);
   const sliders = await measureSliderDrags(appPage, `http://127.0.0.1:${PORT + 1}/`, figureIds);
+  // The scripts a first visit loads, the page and each embed (no service worker: a first visit).
+  const firstLoadContext = await browser.newContext({ serviceWorkers: 'block' });
+  const firstLoad = { unit: 'KB gzip (1,000 bytes), worker apart', pages: {} };
+  for (const { name, query, ready } of firstLoadPages(figureIds)) {
+    const loadPage = await firstLoadContext.newPage();
+    const load = await measureFirstLoad(loadPage, `http://127.0.0.1:${PORT + 1}/${query}`, ready);
+    firstLoad.pages[name] = { gzipKB: Math.round(load.gzipBytes / 100) / 10, files: load.files };
+    await loadPage.close();
+  }
+  await firstLoadContext.close();
   await app.close();
   await browser.close();
   // Lighthouse on the build served with gzip: the whole page and every embed, median of 3 runs.
@@ -117,10 +129,13 @@ try {
     slidersInChromium: sliders,
     lighthouse: lighthouseResults,
     initialBundle: measureInitialBundle(),
+    firstLoad,
   };
+  results.budgets = budgetRows(results);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
+  console.log(`\nBudgets\n${formatBudgetRows(results.budgets)}`);
   console.log('\nWritten to bench/results/bench.json');
 } catch (error) {
   console.error(error);

@@ -19,11 +19,15 @@ import { createEngineClient } from './worker';
 import './styles.css';
 
 // A page opened before a new version took over may ask for a chunk the new one no longer has:
-// reload once, into the new version, rather than leave a figure undrawn.
+// reload once, into the new version, rather than leave a figure undrawn. Chunks that fail while
+// the reload is on its way wait for it too (lazyView), instead of showing an error for a moment.
+let reloading = false;
 addEventListener('vite:preloadError', (event) => {
-  if (sessionStorage.getItem('rfl-reloaded-for-chunk')) return;
-  sessionStorage.setItem('rfl-reloaded-for-chunk', '1');
+  if (!reloading && sessionStorage.getItem('rfl-reloaded-for-chunk')) return;
   event.preventDefault();
+  if (reloading) return;
+  reloading = true;
+  sessionStorage.setItem('rfl-reloaded-for-chunk', '1');
   location.reload();
 });
 

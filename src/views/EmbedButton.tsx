@@ -1,10 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { SceneDefinition } from '../scenes';
 import { useTranslate } from '../state';
+import { lazyView } from './lazyView';
 
 /** The embed dialog's code and texts: a chunk of their own, fetched when a teacher first presses Embed. */
 const loadEmbedDialog = () => import('./EmbedDialog');
-const EmbedDialog = lazy(() => loadEmbedDialog().then((module) => ({ default: module.EmbedDialog })));
+const EmbedDialog = lazyView(() => loadEmbedDialog().then((module) => module.EmbedDialog));
 
 /** The Embed button: each press opens the dialog (made on the first). */
 export function EmbedButton(props: { scene: SceneDefinition; section: () => HTMLElement | null }) {

@@ -90,9 +90,9 @@ export const MarkableEdges = memo(function MarkableEdges(props: {
             key={key}
             ref={(node) => {
               nodes.current[edge] = node;
-              // One tab stop for all connections (see UnitNode: Preact would write `tabIndex`).
-              node?.setAttribute('tabindex', edge === Math.min(focused, count - 1) ? '0' : '-1');
             }}
+            // One tab stop for all connections: the arrows move on.
+            tabIndex={edge === Math.min(focused, count - 1) ? 0 : -1}
             className={`connection connection--${state}`}
             role="button"
             aria-pressed={marked}

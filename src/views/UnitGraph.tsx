@@ -1,10 +1,11 @@
-import { type KeyboardEvent, lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { LayerConnections } from '../engine';
 import { unitName } from '../i18n';
 import type { Selection } from '../state';
 import { EdgeCanvas } from './EdgeCanvas';
 import { edgeSegments, segmentPath } from './graphEdges';
 import { type LayerRow, layoutGraph, NOTE_ROOM } from './graphLayout';
+import { lazyView } from './lazyView';
 import type { EdgeMarking } from './MarkableEdges';
 import { UnitNode, type UnitState } from './UnitNode';
 import { useElementWidth } from './useElementWidth';
@@ -23,9 +24,7 @@ export interface GraphField {
 }
 
 /** Connections a student marks: only a weight question needs them, so they load when one is asked. */
-const MarkableEdges = lazy(() =>
-  import('./MarkableEdges').then((module) => ({ default: module.MarkableEdges })),
-);
+const MarkableEdges = lazyView(() => import('./MarkableEdges').then((module) => module.MarkableEdges));
 
 /** A verdict on one unit or connection of a checked answer. */
 export type Verdict = 'right' | 'missed' | 'extra';

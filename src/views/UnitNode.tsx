@@ -71,12 +71,9 @@ export const UnitNode = memo(function UnitNode(props: UnitNodeProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG unit cannot be a <button>; role and keys make it one.
     <g
-      ref={(node) => {
-        props.registerNode(key, node);
-        // One tab stop per graph (the arrows move on). Set here: Preact writes an SVG element's
-        // props as attributes, as spelled, and `tabIndex` is not `tabindex`.
-        node?.setAttribute('tabindex', props.isTabStop ? '0' : '-1');
-      }}
+      ref={(node) => props.registerNode(key, node)}
+      // One tab stop per graph: the arrows move on.
+      tabIndex={props.isTabStop ? 0 : -1}
       className={`unit unit--${state}`}
       role="button"
       aria-label={props.describe(layer, index, state)}

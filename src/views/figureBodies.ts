@@ -1,5 +1,6 @@
-import { type ComponentType, lazy } from 'react';
+import type { ComponentType } from 'react';
 import type { FigureDefinition } from '../figures';
+import { lazyView } from './lazyView';
 
 const LAZY_BODIES = new WeakMap<FigureDefinition, ComponentType>();
 
@@ -11,7 +12,7 @@ export function figureBody(figure: FigureDefinition): ComponentType {
   if (figure.body) return figure.body;
   let body = LAZY_BODIES.get(figure);
   if (!body) {
-    body = lazy(() => figure.loadBody().then((loaded) => ({ default: loaded })));
+    body = lazyView(figure.loadBody);
     LAZY_BODIES.set(figure, body);
   }
   return body;

@@ -14,7 +14,6 @@ const waits = new WeakMap<LabStore, Map<string, Promise<void>>>();
  */
 export function useFirstResults(figure: string, ready: (state: LabState) => boolean): void {
   const store = useLabStore();
-  if (ready(store.getState())) return;
   let figures = waits.get(store);
   if (!figures) {
     figures = new Map();
@@ -22,6 +21,7 @@ export function useFirstResults(figure: string, ready: (state: LabState) => bool
   }
   let wait = figures.get(figure);
   if (!wait) {
+    if (ready(store.getState())) return;
     wait = new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -35,5 +35,7 @@ export function useFirstResults(figure: string, ready: (state: LabState) => bool
     });
     figures.set(figure, wait);
   }
+  // Once a figure has waited, every later draw passes its (settled) wait to `use`, even with the
+  // results in: React replays a drawing that suspended and expects the same calls in the same order.
   use(wait);
 }

@@ -1,9 +1,13 @@
-import { act } from 'preact/test-utils';
+import { act } from 'react';
 import { expect, test } from 'vitest';
 import { SCENES } from '../../src/figures';
 import { createLabStore, LabStoreContext, type UrlState } from '../../src/state';
 import { FigureErrorBoundary } from '../../src/views/FigureErrorBoundary';
 import { createStrictRoot } from './strictRoot';
+
+// React's act() flushes the render and its effects before the next line, and says so only where
+// the environment declares it is a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Whether the drawing below throws, as a figure's drawing might on bad data. */
 const drawing = { broken: true };

@@ -1,10 +1,11 @@
-import { lazy, memo, Suspense, useState } from 'react';
+import { memo, Suspense, useState } from 'react';
 import type { NetworkSpec } from '../../engine';
 import { useTranslate } from '../../state';
+import { lazyView } from '../lazyView';
 
 /** The editor's contents (and the JSON parser they use): fetched when a reader first opens it. */
-const NetworkEditorBody = lazy(() =>
-  import('./NetworkEditorBody').then((module) => ({ default: module.NetworkEditorBody })),
+const NetworkEditorBody = lazyView(() =>
+  import('./NetworkEditorBody').then((module) => module.NetworkEditorBody),
 );
 
 /**

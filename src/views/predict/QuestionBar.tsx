@@ -1,11 +1,12 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import { askedTarget, type QuestionKind, type SceneDefinition } from '../../scenes';
 import { useLab, useLabStore, useTranslate } from '../../state';
+import { lazyView } from '../lazyView';
 import { useCatchLostFocus } from '../useCatchLostFocus';
 
 /** An open question's code (and texts): a chunk of its own, fetched when a figure first asks one. */
 export const loadQuestionPanel = () => import('./QuestionPanel');
-const QuestionPanel = lazy(() => loadQuestionPanel().then((module) => ({ default: module.QuestionPanel })));
+const QuestionPanel = lazyView(() => loadQuestionPanel().then((module) => module.QuestionPanel));
 
 /** The invitation to predict first: which question, and a button that asks it. */
 function QuestionStart(props: {
