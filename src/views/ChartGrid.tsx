@@ -1,4 +1,5 @@
 import type { LinearScale } from './scales';
+import './charts.css';
 
 /** Horizontal grid lines with their values at the left edge of a chart, `count` ticks of scale `y`. */
 export function ChartGrid(props: { y: LinearScale; count: number; left: number; right: number }) {

@@ -11,6 +11,7 @@ import { ParamControls } from './ParamControls';
 import { QuestionBar } from './predict/QuestionBar';
 import { SectionLevel } from './SubHeading';
 import { useKeepReaderInPlace } from './useKeepReaderInPlace';
+import './slideView.css';
 
 /** Props of one section of the page. */
 export interface FigureSectionProps {

@@ -1,6 +1,7 @@
 import type { LayerConnections } from '../engine';
 import { subscript } from '../i18n';
 import { weightStyle } from './weightStyle';
+import './charts.css';
 
 const CELL_LIMIT = 360;
 

@@ -18,6 +18,7 @@ import {
 } from '../state';
 import { NumberField } from './NumberField';
 import { useTapLimit } from './useTapLimit';
+import './controls.css';
 
 interface ControlProps {
   figure: string;

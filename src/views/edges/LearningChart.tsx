@@ -7,6 +7,7 @@ import { linearScale } from '../scales';
 import { useElementWidth } from '../useElementWidth';
 import type { GreyImage } from './greyImage';
 import { reportEngineFailure } from './reportEngineFailure';
+import '../charts.css';
 
 /** The chart's widest layout; a narrower section (a phone) lays it out at its own width, so text keeps its size. */
 const WIDTH = 520;
