@@ -89,7 +89,7 @@ try {
   edges.camera = await measureCamera(cameraContext, edgesUrl);
   await cameraBrowser.close();
   // Every slider of every figure dragged with the mouse: long tasks meanwhile.
-  const { SCENES } = await server.ssrLoadModule('/src/scenes/index.ts');
+  const { SCENES } = await server.ssrLoadModule('/src/figures/index.ts');
   const figureIds = SCENES.map((scene) => scene.id);
   const sliders = await measureSliderDrags(appPage, `http://127.0.0.1:${PORT + 1}/`, figureIds);
   // The scripts a first visit loads, the page and each embed (no service worker: a first visit).

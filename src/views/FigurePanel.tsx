@@ -93,6 +93,9 @@ export function FigurePanel(props: FigurePanelProps) {
     () => analysis?.connections.filter((item): item is LayerConnections => item !== null) ?? [],
     [analysis],
   );
+  // The styled figures draw one-layer networks: their edge styles are the taps of that layer's
+  // kernel. Found once per network, not on every hover (a dense layer has 65,536 taps).
+  const taps = useMemo(() => (connections[0] ? (max(connections[0].taps) ?? 0) + 1 : 1), [connections]);
   const onSelect = useCallback(
     (next: Selection | null) => select(props.figure, next),
     [select, props.figure],
@@ -175,8 +178,6 @@ export function FigurePanel(props: FigurePanelProps) {
   const shown = drawnField(analysis, visibleField, focus);
   // Edges drawn in their weight's colour would answer a question about a weight's uses: plain until checked.
   const weightHidden = question?.kind === 'weight' && attempt.checked === 0;
-  // The styled figures draw one-layer networks: their edge styles are the taps of that layer's kernel.
-  const taps = connections[0] ? (max(connections[0].taps) ?? 0) + 1 : 1;
   return (
     <figure className={`panel ${props.className ?? ''}`} data-panel={props.panel}>
       <figcaption data-export-text="">{title}</figcaption>
