@@ -461,6 +461,7 @@ test('the section list keeps each number with its own title, with space between 
   page,
 }) => {
   await page.goto('./');
+  await expect(page.locator('nav.contents li')).toHaveCount(9);
   const boxes = await page
     .locator('nav.contents li')
     .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON()));
