@@ -9,7 +9,6 @@ import { budgetRows, formatBudgetRows } from '../bench/budgets.mjs';
 import { measureCamera, measureCancel, measureDenseRun } from '../bench/edgesBench.mjs';
 import { firstLoadPages, measureFirstLoad } from '../bench/firstLoad.mjs';
 import { measureHover } from '../bench/hoverBench.mjs';
-import { measureInitialBundle } from '../bench/initialBundle.mjs';
 import { measureLighthouse, serveCompressed } from '../bench/lighthouseBench.mjs';
 import { measureClickToPaint, measureHeap, measureHoverSweep } from '../bench/playgroundBench.mjs';
 import { measureSliderDrags } from '../bench/sliderBench.mjs';
@@ -128,7 +127,6 @@ try {
     edgesInChromium: edges,
     slidersInChromium: sliders,
     lighthouse: lighthouseResults,
-    initialBundle: measureInitialBundle(),
     firstLoad,
   };
   results.budgets = budgetRows(results);

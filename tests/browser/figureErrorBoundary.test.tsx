@@ -1,8 +1,8 @@
 import { act } from 'react';
 import { expect, test } from 'vitest';
-import { SCENES } from '../../src/figures';
-import { createLabStore, LabStoreContext, type UrlState } from '../../src/state';
+import { LabStoreContext } from '../../src/state';
 import { FigureErrorBoundary } from '../../src/views/FigureErrorBoundary';
+import { createDefaultStore } from './defaultStore';
 import { createStrictRoot } from './strictRoot';
 
 // React's act() flushes the render and its effects before the next line, and says so only where
@@ -18,14 +18,7 @@ function Drawing() {
 }
 
 test('a figure that throws shows its error in place, the page around it stays, and it can draw again', async () => {
-  const figures = Object.fromEntries(
-    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
-  ) as UrlState['figures'];
-  const store = createLabStore(
-    SCENES,
-    { figures, language: 'en', embed: null, theme: null, view: null },
-    'en',
-  );
+  const store = createDefaultStore();
   const container = document.createElement('div');
   document.body.append(container);
   const root = createStrictRoot(container);

@@ -1,9 +1,9 @@
 import { startTransition, useCallback, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expect, test } from 'vitest';
-import { SCENES } from '../../src/figures';
-import { createLabStore, LabStoreContext, type UrlState } from '../../src/state';
+import { LabStoreContext } from '../../src/state';
 import { useFirstResults } from '../../src/views/useFirstResults';
+import { createDefaultStore } from './defaultStore';
 import { waitFor } from './waitFor';
 
 /** Brings the figure's results in a moment after the page starts drawing, as a quick worker does. */
@@ -30,14 +30,7 @@ function Drawing() {
 // being in by then) broke it with "update hook called on initial render", which React recovered
 // from by drawing the page again, and logged.
 test('a figure that waited for its first results is drawn on the replay without an error', async () => {
-  const figures = Object.fromEntries(
-    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
-  ) as UrlState['figures'];
-  const store = createLabStore(
-    SCENES,
-    { figures, language: 'en', embed: null, theme: null, view: null },
-    'en',
-  );
+  const store = createDefaultStore();
   const errors: unknown[] = [];
   const container = document.createElement('div');
   document.body.append(container);

@@ -1,24 +1,19 @@
 import { expect, test } from 'vitest';
 import { App } from '../../src/App';
 import { SCENES } from '../../src/figures';
-import { connectEngine, createLabStore, LabStoreContext, type UrlState } from '../../src/state';
+import { connectEngine, LabStoreContext } from '../../src/state';
 import { EngineClient } from '../../src/worker';
+import { createDefaultStore, defaultFigures } from './defaultStore';
 import { createStrictRoot } from './strictRoot';
 import { waitFor } from './waitFor';
 
 test('when the worker crashes the page says so briefly, and the figure and selection survive', async () => {
-  const figures = Object.fromEntries(
-    SCENES.map((scene) => [scene.id, { params: { ...scene.defaults }, selection: null }]),
-  ) as UrlState['figures'];
+  const figures = defaultFigures();
   figures.sparse = {
     params: { ...figures.sparse.params, inputLength: 6 },
     selection: { layer: 1, index: 1 },
   };
-  const store = createLabStore(
-    SCENES,
-    { figures, language: 'en', embed: null, theme: null, view: null },
-    'en',
-  );
+  const store = createDefaultStore(figures);
   let created = 0;
   const client = new EngineClient({
     createWorker: () =>
