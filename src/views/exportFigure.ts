@@ -9,6 +9,9 @@ const STYLE_PROPERTIES = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  // A label's halo of paper is painted under its letters, not over them.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',

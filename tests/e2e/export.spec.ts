@@ -193,6 +193,31 @@ test('the SVG names each panel, as the page does', async ({ page }) => {
   for (const title of titles) expect(svg.texts).toContain(title);
 });
 
+test('a unit label drawn beside its unit keeps its halo under the letters in the SVG', async ({ page }) => {
+  // In a course's 900 px column its 13 units a layer are too small for their names: drawn beside.
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto('./?embed=deep');
+  const figure = '[data-embed="deep"] [data-figure="deep"]';
+  await expect(page.locator(`${figure} .unit__label--beside`).first()).toBeVisible();
+  const markup = (await download(page, page.locator(`${figure} [data-action="export-svg"]`))).bytes.toString(
+    'utf8',
+  );
+  const blank = await page.context().newPage();
+  // Each label with a stroke (its halo of paper) and the order it is painted in.
+  const halos = await blank.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return Array.from(document.querySelectorAll('[data-unit] text'), (label) => ({
+      label: label.textContent,
+      stroke: (label as SVGElement).style.getPropertyValue('stroke-width'),
+      order: (label as SVGElement).style.getPropertyValue('paint-order'),
+    })).filter((label) => label.stroke !== '' && Number.parseFloat(label.stroke) > 0);
+  }, markup);
+  await blank.close();
+  // Painted after its letters, a 3 px halo of paper would hide them (x₁, h₁ … only white specks).
+  expect(halos.length).toBeGreaterThan(0);
+  for (const halo of halos) expect(halo.order, halo.label ?? '').toMatch(/^stroke/);
+});
+
 test('the PNG is a real PNG at twice the SVG’s size', async ({ page }) => {
   const figure = section('sparse');
   await page.locator(`${figure} svg[data-panel="dense"] [data-unit="0:4"]`).click();
