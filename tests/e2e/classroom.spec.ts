@@ -1,12 +1,13 @@
-import { expect, test } from './fixtures.ts';
+import { expect, showFigure, test } from './fixtures.ts';
 
 // A course's reader: the link in the address bar opens where they changed something, and the
 // page's colours are theirs to choose.
 
 test('a link copied after changing a figure lands on that figure', async ({ page }) => {
   await page.goto('./');
+  // Drawn first: a click while the figures above it arrive could land where its stepper was.
+  await showFigure(page, 'variable');
   const figure = page.locator('[data-figure="variable"]');
-  await figure.scrollIntoViewIfNeeded();
   await figure.locator('[data-setting-step="kernel"][data-step="up"]').click();
   await expect(page).toHaveURL(/variable\.kernel=4.*#figure-variable$/);
   // Opened again (as a student opens the link a teacher pasted), the page is at that figure.
