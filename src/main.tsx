@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { FIGURES, SCENES } from './figures';
 import { detectLanguage } from './i18n';
+import { reloadIntoNewVersion } from './reloadIntoNewVersion';
 import {
   connectEngine,
   connectUrl,
@@ -11,25 +12,13 @@ import {
   type EngineAccess,
   EngineContext,
   LabStoreContext,
+  takeNoticesKeptForReload,
 } from './state';
 import { preloadFigureBody } from './views/figureBodies';
 import { loadQuestionPanel } from './views/predict/QuestionBar';
 import { applyPageTheme, printInLight } from './views/theme';
 import { createEngineClient } from './worker';
 import './styles.css';
-
-// A page opened before a new version took over may ask for a chunk the new one no longer has:
-// reload once, into the new version, rather than leave a figure undrawn. Chunks that fail while
-// the reload is on its way wait for it too (lazyView), instead of showing an error for a moment.
-let reloading = false;
-addEventListener('vite:preloadError', (event) => {
-  if (!reloading && sessionStorage.getItem('rfl-reloaded-for-chunk')) return;
-  event.preventDefault();
-  if (reloading) return;
-  reloading = true;
-  sessionStorage.setItem('rfl-reloaded-for-chunk', '1');
-  location.reload();
-});
 
 // Offline after the first visit: the built lab's service worker, when the lab is its own page.
 // Framed in a course page, a browser may refuse it a worker of its own; the lab works online then.
@@ -46,7 +35,9 @@ const { state, notices } = decodeUrlState(window.location.search, SCENES);
 applyPageTheme(state.theme ?? 'auto');
 printInLight();
 const store = createLabStore(SCENES, state, detectLanguage(navigator.languages ?? [navigator.language]));
-store.getState().pushNotices(notices);
+// Notices the page before a reload kept for this one come first, as they came first.
+store.getState().pushNotices([...takeNoticesKeptForReload(location.href), ...notices]);
+reloadIntoNewVersion(store);
 const client = createEngineClient({
   onWorkerReplaced: (reason) =>
     store

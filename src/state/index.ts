@@ -18,6 +18,7 @@ export {
 export { LabStoreContext, useLab, useLabStore, useTranslate } from './LabStoreContext';
 export type { LabState } from './labState';
 export type { Notice } from './notice';
+export { keepNoticesForReload, takeNoticesKeptForReload } from './noticesAcrossReload';
 export { percentDecode } from './percentDecode';
 export { readAxisAnswer } from './readAxisAnswer';
 export type { FigureComputed, PanelAnalysis, PanelField } from './resultsSlice';

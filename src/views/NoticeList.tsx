@@ -35,12 +35,12 @@ export function NoticeItem(props: { notice: ShownNotice }) {
   const dismiss = useLab(selectDismissNotice);
   const t = useTranslate();
   const text = useNoticeText();
-  const ready = useNoticeMessages();
+  const texts = useNoticeMessages();
   const { notice } = props;
-  if (!ready) return null;
+  if (texts === 'loading') return null;
   return (
     <p className="notice" data-notice={notice.key}>
-      <span>{text(notice)}</span>
+      <span>{texts === 'ready' ? text(notice) : t('notice.unreachable')}</span>
       <button
         type="button"
         onClick={(event) => {
@@ -71,7 +71,7 @@ function NoticesNotShown() {
   const t = useTranslate();
   const text = useNoticeText();
   const listId = useId();
-  const ready = useNoticeMessages(count > 0);
+  const ready = useNoticeMessages(count > 0) === 'ready';
   if (count === 0 || !ready) return null;
   return (
     <div className="notice notice--more" data-notice="notice.more" data-notices-not-shown={count}>

@@ -22,21 +22,35 @@ export function loadNoticeMessages(): Promise<void> {
   return loading;
 }
 
-/** Whether the notices' texts are there: asks for them while `wanted`, and renders again once they arrive. */
-export function useNoticeMessages(wanted = true): boolean {
-  const [ready, setReady] = useState(loaded);
+/** Waits between tries to fetch the notices' texts after one failed. */
+const RETRY_MS = [1_000, 4_000, 15_000];
+
+/**
+ * Whether the notices' texts are there (`ready`), on their way (`loading`) or could not be fetched
+ * (`unreachable`: offline, a new version deployed), asking for them while `wanted`. A failed fetch
+ * is tried again a few times, so a notice shows its own text once the connection is back.
+ */
+export function useNoticeMessages(wanted = true): 'ready' | 'loading' | 'unreachable' {
+  const [texts, setTexts] = useState<'ready' | 'loading' | 'unreachable'>(loaded ? 'ready' : 'loading');
+  const ready = texts === 'ready';
   useEffect(() => {
     if (ready || !wanted) return;
     let live = true;
-    loadNoticeMessages().then(
-      () => live && setReady(true),
-      () => {
-        // Not reachable now (offline, a new version deployed): tried again when a notice next comes.
-      },
-    );
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const attempt = (tries: number) =>
+      loadNoticeMessages().then(
+        () => live && setTexts('ready'),
+        () => {
+          if (!live) return;
+          setTexts('unreachable');
+          if (tries < RETRY_MS.length) retry = setTimeout(() => attempt(tries + 1), RETRY_MS[tries]);
+        },
+      );
+    attempt(0);
     return () => {
       live = false;
+      clearTimeout(retry);
     };
   }, [ready, wanted]);
-  return ready;
+  return texts;
 }

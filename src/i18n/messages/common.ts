@@ -143,6 +143,10 @@ export const commonEn = {
 
   'scroll.hint': 'The table is wider than the screen: scroll it sideways for more columns →',
   'notice.region': 'Notices',
+  'notice.dismiss': 'Dismiss',
+  // Shown in place of a notice whose text could not be fetched; it is tried again.
+  'notice.unreachable':
+    'The lab has a notice for you, but its text could not be fetched (are you offline?). It shows here as soon as the connection is back.',
 } as const;
 
 /** Page, controls, units, notices: Chinese. */
@@ -276,6 +280,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
 
   'scroll.hint': '表格比屏幕宽：左右滑动可以看到更多列 →',
   'notice.region': '提示',
+  'notice.dismiss': '关闭',
+  'notice.unreachable': '这里有一条提示，但它的文字没能取到（是否断网了？）。网络恢复后，提示会在这里显示。',
 };
 
 declare module '../messageCatalog' {

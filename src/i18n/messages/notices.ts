@@ -5,7 +5,6 @@ import type { Message } from '../translate';
  * the first notice is shown), in English.
  */
 export const noticesEn = {
-  'notice.dismiss': 'Dismiss',
   'notice.key': '“{label}” ({key})',
   'notice.url.badNumber':
     '{source} sets {param} to “{value}”, which is not a whole number; using {fallback}.',
@@ -63,7 +62,6 @@ export const noticesEn = {
 
 /** Notices, in Chinese. */
 export const noticesZh: Record<keyof typeof noticesEn, Message> = {
-  'notice.dismiss': '关闭',
   'notice.key': '“{label}”（{key}）',
   'notice.url.badNumber': '{source}把 {param} 设为“{value}”，这不是整数；已改用 {fallback}。',
   'notice.url.outOfRange':
