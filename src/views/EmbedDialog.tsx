@@ -101,6 +101,7 @@ export function EmbedDialog(props: {
   // figure that asks first grows when its verdict appears: the frame answers and checks it first
   // (the frame then keeps that height, at any column width).
   const settlingFor = useRef('');
+  const settlingIn = useRef<Document | null>(null);
   const lastHeightAt = useRef(0);
   // The embed address whose height is final.
   const [settledFor, setSettledFor] = useState('');
@@ -118,20 +119,24 @@ export function EmbedDialog(props: {
           ? { ...current, height, measured: true }
           : current,
       );
+      // Measured in the frame's present document: one that reloads (into a new version, when a
+      // chunk failed) is measured again from its start.
       const document = frame.contentDocument;
-      if (settlingFor.current === source || !document) return;
+      if (!document || (settlingFor.current === source && settlingIn.current === document)) return;
       settlingFor.current = source;
+      settlingIn.current = document;
+      const current = () => settlingFor.current === source && settlingIn.current === document;
       void (async () => {
         // A busy machine may draw the hidden frame late: a height taken before its figure (and,
         // when it asks first, its verdict) is shown would be too small, so it tries again, a few
         // times, before counting the height it has.
-        for (let attempt = 0; attempt < MEASURE_ATTEMPTS; attempt += 1) {
+        for (let attempt = 0; attempt < MEASURE_ATTEMPTS && current(); attempt += 1) {
           const drawn = await whenDrawn(document);
           if (drawn && (!asksFirst || (await showVerdict(document)))) break;
         }
-        while (performance.now() - lastHeightAt.current < QUIET_MS)
+        while (current() && performance.now() - lastHeightAt.current < QUIET_MS)
           await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 4));
-        if (settlingFor.current === source) setSettledFor(source);
+        if (current()) setSettledFor(source);
       })();
     };
     addEventListener('message', listen);

@@ -336,6 +336,40 @@ for (const column of [660, 900]) {
   });
 }
 
+test('a measuring frame that reloads (into a new version, a chunk having failed) is measured again, verdict and all', async ({
+  page,
+}) => {
+  test.setTimeout(30_000 + 2 * MEASURING_MS);
+  const column = 900;
+  const { status, markdown: snippet } = await markdownForColumn(page, column, 'field');
+  const measuring = page.frames().find((frame) => frame.url().includes('deep.ask=field'));
+  if (!measuring) throw new Error('the dialog has no measuring frame that asks');
+  await measuring.evaluate(() => {
+    document.documentElement.dataset.beforeReload = '';
+    location.reload();
+  });
+  await expect(page.frameLocator('iframe').locator('html[data-before-reload]')).toHaveCount(0);
+  // The reloaded frame is answered and checked again; its height is the one the snippet keeps.
+  await expect(page.frameLocator('iframe').locator('[data-question-result="checked"]')).toBeAttached({
+    timeout: MEASURING_MS,
+  });
+  const frameHeight = () =>
+    measuring.evaluate(() =>
+      Math.ceil(document.querySelector('.embed-root')?.getBoundingClientRect().bottom ?? 0),
+    );
+  // A fixed-height frame is given 3 px beyond its figure's height.
+  await expect
+    .poll(async () => Number(await status.getAttribute('data-column-height')) - (await frameHeight()))
+    .toBe(3);
+  const course = await courseColumn(column, await snippet());
+  await page.goto(course.url);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-action="check"]').click();
+  await expect(frame.locator('[data-question-result="checked"]')).toBeVisible();
+  await expectNothingToScroll(page);
+  await course.close();
+});
+
 for (const kind of ['field', 'size'] as const) {
   test(`a Markdown snippet that asks first (${kind}) leaves room for the verdict: nothing is cut off after Check`, async ({
     page,
