@@ -168,12 +168,12 @@ describe('the focused unit, in words', () => {
     );
   });
 
-  test('a 1D input unit, named as in the graphs (x₁ first): what it reaches on the top layer', () => {
+  test('a 1D input unit, named as in the graphs (x₁ first): what it reaches on the last layer, named', () => {
     const spec: NetworkSpec = { input: { size: 6 }, layers: [{ id: 'h', kind: 'conv', kernel: 3 }] };
     const masks = traceField(spec, 0, 0);
     expect(
       describeFocus(t, analyzeNetwork(spec), spec.layers, { layer: 0, index: 0 }, masks, false, ['x', 'h']),
-    ).toEqual(['Selected: input x₁.', 'It reaches 1 of the 4 units of the top layer.']);
+    ).toEqual(['Selected: input x₁.', 'It reaches 1 of the 4 units of the last layer (layer 1, h).']);
     // A unit of layer 1 sees inputs x₂ … x₄ (0-based 1 … 3), as the graph names them.
     expect(
       describeFocus(t, analyzeNetwork(spec), spec.layers, { layer: 1, index: 1 }, null, false, ['x', 'h'])[1],
@@ -190,7 +190,7 @@ describe('the focused unit, in words', () => {
         false,
         ['x', 'h'],
       )[1],
-    ).toBe('It reaches the top layer’s only unit.');
+    ).toBe('It reaches the only unit of the last layer (layer 1, conv 3).');
   });
 });
 

@@ -8,7 +8,7 @@ import { formatExtent, layerName } from './describeLayer';
  * counted from 0 at the top left, as in an image array): which unit, its
  * r, S and P, the input rows and columns its analytic field spans and how many of those pixels are
  * real input rather than padding, how many input units exactly can influence it, and how many units
- * of the top layer it reaches. `masks` is the traced field (below: receptive field, above: influence).
+ * of the last layer it reaches. `masks` is the traced field (below: receptive field, above: influence).
  */
 export function describeFocus(
   t: Translate,
@@ -115,10 +115,15 @@ export function describeFocus(
   if (focus.layer < top && masks?.[top] && masks[top].length > 0) {
     const reached = count(masks[top]);
     const total = masks[top].length;
+    // Named, with its number: the last layer may be one the playground does not draw.
+    const last = { layer: top, name: layerName(t, layers[top - 1], geometry[top].size.length) };
     sentences.push(
       reached === total
-        ? t(total === 1 ? 'playground.live.reachesOnly' : 'playground.live.reachesAll', { count: total })
-        : t('playground.live.reaches', { count: reached, total }),
+        ? t(total === 1 ? 'playground.live.reachesOnly' : 'playground.live.reachesAll', {
+            count: total,
+            ...last,
+          })
+        : t('playground.live.reaches', { count: reached, total, ...last }),
     );
   }
   return sentences;
