@@ -3,7 +3,7 @@
 
 const row = (measure, value, budget, met) => ({ measure, value, budget, met });
 
-/** One row per budget (issue 15: first load, Lighthouse, click, hover and slider) from `results`. */
+/** One row per budget (issue 15: first load, Lighthouse, click, hover and slider; issue 16: ERF) from `results`. */
 export function budgetRows(results) {
   const rows = [];
   for (const [page, load] of Object.entries(results.firstLoad.pages)) {
@@ -39,6 +39,9 @@ export function budgetRows(results) {
   for (const [figure, drag] of Object.entries(results.slidersInChromium.figures)) {
     rows.push(row(`long tasks dragging ${figure}'s sliders`, drag.longTasks, '0', drag.longTasks === 0));
   }
+  // Issue 16: the effective receptive field, in the worker as Chromium runs it.
+  const erf = results.workerInChromium.playgroundHandlerInChromium.effectiveFieldUniformMs.median;
+  rows.push(row('ERF of ResNet-50’s last unit, uniform, median (ms)', erf, '≤ 200', erf <= 200));
   return rows;
 }
 

@@ -1,4 +1,4 @@
-import { traceInfluence, traceReceptiveField } from '../src/engine';
+import { effectiveReceptiveField, resolveNetwork, traceInfluence, traceReceptiveField } from '../src/engine';
 import { NETWORK_PRESETS } from '../src/scenes';
 import type { JobContext } from '../src/worker/cooperativeJob';
 import { handleRequest } from '../src/worker/handleRequest';
@@ -18,7 +18,8 @@ const context: JobContext = {
  * (so in Chromium these are the worker's own times, without the message round trip): the trace of
  * the deepest centre unit (its field below) and of the centre input pixel (its influence above),
  * and a whole analysis. The reference is the engine called with the spec, as before this change:
- * each call validated the spec again.
+ * each call validated the spec again. Then the effective receptive field of the deepest unit
+ * (uniform weights), beside the trace of the same unit's exact field on the same resolved network.
  */
 export async function runPlaygroundEngineBench() {
   const deepest = RESNET.layers.length;
@@ -43,6 +44,11 @@ export async function runPlaygroundEngineBench() {
       },
       context,
     );
+  const resolved = resolveNetwork(RESNET);
+  const erf = summarize(await timeRuns(() => effectiveReceptiveField(resolved, deepest, [0, 0]), 20, 3));
+  const exactField = summarize(
+    await timeRuns(() => traceReceptiveField(resolved, deepest, [0, 0]), 60, 20, 10),
+  );
   const tracePair = summarize(await timeRuns(traceBoth, 60, 20, 10));
   const reference = summarize(await timeRuns(referenceBoth, 60, 20, 10));
   return {
@@ -51,6 +57,9 @@ export async function runPlaygroundEngineBench() {
     referenceTraceRevalidatingMs: reference,
     traceRatioToReference: Math.round((tracePair.median / reference.median) * 100) / 100,
     analyzeColdMs: summarize(await timeRuns(analyzeCold, 40, 5)),
-    budgets: { traceBothDirectionsMedianMs: 0.4, analyzeMs: 5 },
+    effectiveFieldUniformMs: erf,
+    exactFieldOfSameUnitMs: exactField,
+    effectiveFieldRatioToExactField: Math.round((erf.median / exactField.median) * 10) / 10,
+    budgets: { traceBothDirectionsMedianMs: 0.4, analyzeMs: 5, effectiveFieldUniformMs: 200 },
   };
 }

@@ -1,3 +1,4 @@
+import { randomSource, seedOf } from '../engine';
 import { questionKernel } from './edgeKernels';
 import {
   layerSizes,
@@ -7,7 +8,6 @@ import {
   questionLayers,
   targetsOn,
 } from './questions';
-import { randomSource, seedOf } from './randomSource';
 import type { FigureParams, SceneDefinition } from './sceneTypes';
 
 /**

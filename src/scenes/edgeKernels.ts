@@ -1,4 +1,4 @@
-import { randomSource, seedOf } from './randomSource';
+import { randomSource, seedOf } from '../engine';
 
 /** A kernel of the edge figure: its extent `[rows, cols]` and its weights, row-major. */
 export interface EdgeKernel {

@@ -1,5 +1,5 @@
+import { randomSource, seedOf } from '../engine';
 import { networkSizes } from './networkSizes';
-import { randomSource, seedOf } from './randomSource';
 import type { FigureParams, SceneDefinition } from './sceneTypes';
 
 /**

@@ -1,4 +1,4 @@
-import { randomSource } from './randomSource';
+import { randomSource } from '../engine';
 import type { FitTask } from './sceneTypes';
 
 /** Length of the experiment's 1D inputs and width of the fitted kernels. */
