@@ -90,7 +90,9 @@ describe('effectiveReceptiveField', () => {
         );
         const field = effectiveReceptiveField(spec, layer, unitPosition(index, shape));
         expect(field.length).toBe(expected.length);
-        field.forEach((value, at) => expect(value).toBeCloseTo(expected[at], 9));
+        field.forEach((value, at) => {
+          expect(value).toBeCloseTo(expected[at], 9);
+        });
         if (spec.layers.every((entry) => entry.kind !== 'pool'))
           expect(Array.from(field)).toEqual(
             Array.from(countPaths(spec, layer, unitPosition(index, shape))[0]),
@@ -123,7 +125,9 @@ describe('effectiveReceptiveField', () => {
         );
         const expected = layer === 0 ? [1] : jacobian[unit];
         expect(input.length).toBe(expected.length);
-        input.forEach((value, index) => expect(value).toBeCloseTo(expected[index], 9));
+        input.forEach((value, index) => {
+          expect(value).toBeCloseTo(expected[index], 9);
+        });
       }),
       { seed: SEED, numRuns: 100 },
     );
