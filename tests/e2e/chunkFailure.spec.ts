@@ -65,6 +65,6 @@ test('notices whose texts cannot be fetched say so, in either language, and show
   reachable = false;
   await page.context().clearCookies();
   await page.goto(`${LINK}&lang=zh`);
-  await expect(page.locator('[data-notice]').first()).toContainText('没能取到');
+  await expect(page.locator('[data-notice]').first()).toContainText('没能下载');
   forgiveRefusedFetches(consoleErrors);
 });

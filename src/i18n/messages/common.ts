@@ -281,7 +281,8 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'scroll.hint': '表格比屏幕宽：左右滑动可以看到更多列 →',
   'notice.region': '提示',
   'notice.dismiss': '关闭',
-  'notice.unreachable': '这里有一条提示，但它的文字没能取到（是否断网了？）。网络恢复后，提示会在这里显示。',
+  'notice.unreachable':
+    '这里有一条提示，但它的文字没能下载（是否断网了？）。重新连上网后，提示会显示在这里。',
 };
 
 declare module '../messageCatalog' {
