@@ -48,6 +48,7 @@ export type {
   AxisValue,
   ConvLayerSpec,
   DenseLayerSpec,
+  GlobalPoolLayerSpec,
   LayerKind,
   LayerNaming,
   LayerSpec,
@@ -58,7 +59,10 @@ export type {
   TiledLayerSpec,
   UnitPosition,
   WindowGeometrySpec,
+  WindowLayerSpec,
+  WindowPoolLayerSpec,
 } from './spec';
+export { isWindowLayer } from './spec';
 export type { SpecIssue, SpecIssueCode } from './specIssue';
 export { NetworkSpecError } from './specIssue';
 export type { MaskSummary } from './summarizeMask';

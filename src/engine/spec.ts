@@ -67,11 +67,26 @@ export interface TiledLayerSpec extends WindowGeometrySpec, LayerNaming {
   channels?: number;
 }
 
-/** A pooling layer; it keeps the channel count. Stride defaults to the kernel. */
-export interface PoolLayerSpec extends WindowGeometrySpec, LayerNaming {
+/** A pooling layer over a window; it keeps the channel count. Stride defaults to the kernel. */
+export interface WindowPoolLayerSpec extends WindowGeometrySpec, LayerNaming {
   kind: 'pool';
   op: 'max' | 'avg';
+  global?: false;
 }
+
+/**
+ * A global pooling layer: one window as large as its whole input, whatever the input's size, so its
+ * output is one unit per axis (TF-Slim's `reduce_mean` over the spatial axes, PyTorch's
+ * `AdaptiveAvgPool2d(1)`, ONNX `GlobalAveragePool`). It has no kernel, stride, dilation or padding.
+ */
+export interface GlobalPoolLayerSpec extends LayerNaming {
+  kind: 'pool';
+  op: 'max' | 'avg';
+  global: true;
+}
+
+/** A pooling layer, over a window or global; it keeps the channel count. */
+export type PoolLayerSpec = WindowPoolLayerSpec | GlobalPoolLayerSpec;
 
 /** A fully connected layer: every output unit sees every input unit. */
 export interface DenseLayerSpec extends LayerNaming {
@@ -84,6 +99,14 @@ export interface DenseLayerSpec extends LayerNaming {
 
 /** One layer of a network. */
 export type LayerSpec = ConvLayerSpec | LocalLayerSpec | TiledLayerSpec | PoolLayerSpec | DenseLayerSpec;
+
+/** A layer with a window of its own: a kernel, and a stride, dilation and padding (defaults or set). */
+export type WindowLayerSpec = ConvLayerSpec | LocalLayerSpec | TiledLayerSpec | WindowPoolLayerSpec;
+
+/** Whether a layer slides a window of its own (not a dense layer, not a global pool). */
+export function isWindowLayer(layer: LayerSpec): layer is WindowLayerSpec {
+  return layer.kind !== 'dense' && !(layer.kind === 'pool' && layer.global === true);
+}
 
 /** The kinds of layer the engine understands. */
 export type LayerKind = LayerSpec['kind'];

@@ -9,6 +9,8 @@ export type SpecIssueCode =
   | 'wrongAxisCount'
   | 'invalidPadding'
   | 'invalidOp'
+  | 'notABoolean'
+  | 'globalPoolWindow'
   | 'windowLargerThanInput'
   | 'tooManyUnits'
   | 'tooManyLayers'

@@ -17,6 +17,7 @@ const FIELD_NAMES = [
   'units',
   'tiles',
   'op',
+  'global',
 ] as const;
 
 function isFieldName(value: unknown): value is (typeof FIELD_NAMES)[number] {

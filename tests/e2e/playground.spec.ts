@@ -241,6 +241,50 @@ test('the editor: an impossible kernel is explained at its field, the last netwo
   await expect(issue).toHaveCount(0);
 });
 
+test('ResNet-50 ends in a global pool: 1 × 1 at 224, 800 × 1216 and 32 × 32, and the editor can give it a window again', async ({
+  page,
+}) => {
+  await page.goto('./?embed=playground&playground.preset=resnet50');
+  const pool5 = NETWORK_PRESETS.resnet50.layers.findIndex((layer) => layer.id === 'pool5') + 1;
+  const cell = (column: string) => page.locator(`tr[data-layer="${pool5}"] td[data-col="${column}"]`);
+  // The table writes an extent once when both axes agree, else height × width.
+  const extent = (values: number[]) => (values[0] === values[1] ? String(values[0]) : values.join(' × '));
+  await expect(cell('size')).toHaveText('1');
+  for (const [height, width] of [
+    [800, 1216],
+    [32, 32],
+  ]) {
+    await page.locator(`${figure} [data-setting="inputHeight"]`).fill(String(height));
+    await page.locator(`${figure} [data-setting="inputHeight"]`).press('Enter');
+    await page.locator(`${figure} [data-setting="inputWidth"]`).fill(String(width));
+    await page.locator(`${figure} [data-setting="inputWidth"]`).press('Enter');
+    // The table follows the engine: the pool covers block 4's whole map, whatever its size.
+    const spec: NetworkSpec = {
+      ...NETWORK_PRESETS.resnet50,
+      input: { ...NETWORK_PRESETS.resnet50.input, size: [height, width] },
+    };
+    const geometry = analyzeNetwork(spec)[pool5];
+    expect(geometry.size).toEqual([1, 1]);
+    await expect(cell('size')).toHaveText('1');
+    await expect(cell('receptive-field')).toHaveText(extent(geometry.receptiveField));
+    await expect(page.locator(`${figure} [data-issue]`)).toHaveCount(0);
+  }
+  // In the editor, pool5 says it is global; unticked, it gets a window of its own (2 × 2, stride 2),
+  // which a 1 × 1 map at 32 × 32 cannot hold: the editor says so at its kernel.
+  await page.locator(`${figure} .network-editor summary`).click();
+  await openLayer(page, pool5);
+  const global = page.locator(`[data-editor-layer="${pool5}"] [data-editor-field="global"] input`);
+  await expect(global).toBeChecked();
+  await expect(page.locator(`[data-editor-layer="${pool5}"] [data-editor-field="kernel"]`)).toHaveCount(0);
+  await global.uncheck();
+  await expect(
+    page.locator(`[data-editor-layer="${pool5}"] [data-editor-field="kernel"] [data-field-issue]`),
+  ).toHaveAttribute('data-field-issue', 'windowLargerThanInput');
+  await global.check();
+  await expect(page.locator(`${figure} [data-issue]`)).toHaveCount(0);
+  await expect(cell('size')).toHaveText('1');
+});
+
 test('the editor: add, duplicate, move and remove layers, and paste a network as JSON', async ({ page }) => {
   await page.goto('./?embed=playground&playground.preset=book-9-4');
   await page.locator(`${figure} .network-editor summary`).click();

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type LayerSpec, validateNetwork } from '../../src/engine';
+import { isWindowLayer, type LayerSpec, validateNetwork } from '../../src/engine';
 import { anyExtendedNetworkSpecArbitrary } from './reference/extendedNetworkArbitraries';
 import { SEED } from './reference/networkArbitraries';
 
@@ -29,7 +29,7 @@ describe('random network generator with asymmetric padding, groups and ids', () 
 
   test('covers [before, after] pairs with before ≠ after, in 1D and in 2D, mixed with plain numbers', () => {
     const pairs = (layer: LayerSpec) =>
-      layer.kind !== 'dense' && Array.isArray(layer.padding)
+      isWindowLayer(layer) && Array.isArray(layer.padding)
         ? layer.padding.filter((entry): entry is readonly [number, number] => Array.isArray(entry))
         : [];
     const uneven = layers.filter((layer) => pairs(layer).some(([before, after]) => before !== after));
@@ -41,7 +41,7 @@ describe('random network generator with asymmetric padding, groups and ids', () 
     expect(in1D.length).toBeGreaterThan(10);
     const mixed = layers.filter(
       (layer) =>
-        layer.kind !== 'dense' &&
+        isWindowLayer(layer) &&
         Array.isArray(layer.padding) &&
         layer.padding.length === 2 &&
         layer.padding.some((entry) => typeof entry === 'number') &&

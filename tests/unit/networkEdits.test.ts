@@ -9,6 +9,7 @@ import {
   moveLayer,
   newLayer,
   removeLayer,
+  setGlobalPool,
   setInputSize,
   setLayerField,
 } from '../../src/views/playground/networkEdits';
@@ -59,6 +60,32 @@ describe('network edits', () => {
     expect(
       validateNetwork(insertLayer({ input: { size: 10 }, layers: [] }, -1, newLayer('dense', 1))).ok,
     ).toBe(true);
+  });
+
+  test('a pool made global loses its window and keeps its name and op; made local again it gets a new pool’s window', () => {
+    const named: NetworkSpec = {
+      ...spec,
+      layers: spec.layers.map((layer, index) => (index === 1 ? { ...layer, id: 'p' } : layer)),
+    };
+    const global = setGlobalPool(named, 1, true);
+    expect(global.layers[1]).toEqual({ id: 'p', kind: 'pool', op: 'max', global: true });
+    // 32 → 16 → one unit per axis (the 1 × 3 convolution after it no longer fits, as it should not).
+    const upToPool = validateNetwork({ ...global, layers: global.layers.slice(0, 2) });
+    expect(upToPool.ok && upToPool.network.sizes[2]).toEqual([1, 1]);
+    expect(setGlobalPool(global, 1, false).layers[1]).toEqual({
+      id: 'p',
+      kind: 'pool',
+      op: 'max',
+      kernel: 2,
+      stride: 2,
+    });
+    // A global pool becoming a convolution takes a new convolution's window.
+    expect(changeKind(global, 1, 'conv', 2).layers[1]).toEqual({
+      id: 'p',
+      kind: 'conv',
+      kernel: 3,
+      padding: 'same',
+    });
   });
 
   test('changing the kind keeps the name and the fields both kinds share, and adds what the new one needs', () => {

@@ -230,11 +230,78 @@ const DENSE: LayerKindEntry = {
   },
 };
 
+/** The window fields a global pool does without: its window is its whole input. */
+const GLOBAL_POOL_FREE = ['kernel', 'stride', 'dilation', 'padding'] as const;
+
+/**
+ * A pooling layer: over a window of its own, or (`global: true`) over its whole input, whatever its
+ * size, as a window of the input's extent that moves by as much: one unit per axis.
+ */
+function poolKind(): LayerKindEntry {
+  const windowPool = windowKind('pool', ['op']);
+  return {
+    fields: [...windowPool.fields, 'global'],
+    resolve: (reading) => {
+      const { record, path, layer, inputSize, inputChannels, issues } = reading;
+      if (record.global !== undefined && typeof record.global !== 'boolean') {
+        issues.add(
+          `${path}.global`,
+          layer,
+          'notABoolean',
+          { field: 'global', value: String(record.global) },
+          `${layerLabel(layer)} (pool): global must be true or false, got ${JSON.stringify(record.global)}.`,
+        );
+        return null;
+      }
+      if (record.global !== true) return windowPool.resolve(reading);
+      const set = GLOBAL_POOL_FREE.filter((field) => record[field] !== undefined);
+      for (const field of set)
+        issues.add(
+          `${path}.${field}`,
+          layer,
+          'globalPoolWindow',
+          { field },
+          `${layerLabel(layer)} (pool): a global pool covers its whole input; it takes no ${field}.`,
+        );
+      if (set.length > 0) return null;
+      if (record.op !== 'max' && record.op !== 'avg') {
+        issues.add(
+          `${path}.op`,
+          layer,
+          'invalidOp',
+          { value: String(record.op) },
+          `${layerLabel(layer)} (pool): op must be "max" or "avg", got ${JSON.stringify(record.op)}.`,
+        );
+        return null;
+      }
+      const axes: AxisWindow[] = inputSize.map((extent) => ({
+        kernel: extent,
+        stride: extent,
+        dilation: 1,
+        padBefore: 0,
+        padAfter: 0,
+        inputSize: extent,
+        outputSize: 1,
+      }));
+      return {
+        kind: 'pool',
+        inputSize,
+        size: axes.map(() => 1),
+        inputChannels,
+        channels: inputChannels,
+        groups: 1,
+        axes,
+        tiles: null,
+      };
+    },
+  };
+}
+
 /** Every kind of layer the lab reads, one entry each. */
 export const LAYER_KINDS: Record<LayerKind, LayerKindEntry> = {
   conv: windowKind('conv', ['channels', 'groups']),
   local: windowKind('local', ['channels']),
   tiled: windowKind('tiled', ['tiles', 'channels']),
-  pool: windowKind('pool', ['op']),
+  pool: poolKind(),
   dense: DENSE,
 };

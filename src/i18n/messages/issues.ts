@@ -13,6 +13,9 @@ export const issuesEn = {
   'issue.wrongAxisCount': '{where}: {field} has {actual} values but needs {expected}, one per axis.',
   'issue.invalidPadding': '{where}: padding “{value}” must be valid, same, or a number of units.',
   'issue.invalidOp': '{where}: a pooling layer’s op must be max or avg, not “{value}”.',
+  'issue.notABoolean': '{where}: {field} must be true or false, not “{value}”.',
+  'issue.globalPoolWindow':
+    '{where}: a global pool covers its whole input, so it takes no {field}; remove it, or set global to false.',
   'issue.windowLargerThanInput':
     '{where}: the kernel{axis} spans {span} inputs ({kernel} taps, dilation {dilation}) but its padded input has only {padded}.',
   'advice.try': 'Try {remedies}.',
@@ -34,6 +37,7 @@ export const issuesEn = {
   'issue.field.units': 'units',
   'issue.field.tiles': 'tiles',
   'issue.field.op': 'pooling (op)',
+  'issue.field.global': 'global',
   'issue.axis.height': ' (height)',
   'issue.axis.width': ' (width)',
   'issue.tooManyUnits': '{where} would have {units} units; the lab handles at most {maximum}.',
@@ -61,6 +65,9 @@ export const issuesZh: Record<keyof typeof issuesEn, string> = {
   'issue.wrongAxisCount': '{where}：{field} 有 {actual} 个值，但需要 {expected} 个，每个轴一个。',
   'issue.invalidPadding': '{where}：补零 “{value}” 只能是 valid、same 或单元个数。',
   'issue.invalidOp': '{where}：池化层的 op 只能是 max 或 avg，不能是 “{value}”。',
+  'issue.notABoolean': '{where}：{field} 只能是 true 或 false，不能是 “{value}”。',
+  'issue.globalPoolWindow':
+    '{where}：全局池化覆盖整个输入，不接受 {field}；请删去它，或把 global 设为 false。',
   'issue.windowLargerThanInput':
     '{where}：卷积核{axis}覆盖 {span} 个输入（{kernel} 个抽头，膨胀 {dilation}），但补零后的输入只有 {padded} 个。',
   'advice.try': '可以试试{remedies}。',
@@ -82,6 +89,7 @@ export const issuesZh: Record<keyof typeof issuesEn, string> = {
   'issue.field.units': '单元数（units）',
   'issue.field.tiles': '轮流使用的核数（tiles）',
   'issue.field.op': '池化方式（op）',
+  'issue.field.global': '全局（global）',
   'issue.axis.height': '（高）',
   'issue.axis.width': '（宽）',
   'issue.tooManyUnits': '{where}将有 {units} 个单元；本实验室每层最多处理 {maximum} 个。',

@@ -7,7 +7,8 @@ import type { LayerSpec, NetworkSpec } from '../../engine';
  * arg scope's padding). Each bottleneck unit is 1 × 1 → 3 × 3 → 1 × 1, the 3 × 3 carrying the unit's
  * stride through `conv2d_same` ('SAME' at stride 1, explicit padding 1 at stride 2). Blocks of 3, 4,
  * 6 and 3 units; the last unit of blocks 1–3 has stride 2, block 4 stride 1. Then a global average
- * pool and the 1 × 1 logits. The shortcuts (identity, or a strided 1 × 1 projection) never widen a
+ * pool (`global_pool=True`: `reduce_mean` over the spatial axes, 1 × 1 at any input size) and the
+ * 1 × 1 logits. The shortcuts (identity, or a strided 1 × 1 projection) never widen a
  * receptive field, so this chain has the network's fields; they come with branching networks.
  */
 const layers: LayerSpec[] = [
@@ -40,7 +41,7 @@ BLOCKS.forEach(([units, depth, lastStride], block) => {
 });
 layers.push(
   // Global average pooling (reduce_mean over the 7 × 7 map).
-  { id: 'pool5', kind: 'pool', op: 'avg', kernel: 7, stride: 1, padding: 'valid' },
+  { id: 'pool5', kind: 'pool', op: 'avg', global: true },
   { id: 'logits', kind: 'conv', kernel: 1, channels: 1000 },
 );
 

@@ -154,6 +154,8 @@ export interface LayerEditorProps {
   issues: ReadonlyMap<string, SpecIssue[]>;
   onField(field: string, value: unknown): void;
   onKind(kind: LayerKind): void;
+  /** Makes a pooling layer global, or gives it a window of its own again. */
+  onGlobal(global: boolean): void;
   onMove(offset: -1 | 1): void;
   onDuplicate(): void;
   onRemove(): void;
@@ -167,7 +169,8 @@ export function LayerEditor(props: LayerEditorProps) {
   const kind = layer.kind as LayerKind;
   const number = props.position + 1;
   const issuesOf = (field: string) => props.issues.get(field) ?? [];
-  const windowed = kind !== 'dense';
+  const global = kind === 'pool' && layer.global === true;
+  const windowed = kind !== 'dense' && !global;
   const axis = (field: string, label: string) => (
     <AxisField
       field={field}
@@ -275,6 +278,21 @@ export function LayerEditor(props: LayerEditorProps) {
                 <option value="avg">{t('editor.op.avg')}</option>
               </select>
               <FieldIssues id={`${id}-op-issues`} issues={issuesOf('op')} />
+            </div>
+          )}
+          {kind === 'pool' && (
+            <div className="editor__field" data-editor-field="global">
+              <span className="control--toggle">
+                <input
+                  id={`${id}-global`}
+                  type="checkbox"
+                  checked={global}
+                  aria-describedby={issuesOf('global').length > 0 ? `${id}-global-issues` : undefined}
+                  onChange={(event) => props.onGlobal(event.target.checked)}
+                />
+                <label htmlFor={`${id}-global`}>{t('editor.field.global')}</label>
+              </span>
+              <FieldIssues id={`${id}-global-issues`} issues={issuesOf('global')} />
             </div>
           )}
           {kind !== 'pool' && single('channels', t('editor.field.channels'), 1)}

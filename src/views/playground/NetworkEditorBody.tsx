@@ -23,6 +23,7 @@ import {
   moveLayer,
   newLayer,
   removeLayer,
+  setGlobalPool,
   setLayerField,
 } from './networkEdits';
 
@@ -248,6 +249,7 @@ export const NetworkEditorBody = memo(function NetworkEditorBody(props: {
                 commit(setLayerField(net, position, field, value), `layers[${position}].${field}`)
               }
               onKind={(kind: LayerKind) => commit(changeKind(net, position, kind, dimensions))}
+              onGlobal={(global) => commit(setGlobalPool(net, position, global))}
               onMove={(offset) => commit(moveLayer(net, position, offset))}
               onDuplicate={() => commit(duplicateLayer(net, position))}
               onRemove={() => commit(removeLayer(net, position))}

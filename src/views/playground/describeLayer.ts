@@ -1,4 +1,4 @@
-import type { LayerSpec } from '../../engine';
+import { isWindowLayer, type LayerSpec } from '../../engine';
 import type { Translate } from '../../i18n';
 import { axisNumbers } from './networkEdits';
 
@@ -14,10 +14,13 @@ function kernelText(value: unknown, dimensions: number): string {
 
 /**
  * What a layer is, in words and numbers: "conv 3×3, stride 2", "depthwise conv 3×3", "max pool
- * 3×3, stride 2", "dense"; pooling's stride defaults to its kernel, as the engine reads it.
+ * 3×3, stride 2", "global average pool", "dense"; pooling's stride defaults to its kernel, as the
+ * engine reads it.
  */
 export function describeLayerKind(t: Translate, layer: LayerSpec, dimensions: number): string {
   if (layer.kind === 'dense') return t('playground.kind.dense');
+  if (!isWindowLayer(layer))
+    return t(layer.op === 'avg' ? 'playground.kind.globalAvgPool' : 'playground.kind.globalMaxPool');
   const kernel = kernelText(layer.kernel, dimensions);
   let text: string;
   if (layer.kind === 'conv') {

@@ -72,7 +72,7 @@ const FIELDS: Record<LayerKind, readonly string[]> = {
   conv: ['kernel', 'stride', 'dilation', 'padding', 'channels', 'groups'],
   local: ['kernel', 'stride', 'dilation', 'padding', 'channels'],
   tiled: ['kernel', 'stride', 'dilation', 'padding', 'tiles', 'channels'],
-  pool: ['kernel', 'stride', 'dilation', 'padding', 'op'],
+  pool: ['kernel', 'stride', 'dilation', 'padding', 'op', 'global'],
   dense: ['units', 'channels'],
 };
 
@@ -95,6 +95,22 @@ export function changeKind(
     if (old[field] !== undefined) next[field] = old[field];
     else if (fresh[field] !== undefined) next[field] = fresh[field];
   }
+  return withLayers(
+    spec,
+    spec.layers.map((layer, index) => (index === position ? next : layer)),
+  );
+}
+
+/**
+ * Makes the pooling layer at `position` global (one window over its whole input: its kernel,
+ * stride, dilation and padding go) or gives it a window of its own again (a new pool's).
+ */
+export function setGlobalPool(spec: NetworkSpec, position: number, global: boolean): NetworkSpec {
+  const old = spec.layers[position] as unknown as LayerRecord;
+  const next: LayerRecord = global
+    ? { kind: 'pool', op: old.op, global: true }
+    : { ...(newLayer('pool', 1) as unknown as LayerRecord), op: old.op };
+  if (old.id !== undefined) next.id = old.id;
   return withLayers(
     spec,
     spec.layers.map((layer, index) => (index === position ? next : layer)),

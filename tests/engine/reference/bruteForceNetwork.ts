@@ -5,7 +5,7 @@
  * tap in full N-D (never axis by axis); receptive fields and influence sets are then found by
  * breadth-first search over that graph. It is slow on purpose: it must be obviously right.
  */
-import type { AxisValue, LayerSpec, NetworkSpec } from '../../../src/engine';
+import type { AxisValue, LayerSpec, NetworkSpec, WindowLayerSpec } from '../../../src/engine';
 
 /** One axis of a sliding window, every value resolved from the spec's definitions. */
 export interface ReferenceAxis {
@@ -121,9 +121,21 @@ function countOutputs(
  * max((out − 1)·stride + dilation·(k − 1) + 1 − in, 0), floor half before, the rest after.
  */
 export function referenceWindowAxes(
-  layer: Exclude<LayerSpec, { kind: 'dense' }>,
+  spec: Exclude<LayerSpec, { kind: 'dense' }>,
   inputShape: readonly number[],
 ): ReferenceAxis[] | null {
+  // A global pool is one window as large as its input: kernel = input extent, one output per axis.
+  if (spec.kind === 'pool' && spec.global === true)
+    return inputShape.map((inputSize) => ({
+      kernel: inputSize,
+      stride: inputSize,
+      dilation: 1,
+      padBefore: 0,
+      padAfter: 0,
+      inputSize,
+      outputSize: 1,
+    }));
+  const layer = spec as WindowLayerSpec;
   const dimensions = inputShape.length;
   const kernel = perAxis(layer.kernel, dimensions);
   const stride =

@@ -10,7 +10,14 @@
  * which makes them unique and never "input".
  */
 import fc from 'fast-check';
-import type { AxisPaddingSpec, AxisValue, LayerSpec, NetworkSpec, PaddingSpec } from '../../../src/engine';
+import type {
+  AxisPaddingSpec,
+  AxisValue,
+  LayerSpec,
+  NetworkSpec,
+  PaddingSpec,
+  WindowLayerSpec,
+} from '../../../src/engine';
 import { perAxis, referenceWindowAxes } from './bruteForceNetwork';
 import { compact, layerDraftArbitrary } from './networkArbitraries';
 
@@ -95,7 +102,7 @@ function repair(
     let layer: LayerSpec = draft;
     let axes = referenceWindowAxes(layer, shape);
     if (axes === null || axes.some((axis) => axis.outputSize > AXIS_CAP[dimensions])) {
-      layer = { ...layer, padding: 'same' };
+      layer = { ...(layer as WindowLayerSpec), padding: 'same' };
       axes = referenceWindowAxes(layer, shape);
     }
     if (axes === null) throw new Error('generator: same padding must always fit');

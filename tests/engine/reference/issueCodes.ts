@@ -11,6 +11,8 @@ const CODES: Record<SpecIssueCode, true> = {
   wrongAxisCount: true,
   invalidPadding: true,
   invalidOp: true,
+  notABoolean: true,
+  globalPoolWindow: true,
   windowLargerThanInput: true,
   tooManyUnits: true,
   tooManyLayers: true,

@@ -5,7 +5,14 @@
  * cap) falls back to 'same' padding, which always fits and never grows a layer.
  */
 import fc from 'fast-check';
-import type { AxisValue, LayerSpec, NetworkSpec, PaddingSpec, UnitPosition } from '../../../src/engine';
+import type {
+  AxisValue,
+  LayerSpec,
+  NetworkSpec,
+  PaddingSpec,
+  UnitPosition,
+  WindowLayerSpec,
+} from '../../../src/engine';
 import { perAxis, positionOf, referenceWindowAxes } from './bruteForceNetwork';
 
 /** Options for {@link networkSpecArbitrary}. */
@@ -79,6 +86,11 @@ export function layerDraftArbitrary(
     ...geometry,
     op: fc.constantFrom('max', 'avg'),
   });
+  const globalPool = fc.record({
+    kind: fc.constant('pool' as const),
+    op: fc.constantFrom('max', 'avg'),
+    global: fc.constant(true as const),
+  });
   const units: fc.Arbitrary<AxisValue> =
     dimensions === 1
       ? fc.integer({ min: 1, max: 6 })
@@ -89,6 +101,7 @@ export function layerDraftArbitrary(
     { arbitrary: local, weight: 1 },
     { arbitrary: tiled, weight: 1 },
     { arbitrary: pool, weight: 2 },
+    { arbitrary: globalPool, weight: 1 },
   ];
   if (allowDense) kinds.push({ arbitrary: dense, weight: 1 });
   return fc.oneof(...kinds).map((layer) => compact(layer));
@@ -107,7 +120,7 @@ function repairLayers(dimensions: 1 | 2, inputShape: number[], drafts: LayerSpec
     let layer = draft;
     let axes = referenceWindowAxes(layer, shape);
     if (axes === null || axes.some((axis) => axis.outputSize > AXIS_CAP[dimensions])) {
-      layer = { ...layer, padding: 'same' };
+      layer = { ...(layer as WindowLayerSpec), padding: 'same' };
       axes = referenceWindowAxes(layer, shape);
     }
     if (axes === null) throw new Error('generator: same padding must always fit');
