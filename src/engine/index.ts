@@ -16,6 +16,7 @@ export { edgeLearningCurves, edgeLearningSteps, type LearningOptions } from './e
 export { type EffectiveFieldOptions, effectiveReceptiveField } from './effectiveReceptiveField';
 export type { EquivarianceCheck } from './equivarianceCheck';
 export { equivarianceCheck } from './equivarianceCheck';
+export { type FieldSpread, fieldSpread } from './fieldSpread';
 export { findConnection } from './findConnection';
 export type { FittedWindowLayer, WeightSharing } from './fitWindowLayer';
 export { applyWindowLayer, fitWindowLayer, meanSquaredError } from './fitWindowLayer';

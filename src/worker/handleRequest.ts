@@ -8,7 +8,9 @@ import {
   createDenseLayer,
   type DenseLayer,
   edgeLearningSteps,
+  effectiveReceptiveField,
   equivarianceCheck,
+  fieldSpread,
   fitWindowLayer,
   imageEquivariance,
   type LayerConnections,
@@ -52,6 +54,18 @@ function trace(request: EngineRequests['trace']): EngineResponses['trace'] {
   if (!validation.ok) return { ok: false, issues: validation.issues };
   try {
     return { ok: true, masks: traceField(validation.network, request.layer, request.unit) };
+  } catch (error) {
+    if (error instanceof NetworkSpecError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+function effectiveField(request: EngineRequests['effectiveField']): EngineResponses['effectiveField'] {
+  const validation = resolveCached(request.specJson);
+  if (!validation.ok) return { ok: false, issues: validation.issues };
+  try {
+    const field = effectiveReceptiveField(validation.network, request.layer, request.unit);
+    return { ok: true, field, spread: fieldSpread(field, validation.network.sizes[0]) };
   } catch (error) {
     if (error instanceof NetworkSpecError) return { ok: false, issues: error.issues };
     throw error;
@@ -156,6 +170,7 @@ type Handlers = {
 const HANDLERS: Handlers = {
   analyze,
   trace,
+  effectiveField,
   correlate,
   denseRange,
   // Hundreds of milliseconds: one fit at a time, stopping when superseded.

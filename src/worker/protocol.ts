@@ -1,5 +1,6 @@
 import type {
   EquivarianceCheck,
+  FieldSpread,
   ImageEquivariance,
   ImageTransform,
   LayerConnections,
@@ -24,6 +25,8 @@ export interface EngineRequests {
   analyze: { specJson: string; withConnections: boolean; flipKernel: boolean };
   /** One unit's field: its receptive field on the layers below it and its influence above, one mask per layer. */
   trace: { specJson: string; layer: number; unit: number | number[] };
+  /** One unit's effective receptive field over the input (uniform weights) and its spread. */
+  effectiveField: { specJson: string; layer: number; unit: number | number[] };
   /** Cross-correlation of an image; reports progress and honours cancellation between rows. */
   correlate: {
     input: Float32Array;
@@ -91,6 +94,10 @@ export interface EngineResponses {
       }
     | { ok: false; issues: SpecIssue[] };
   trace: { ok: true; masks: LayerMasks } | { ok: false; issues: SpecIssue[] };
+  /** `field`: |∂y/∂x| over the input, row-major; `spread`: its centre and σ per axis (null: no weight). */
+  effectiveField:
+    | { ok: true; field: Float64Array; spread: FieldSpread | null }
+    | { ok: false; issues: SpecIssue[] };
   /** `elapsedMs`: the worker's time for the convolution itself (the mean of the timing runs when asked). */
   correlate: { ok: true; output: Signal; elapsedMs: number } | { ok: false; issues: SpecIssue[] };
   /** `values[i]` is output `first + i`; `elapsedMs` the worker's time computing them. */

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { analyzeNetwork, type NetworkSpec } from '../../src/engine/index.ts';
+import {
+  analyzeNetwork,
+  effectiveReceptiveField,
+  fieldSpread,
+  type NetworkSpec,
+} from '../../src/engine/index.ts';
 import { NETWORK_PRESETS } from '../../src/scenes/index.ts';
 import { expect, test } from './fixtures.ts';
 import { cellOnPage, expectedGrids, openLayer, randomNetwork, readGrids, seeded } from './playgroundHooks.ts';
@@ -283,6 +288,42 @@ test('ResNet-50 ends in a global pool: 1 × 1 at 224, 800 × 1216 and 32 × 32, 
   await global.check();
   await expect(page.locator(`${figure} [data-issue]`)).toHaveCount(0);
   await expect(cell('size')).toHaveText('1');
+});
+
+test('the effective receptive field of a selected unit: σ as the engine computes it, its 2σ ring inside r; in Chinese too', async ({
+  page,
+}) => {
+  // Layer 23 (block2's end, S = 16) is 14 × 14; unit (7, 7) is index 7 · 14 + 7 = 105.
+  await page.goto('./?embed=playground&playground.sel=23:105');
+  const panel = page.locator(`${figure} [data-erf-sigma]`);
+  const field = effectiveReceptiveField(RESNET, 23, [7, 7]);
+  const spread = fieldSpread(field, [224, 224]);
+  if (!spread) throw new Error('the field has weight');
+  await expect(panel).toHaveAttribute(
+    'data-erf-sigma',
+    spread.sigma.map((value) => value.toFixed(3)).join(','),
+  );
+  // r = 99 at block2 (Araujo et al.); the ring of 2σ (4σ across) is inside it.
+  const r = analyzeNetwork(RESNET)[23].receptiveField;
+  expect(r).toEqual([99, 99]);
+  expect(4 * spread.sigma[0]).toBeLessThan(r[0]);
+  await expect(panel).toContainText(
+    `spans ${Math.round((400 * spread.sigma[0]) / 99)} % of the theoretical field`,
+  );
+  const sigma = (Math.round(spread.sigma[0] * 10) / 10).toString();
+  await expect(panel).toContainText(`σ = ${sigma} × ${sigma} input pixels`);
+  await expect(panel).toContainText(`r = 99 × 99`);
+  await expect(panel.locator('canvas')).toHaveAttribute('aria-label', /σ = /);
+  // A question about a field keeps the panel (its dashed box is the answer) until it is checked.
+  await page.goto('./?embed=playground&playground.ask=field&playground.target=23:105');
+  await expect(page.locator(`${figure} [data-action="check"]`)).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await page.goto('./?embed=playground&playground.sel=23:105&lang=zh');
+  await expect(panel).toContainText('有效感受野');
+  await expect(panel).toContainText(`σ = ${sigma} × ${sigma} 个输入像素`);
+  // With nothing selected, the panel says how to see it.
+  await page.goto('./?embed=playground');
+  await expect(page.locator(`${figure} [data-erf-prompt]`)).toContainText('Select a unit above the input');
 });
 
 test('the editor: add, duplicate, move and remove layers, and paste a network as JSON', async ({ page }) => {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   countPaths,
   effectiveReceptiveField,
+  fieldSpread,
   type NetworkSpec,
   resolveNetwork,
   traceReceptiveField,
@@ -157,5 +158,32 @@ describe('effectiveReceptiveField', () => {
       seed: 3,
     });
     for (const value of averaged) expect(value).toBeCloseTo(Math.sqrt(2 / Math.PI), 1);
+  });
+});
+
+describe('fieldSpread', () => {
+  test('σ of n stacked k × k convolutions’ field is √(n(k² − 1)/12), centred on the unit’s field', () => {
+    for (const [n, k] of [
+      [1, 3],
+      [4, 3],
+      [6, 5],
+    ]) {
+      const side = n * (k - 1) + 5;
+      const spread = fieldSpread(effectiveReceptiveField(stack(n, k), n, [2, 1]), [side, side]);
+      const sigma = Math.sqrt((n * (k * k - 1)) / 12);
+      expect(spread?.sigma[0]).toBeCloseTo(sigma, 9);
+      expect(spread?.sigma[1]).toBeCloseTo(sigma, 9);
+      // Unit (2, 1) sees rows 2 … 2 + n(k − 1), columns 1 … 1 + n(k − 1): centres at their middles.
+      expect(spread?.centre).toEqual(
+        [2 + (n * (k - 1)) / 2, 1 + (n * (k - 1)) / 2].map((value) => expect.closeTo(value, 9)),
+      );
+    }
+  });
+
+  test('one point has no spread; no weight has no spread at all; 1D works too', () => {
+    expect(fieldSpread([0, 0, 5, 0], [2, 2])).toEqual({ centre: [1, 0], sigma: [0, 0] });
+    expect(fieldSpread([0, 0, 0], [3])).toBeNull();
+    // Weights 1, 1 at 0 and 2: mean 1, variance 1.
+    expect(fieldSpread([1, 0, 1], [3])).toEqual({ centre: [1], sigma: [1] });
   });
 });

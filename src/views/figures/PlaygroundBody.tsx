@@ -23,6 +23,7 @@ import { Hint } from '../Hint';
 import { NumberField } from '../NumberField';
 import { drawnField } from '../panelField';
 import { describeFocus } from '../playground/describeFocus';
+import { EffectiveFieldPanel } from '../playground/EffectiveFieldPanel';
 import { GridGallery } from '../playground/GridGallery';
 import { GridLegend } from '../playground/GridLegend';
 import { GrowthChart } from '../playground/GrowthChart';
@@ -261,6 +262,16 @@ export function PlaygroundBody(): ReactNode {
             <PlaygroundLive analysis={analysis} />
           </div>
           <GridLegend />
+          {/* Its dashed box is the field a question asks for: it waits for the check. */}
+          {analysis.sizes[0].length === 2 &&
+            (!question || checked > 0) &&
+            (selection && selection.layer > 0 ? (
+              <EffectiveFieldPanel analysis={analysis} focus={selection} photo={photo} />
+            ) : (
+              <p className="note slide-skip" data-erf-prompt="">
+                {t('playground.erf.select')}
+              </p>
+            ))}
         </>
       )}
       {showChart && (
