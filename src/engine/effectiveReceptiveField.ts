@@ -43,7 +43,7 @@ export function effectiveReceptiveField(
   const index = unitIndex(network.sizes[layer], unit, layer);
   if ((options.weights ?? 'uniform') === 'uniform') {
     const position = unitPosition(network.sizes[layer], index);
-    const [input] = separableGradient(network, layer, position, (resolved) => averaging(resolved) ?? 1);
+    const [input] = separableGradient(network, layer, position, (resolved) => averaging(resolved) ?? 1, true);
     return input;
   }
   const samples = options.samples ?? 16;

@@ -6,13 +6,15 @@ import type { ResolvedLayer, ResolvedNetwork } from './resolved';
  * A window joins output (o₁, o₂) to input (i₁, i₂) exactly when each axis joins oₐ to iₐ, and a
  * dense layer joins all, so passing a product of per-axis vectors down a layer gives a product
  * again. Each axis is passed down on its own (O(n · k)) and the products are written out at the end.
- * Returns ∂y/∂(every unit) for unit `position` of layer `layer`, one array per layer (above: zero).
+ * Returns ∂y/∂(every unit) for unit `position` of layer `layer`, one array per layer (above: zero);
+ * with `inputOnly`, only the input's array is written out (the others are empty).
  */
 export function separableGradient(
   network: ResolvedNetwork,
   layer: number,
   position: readonly number[],
   layerWeight: (layer: ResolvedLayer) => number,
+  inputOnly = false,
 ): Float64Array[] {
   const axes = network.dimensions;
   // vectors[l][a]: layer l's factor on axis a; the layer's weight is carried by axis 0's factor.
@@ -47,6 +49,7 @@ export function separableGradient(
   }
   return network.sizes.map((size, at) => {
     const [first, second] = vectors[at];
+    if (inputOnly && at > 0) return new Float64Array(0);
     if (at > layer) return new Float64Array(size.reduce((a, b) => a * b, 1));
     if (axes === 1) return first;
     const full = new Float64Array(first.length * second.length);
