@@ -313,7 +313,7 @@ test('the effective receptive field of a selected unit: σ as the engine compute
   const sigma = (Math.round(spread.sigma[0] * 10) / 10).toString();
   await expect(panel).toContainText(`σ = ${sigma} × ${sigma} input pixels`);
   await expect(panel).toContainText(`r = 99 × 99`);
-  await expect(panel.locator('canvas')).toHaveAttribute('aria-label', /σ = /);
+  await expect(panel.locator('canvas')).toHaveAttribute('aria-label', /σ\s=\s/);
   // A question about a field keeps the panel (its dashed box is the answer) until it is checked.
   await page.goto('./?embed=playground&playground.ask=field&playground.target=23:105');
   await expect(page.locator(`${figure} [data-action="check"]`)).toBeVisible();
@@ -321,6 +321,13 @@ test('the effective receptive field of a selected unit: σ as the engine compute
   await page.goto('./?embed=playground&playground.sel=23:105&lang=zh');
   await expect(panel).toContainText('有效感受野');
   await expect(panel).toContainText(`σ = ${sigma} × ${sigma} 个输入像素`);
+  // One layer of equal weights has no middle to gather in: AlexNet's conv1 (r = 11, 4σ = 4√(120/12) ≈ 12.6).
+  await page.goto('./?embed=playground&playground.preset=alexnet&playground.sel=1:1485');
+  await expect(panel).toContainText('spread almost evenly over the field');
+  // A corner unit of block4 (r = 483, P = 239) reaches far past the input: no share of r is given.
+  await page.goto('./?embed=playground&playground.sel=50:0');
+  await expect(panel).toContainText('reaches past the input');
+  await expect(panel).not.toContainText('% of the theoretical field');
   // With nothing selected, the panel says how to see it.
   await page.goto('./?embed=playground');
   await expect(page.locator(`${figure} [data-erf-prompt]`)).toContainText('Select a unit above the input');

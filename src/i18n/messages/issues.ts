@@ -15,7 +15,7 @@ export const issuesEn = {
   'issue.invalidOp': '{where}: a pooling layer’s op must be max or avg, not “{value}”.',
   'issue.notABoolean': '{where}: {field} must be true or false, not “{value}”.',
   'issue.globalPoolWindow':
-    '{where}: a global pool covers its whole input, so it takes no {field}; remove it, or set global to false.',
+    '{where}: a global pool covers its whole input, so it takes no {field}; remove the {field}, or untick Global in the editor.',
   'issue.windowLargerThanInput':
     '{where}: the kernel{axis} spans {span} inputs ({kernel} taps, dilation {dilation}) but its padded input has only {padded}.',
   'advice.try': 'Try {remedies}.',
@@ -67,7 +67,7 @@ export const issuesZh: Record<keyof typeof issuesEn, string> = {
   'issue.invalidOp': '{where}：池化层的 op 只能是 max 或 avg，不能是 “{value}”。',
   'issue.notABoolean': '{where}：{field} 只能是 true 或 false，不能是 “{value}”。',
   'issue.globalPoolWindow':
-    '{where}：全局池化覆盖整个输入，不接受 {field}；请删去它，或把 global 设为 false。',
+    '{where}：全局池化覆盖整个输入，不接受 {field}；请删去 {field}，或在编辑器里取消勾选“全局”。',
   'issue.windowLargerThanInput':
     '{where}：卷积核{axis}覆盖 {span} 个输入（{kernel} 个抽头，膨胀 {dilation}），但补零后的输入只有 {padded} 个。',
   'advice.try': '可以试试{remedies}。',

@@ -124,8 +124,14 @@ export const playgroundViewEn = {
   'playground.kind.globalMaxPool': 'global max pool (its whole input)',
   'playground.kind.globalAvgPool': 'global average pool (its whole input)',
   'playground.erf.heading': 'Effective receptive field',
-  'playground.erf.sentence':
-    'Layer {layer}, the unit at (row {row}, column {col}): with every weight 1 and every pool averaging, its effective field has σ = {sigmaRows} × {sigmaCols} input pixels (rows × columns). The ring of 2σ spans {share} % of the theoretical field r = {rRows} × {rCols}: the weight gathers near the middle, where far more paths lead.',
+  'playground.erf.sigma':
+    'Layer {layer}, the unit at (row {row}, column {col}): with every weight 1 and every pool averaging, its effective field has σ\u00a0=\u00a0{sigmaRows}\u00a0×\u00a0{sigmaCols} input pixels (rows × columns).',
+  'playground.erf.gathers':
+    'The ring of 2σ spans {share} % of the theoretical field r\u00a0=\u00a0{rRows}\u00a0×\u00a0{rCols}: the weight gathers near the middle, where far more paths lead.',
+  'playground.erf.even':
+    'The ring of 2σ spans {share} % of the theoretical field r\u00a0=\u00a0{rRows}\u00a0×\u00a0{rCols}: through so few layers the weight is spread almost evenly over the field; stack more layers and it gathers in the middle.',
+  'playground.erf.pastInput':
+    'Its theoretical field r\u00a0=\u00a0{rRows}\u00a0×\u00a0{rCols} reaches past the input, so part of it is padding: the wash shows the weight the real pixels carry.',
   'playground.erf.legend':
     'Wash: how strongly each pixel moves the unit (|∂y/∂x|, the strongest opaque). Dashed box: the theoretical field r. Solid ring: 2σ about the field’s centre.',
   'playground.erf.select': 'Select a unit above the input to see its effective receptive field.',
@@ -313,8 +319,14 @@ export const playgroundViewZh: Record<keyof typeof playgroundViewEn, Message> = 
   'playground.kind.globalMaxPool': '全局最大池化（覆盖整个输入）',
   'playground.kind.globalAvgPool': '全局平均池化（覆盖整个输入）',
   'playground.erf.heading': '有效感受野',
-  'playground.erf.sentence':
-    '第 {layer} 层中位于第 {row} 行、第 {col} 列的单元：所有权重取 1、池化取平均时，它的有效感受野 σ = {sigmaRows} × {sigmaCols} 个输入像素（行 × 列）。2σ 圆环的宽度是理论感受野 r = {rRows} × {rCols} 的 {share}%：权重集中在中间，因为通往中间的路径多得多。',
+  'playground.erf.sigma':
+    '第 {layer} 层中位于第 {row} 行、第 {col} 列的单元：所有权重取 1、池化取平均时，它的有效感受野 σ\u00a0=\u00a0{sigmaRows}\u00a0×\u00a0{sigmaCols} 个输入像素（行 × 列）。',
+  'playground.erf.gathers':
+    '2σ 圆环的宽度是理论感受野 r\u00a0=\u00a0{rRows}\u00a0×\u00a0{rCols} 的 {share}%：权重集中在中间，因为通往中间的路径多得多。',
+  'playground.erf.even':
+    '2σ 圆环的宽度是理论感受野 r\u00a0=\u00a0{rRows}\u00a0×\u00a0{rCols} 的 {share}%：只经过这么几层，权重几乎均匀地铺满整个感受野；层数越多，权重越向中间集中。',
+  'playground.erf.pastInput':
+    '它的理论感受野 r\u00a0=\u00a0{rRows}\u00a0×\u00a0{rCols} 超出了输入，其中一部分是填充：色块只显示真实像素所占的权重。',
   'playground.erf.legend':
     '色块：每个像素对该单元的影响强弱（|∂y/∂x|，最强处不透明）。虚线框：理论感受野 r。实线圆环：以感受野中心为圆心的 2σ。',
   'playground.erf.select': '选中输入以上某一层的一个单元，即可看到它的有效感受野。',

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { analyticField, type FieldSpread, unitPosition } from '../../engine';
+import { type AxisField, analyticField, type FieldSpread, unitPosition } from '../../engine';
 import { formatNumber } from '../../i18n';
 import {
   type PanelAnalysis,
@@ -18,6 +18,30 @@ import { useElementWidth } from '../useElementWidth';
 
 /** Widest the heat map is drawn, in CSS pixels. */
 const WIDEST = 360;
+
+/** Below this share of r, the ring of 2σ is narrower than the field: the weight gathers in the middle. */
+const GATHERED = 0.9;
+
+/**
+ * What the spread says against the theoretical field: that it reaches past the input (part of it is
+ * padding), that the weight gathers in the middle, or that it is still spread almost evenly.
+ */
+function erfComparison(
+  t: ReturnType<typeof useTranslate>,
+  box: readonly AxisField[],
+  input: readonly number[],
+  r: readonly number[],
+  sigma: readonly number[],
+): string {
+  const values = { rRows: r[0], rCols: r[1] };
+  if (box.some((axis, at) => axis.start < 0 || axis.end >= input[at]))
+    return t('playground.erf.pastInput', values);
+  const share = (4 * Math.max(...sigma)) / Math.max(...r);
+  return t(share < GATHERED ? 'playground.erf.gathers' : 'playground.erf.even', {
+    ...values,
+    share: Math.round(100 * share),
+  });
+}
 
 /** One unit's effective receptive field, as the worker computed it. */
 interface Computed {
@@ -153,16 +177,16 @@ export function EffectiveFieldPanel(props: {
   const format = (value: number) => formatNumber(language, Math.round(value * 10) / 10);
   const [row, col] = unitPosition(analysis.sizes[focus.layer], focus.index);
   const sentence = shown?.spread
-    ? t('playground.erf.sentence', {
-        layer: focus.layer,
-        row,
-        col,
-        sigmaRows: format(shown.spread.sigma[0]),
-        sigmaCols: format(shown.spread.sigma[1]),
-        rRows: r[0],
-        rCols: r[1],
-        share: Math.round((400 * Math.max(...shown.spread.sigma)) / Math.max(...r)),
-      })
+    ? [
+        t('playground.erf.sigma', {
+          layer: focus.layer,
+          row,
+          col,
+          sigmaRows: format(shown.spread.sigma[0]),
+          sigmaCols: format(shown.spread.sigma[1]),
+        }),
+        erfComparison(t, box, analysis.sizes[0], r, shown.spread.sigma),
+      ].join(' ')
     : t('figure.loading');
   return (
     <section
@@ -173,7 +197,9 @@ export function EffectiveFieldPanel(props: {
         shown?.spread ? shown.spread.sigma.map((value) => value.toFixed(3)).join(',') : undefined
       }
     >
-      <SubHeading id={headingId}>{t('playground.erf.heading')}</SubHeading>
+      <SubHeading id={headingId} exported>
+        {t('playground.erf.heading')}
+      </SubHeading>
       <canvas
         ref={canvas}
         role="img"
@@ -183,7 +209,9 @@ export function EffectiveFieldPanel(props: {
       <p className="effective-field__sentence" data-export-text="">
         {sentence}
       </p>
-      <p className="note">{t('playground.erf.legend')}</p>
+      <p className="effective-field__legend" data-export-text="">
+        {t('playground.erf.legend')}
+      </p>
     </section>
   );
 }
