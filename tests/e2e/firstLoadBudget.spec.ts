@@ -10,7 +10,8 @@ import { expect, test } from './fixtures.ts';
 // 122–148 KB) with a little room, so that what the lab adds of its own cannot grow unnoticed.
 const FULL_PAGE_LIMIT = 125_000;
 const EMBED_LIMIT = 152_000;
-const WORKER_LIMIT = 12_000;
+// The worker: 12.8 KB since it computes the effective receptive field (issue 16, about 0.8 KB).
+const WORKER_LIMIT = 13_500;
 
 // The service worker precaches every file after the first load: not part of what the page runs.
 test.use({ serviceWorkers: 'block' });
