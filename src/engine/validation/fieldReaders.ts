@@ -244,3 +244,16 @@ export function readId(
   seen.add(value);
   return value;
 }
+
+/** Checks a pool's op, max or avg, for a pool over a window or a global one; false after recording an issue. */
+export function checkPoolOp(op: unknown, path: string, layer: number, issues: IssueList): boolean {
+  if (op === 'max' || op === 'avg') return true;
+  issues.add(
+    `${path}.op`,
+    layer,
+    'invalidOp',
+    { value: String(op) },
+    `${layerLabel(layer)} (pool): op must be "max" or "avg", got ${JSON.stringify(op)}.`,
+  );
+  return false;
+}

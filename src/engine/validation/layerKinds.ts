@@ -2,7 +2,7 @@ import { MAX_AXIS_SIZE, MAX_WINDOW_VALUE } from '../limits';
 import type { AxisWindow, ResolvedLayer } from '../resolved';
 import type { LayerKind } from '../spec';
 import { axisPadding, dilatedKernelSpan, windowOutputSize } from '../windowOutputSize';
-import { readAxisValue, readChannels, readGroups, readPadding } from './fieldReaders';
+import { checkPoolOp, readAxisValue, readChannels, readGroups, readPadding } from './fieldReaders';
 import { type IssueList, layerLabel } from './issueList';
 
 /** A layer being read: its JSON record, where it is, and what the layer below it gives it. */
@@ -112,16 +112,7 @@ function resolveWindowLayer(
     );
     if (!tiles) return null;
   }
-  if (kind === 'pool' && record.op !== 'max' && record.op !== 'avg') {
-    issues.add(
-      `${path}.op`,
-      layer,
-      'invalidOp',
-      { value: String(record.op) },
-      `${layerLabel(layer)} (pool): op must be "max" or "avg", got ${JSON.stringify(record.op)}.`,
-    );
-    return null;
-  }
+  if (kind === 'pool' && !checkPoolOp(record.op, path, layer, issues)) return null;
   if (!kernel || !stride || !dilation || !padding) return null;
   const axes: AxisWindow[] = [];
   for (let axis = 0; axis < dimensions; axis += 1) {
@@ -264,16 +255,7 @@ function poolKind(): LayerKindEntry {
           `${layerLabel(layer)} (pool): a global pool covers its whole input; it takes no ${field}.`,
         );
       if (set.length > 0) return null;
-      if (record.op !== 'max' && record.op !== 'avg') {
-        issues.add(
-          `${path}.op`,
-          layer,
-          'invalidOp',
-          { value: String(record.op) },
-          `${layerLabel(layer)} (pool): op must be "max" or "avg", got ${JSON.stringify(record.op)}.`,
-        );
-        return null;
-      }
+      if (!checkPoolOp(record.op, path, layer, issues)) return null;
       const axes: AxisWindow[] = inputSize.map((extent) => ({
         kernel: extent,
         stride: extent,
